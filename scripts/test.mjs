@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// `npm test`: everything, on a fresh machine too. Bootstraps (pnpm, packages, Chromium), then
+// type-checks, builds, runs every package's vitest suites (e2e last, against the built
+// extension) and ends with one line `N passed, N failed[, N skipped]` summed over all of it.
+// Type-checks and builds count as one check each, so a broken build is a failure in that line.
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, bootstrap, log, pnpmRun } from './bootstrap.mjs';
+import { ensureChromium } from './chromium.mjs';
+import { readVitestReport, formatTotals, addTotals, emptyTotals } from './summary.mjs';
+
+const PACKAGES = ['shared', 'emulator', 'extension', 'e2e'];
+const REPORTS = join(ROOT, 'reports');
+const filterArg = (pkg) => `@iam-testbed/${pkg}`;
+
+function check(totals, name, ok) {
+  log(`${ok ? 'ok  ' : 'FAIL'} ${name}`);
+  totals.passed += ok ? 1 : 0;
+  totals.failed += ok ? 0 : 1;
+  if (!ok) totals.failures.push(name);
+}
+
+function vitest(pnpm, pkg, env) {
+  const out = join(REPORTS, `${pkg}.json`);
+  log(`vitest: ${pkg}`);
+  pnpmRun(pnpm, ['--filter', filterArg(pkg), 'exec', 'vitest', 'run',
+    '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], { env });
+  return readVitestReport(out, pkg);
+}
+
+function main() {
+  const pnpm = bootstrap();
+  rmSync(REPORTS, { recursive: true, force: true });
+  mkdirSync(REPORTS, { recursive: true });
+  const totals = emptyTotals();
+  const only = process.argv.slice(2); // `npm test -- emulator` runs one package's suites
+
+  let chromium;
+  try {
+    chromium = ensureChromium();
+  } catch (err) {
+    log(err.message);
+  }
+  if (only.length === 0 || only.includes('e2e')) check(totals, 'chromium available', Boolean(chromium));
+
+  for (const pkg of PACKAGES.filter((p) => only.length === 0 || only.includes(p))) {
+    check(totals, `typecheck ${pkg}`, pnpmRun(pnpm, ['--filter', filterArg(pkg), 'typecheck']) === 0);
+  }
+  check(totals, 'build (emulator bundle, console, extension for chrome and firefox)',
+    pnpmRun(pnpm, ['-r', '--if-present', 'build']) === 0);
+
+  const env = { ...process.env, CHROMIUM_PATH: chromium ?? '', FORCE_COLOR: '0' };
+  for (const pkg of PACKAGES.filter((p) => only.length === 0 || only.includes(p))) {
+    addTotals(totals, vitest(pnpm, pkg, env));
+  }
+
+  if (totals.failures.length) log(`failed: ${totals.failures.join('; ')}`);
+  const total = totals.passed + totals.failed;
+  console.log(formatTotals(totals));
+  if (totals.failed > 0 || total === 0) process.exit(1);
+}
+
+main();
