@@ -1,0 +1,65 @@
+/**
+ * @module signing/check-sdk-date
+ * Presence, shape and clock skew of `X-Sdk-Date`. Exported on its own so a server can reject a
+ * stale request before it looks up the access key.
+ */
+import { signatureFailure, type SignatureFailure } from './failures.js';
+import { formatSdkDate, parseSdkDate } from './sdk-date.js';
+
+/** APIG rejects a request whose X-Sdk-Date is more than 15 minutes from its clock (§8.4). */
+export const DEFAULT_MAX_SKEW_SECONDS = 900;
+
+export type SdkDateCheck = { ok: true; date: Date } | { ok: false; failure: SignatureFailure };
+
+/** Checks that the header is present and a valid `YYYYMMDDTHHMMSSZ` time. */
+export function parseSdkDateHeader(value: string | undefined): SdkDateCheck {
+  const trimmed = value?.trim() ?? '';
+  if (trimmed === '') {
+    return {
+      ok: false,
+      failure: signatureFailure(
+        'missing-sdk-date',
+        'The request has no X-Sdk-Date header. Add "X-Sdk-Date: YYYYMMDDTHHMMSSZ" (UTC, e.g. 20240102T030405Z) and sign it.',
+      ),
+    };
+  }
+  const date = parseSdkDate(trimmed);
+  if (!date) {
+    return {
+      ok: false,
+      failure: signatureFailure(
+        'malformed-sdk-date',
+        `X-Sdk-Date "${trimmed.slice(0, 40)}" is not a valid UTC time in the form YYYYMMDDTHHMMSSZ (e.g. 20240102T030405Z).`,
+      ),
+    };
+  }
+  return { ok: true, date };
+}
+
+/** Rejects a date more than `maxSkewSeconds` before or after `now` (exactly the limit is allowed). */
+export function checkSkew(date: Date, now: Date, maxSkewSeconds: number = DEFAULT_MAX_SKEW_SECONDS): SdkDateCheck {
+  const skewSeconds = Math.round((date.getTime() - now.getTime()) / 1000);
+  if (Math.abs(skewSeconds) <= maxSkewSeconds) return { ok: true, date };
+  const direction = skewSeconds > 0 ? 'ahead of' : 'behind';
+  return {
+    ok: false,
+    failure: signatureFailure(
+      'sdk-date-skew',
+      `X-Sdk-Date ${formatSdkDate(date)} is ${Math.abs(skewSeconds)} s ${direction} the server time ${formatSdkDate(now)}; ` +
+        `at most ${maxSkewSeconds} s is allowed. Sync the client clock (or the emulator clock) and sign the request again.`,
+    ),
+  };
+}
+
+/**
+ * Presence, shape and skew in one call.
+ * @example checkSdkDate(req.headers['x-sdk-date'], new Date(clock.now()), 900)
+ */
+export function checkSdkDate(
+  value: string | undefined,
+  now: Date,
+  maxSkewSeconds: number = DEFAULT_MAX_SKEW_SECONDS,
+): SdkDateCheck {
+  const parsed = parseSdkDateHeader(value);
+  return parsed.ok ? checkSkew(parsed.date, now, maxSkewSeconds) : parsed;
+}
