@@ -9,7 +9,7 @@ import { ROOT, bootstrap, log, pnpmRun } from './bootstrap.mjs';
 import { ensureChromium } from './chromium.mjs';
 import { readVitestReport, formatTotals, addTotals, emptyTotals } from './summary.mjs';
 
-const PACKAGES = ['shared', 'emulator', 'extension', 'e2e'];
+const PACKAGES = ['shared', 'emulator', 'extension', 'bench', 'e2e'];
 const REPORTS = join(ROOT, 'reports');
 const filterArg = (pkg) => `@iam-testbed/${pkg}`;
 
