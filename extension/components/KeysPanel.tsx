@@ -1,0 +1,95 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { HeldKey } from '../lib/keys/held-key';
+import type { Options } from '../lib/options/options';
+import type { CredentialsView } from '../lib/popup/credentials-view';
+import { usePopup } from './context';
+import { KeyCard } from './KeyCard';
+import { MintForm } from './MintForm';
+
+interface Props {
+  keys: HeldKey[];
+  refresh: () => void;
+  view: CredentialsView | undefined;
+  options: Options;
+}
+
+function useNow(api: { now(): number }): number {
+  const [now, setNow] = useState(api.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(api.now()), 1000);
+    return () => clearInterval(timer);
+  }, [api]);
+  return now;
+}
+
+/** Auto-clear compares before clearing, which needs the optional clipboardRead permission. */
+function ClipboardHint() {
+  const { api, t, configuredClearSeconds, clipboardReadable, setClipboardReadable } = usePopup();
+  if (clipboardReadable || configuredClearSeconds === 0) return null;
+  return (
+    <p class="hint">
+      {t('clipboardNeedsPermission')}{' '}
+      <button type="button" onClick={() => void api.requestClipboardRead().then(setClipboardReadable)}>
+        {t('allowClipboard')}
+      </button>
+    </p>
+  );
+}
+
+/** Temporary keys: capture from the page, mint, and the keys held (live countdown). */
+export function KeysPanel({ keys, refresh, view, options }: Props) {
+  const { api, t } = usePopup();
+  const now = useNow(api);
+  const [message, setMessage] = useState<{ text: string; error: boolean }>();
+  const anyExpired = keys.some((k) => k.expiresAt <= now);
+  useEffect(() => {
+    if (anyExpired) refresh(); // the background drops expired keys on read
+  }, [anyExpired]);
+
+  const capture = async () => {
+    const tabId = view?.tabId;
+    const scrape = tabId === undefined ? undefined : await api.captureKey(tabId);
+    if (!scrape) return setMessage({ text: t('captureHint'), error: true });
+    if (!scrape.ok) return setMessage({ text: scrape.message, error: true });
+    const res = await api.background({ type: 'keys/store', key: scrape.key });
+    setMessage(res.ok ? { text: t('captured'), error: false } : { text: res.error.message, error: true });
+    refresh();
+  };
+  const remove = async (access: string) => {
+    await api.background({ type: 'keys/delete', access });
+    refresh();
+  };
+  const page = view?.page;
+  const identity = view?.kind === 'page' ? view.result.identity : view?.lastRead?.identity;
+
+  return (
+    <section aria-labelledby="keys-title">
+      <h2 id="keys-title">{t('temporaryKeys')}</h2>
+      {page && (
+        <button type="button" onClick={capture}>
+          {t('capture')}
+        </button>
+      )}
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : ''}>
+          {message.text}
+        </p>
+      )}
+      {keys.length === 0 && <p>{t('noKeys')}</p>}
+      {keys.map((k) => (
+        <KeyCard key={k.access} heldKey={k} now={now} onDelete={remove} {...(page?.region ? { region: page.region } : {})} />
+      ))}
+      <ClipboardHint />
+      <details>
+        <summary>{t('mint')}</summary>
+        <MintForm
+          key={page?.origin ?? ''}
+          options={options}
+          onMinted={() => refresh()}
+          {...(page?.emulator ? { emulatorOrigin: page.origin } : {})}
+          {...(identity?.accountId ? { defaultDomainId: identity.accountId } : {})}
+        />
+      </details>
+    </section>
+  );
+}

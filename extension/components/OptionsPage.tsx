@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'preact/hooks';
+import { translator } from '../lib/i18n/i18n';
+import { MAX_CLEAR_SECONDS, MAX_DURATION_MINUTES, MIN_DURATION_MINUTES, type Options, type UiLocale } from '../lib/options/options';
+import type { PopupApi } from '../lib/popup/api';
+
+type OptionsApi = Pick<PopupApi, 'loadOptions' | 'saveOptions'>;
+
+/** IAM endpoints, default validity, clipboard auto-clear delay and language. */
+export function OptionsPage({ api }: { api: OptionsApi }) {
+  const [options, setOptions] = useState<Options>();
+  const [endpoints, setEndpoints] = useState('');
+  const [status, setStatus] = useState('');
+  useEffect(() => {
+    void api.loadOptions().then((o) => {
+      setOptions(o);
+      setEndpoints(o.endpoints.join('\n'));
+    });
+  }, [api]);
+  if (!options) return null;
+  const t = translator(options.locale);
+  const set = (patch: Partial<Options>) => setOptions({ ...options, ...patch });
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const saved = await api.saveOptions({ ...options, endpoints: endpoints.split(/\s+/).filter(Boolean) });
+    setOptions(saved);
+    setEndpoints(saved.endpoints.join('\n'));
+    setStatus(translator(saved.locale)('saved'));
+  };
+  return (
+    <main lang={options.locale === 'zh-cn' ? 'zh-CN' : 'en'}>
+      <h1>{t('optionsTitle')}</h1>
+      <form onSubmit={save}>
+        <label>
+          {t('endpointsOption')}
+          <textarea value={endpoints} onInput={(e) => setEndpoints(e.currentTarget.value)} />
+        </label>
+        <label>
+          {t('defaultDuration')}
+          <input type="number" min={MIN_DURATION_MINUTES} max={MAX_DURATION_MINUTES} value={options.defaultDurationMinutes} onInput={(e) => set({ defaultDurationMinutes: Number(e.currentTarget.value) })} />
+        </label>
+        <label>
+          {t('clipboardDelay')}
+          <input type="number" min={0} max={MAX_CLEAR_SECONDS} value={options.clipboardClearSeconds} onInput={(e) => set({ clipboardClearSeconds: Number(e.currentTarget.value) })} />
+        </label>
+        <label>
+          {t('locale')}
+          <select value={options.locale} onChange={(e) => set({ locale: e.currentTarget.value as UiLocale })}>
+            <option value="en-us">English</option>
+            <option value="zh-cn">简体中文</option>
+          </select>
+        </label>
+        <button type="submit">{t('save')}</button>
+        <p role="status">{status}</p>
+      </form>
+    </main>
+  );
+}

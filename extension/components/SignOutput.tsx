@@ -1,0 +1,71 @@
+import type { SignResult } from '../lib/messages/protocol';
+import { curlSnippet, fetchSnippet } from '../lib/signing/snippets';
+import { CopyButton } from './CopyButton';
+import { usePopup } from './context';
+import { SecretText } from './SecretText';
+
+function prettyBody(body: string): string {
+  try {
+    return JSON.stringify(JSON.parse(body), null, 2);
+  } catch {
+    return body;
+  }
+}
+
+/** The signed request (canonical request, string to sign, headers, snippets) and the response. */
+export function SignOutput({ result, body }: { result: SignResult; body: string }) {
+  const { t } = usePopup();
+  const signed = {
+    method: result.method,
+    url: result.url,
+    headers: Object.fromEntries(result.headers),
+    canonicalRequest: result.canonicalRequest,
+    stringToSign: result.stringToSign,
+    signature: '',
+    authorization: '',
+  };
+  const response = result.response;
+  return (
+    <div class="sign-output">
+      <h3>{t('canonicalRequest')}</h3>
+      <pre aria-label={t('canonicalRequest')}>{result.canonicalRequest.replace(/(x-security-token:).*/i, '$1••••••••')}</pre>
+      <h3>{t('stringToSign')}</h3>
+      <pre aria-label={t('stringToSign')}>{result.stringToSign}</pre>
+      <h3>{t('signedHeaders')}</h3>
+      <dl aria-label={t('signedHeaders')}>
+        {result.headers.map(([name, value]) =>
+          name.toLowerCase() === 'x-security-token' ? (
+            <SecretText key={name} label={name} value={value} />
+          ) : (
+            <div class="field" key={name}>
+              <dt>{name}</dt>
+              <dd>
+                <code>{value}</code>
+              </dd>
+            </div>
+          ),
+        )}
+      </dl>
+      <div class="exports">
+        <CopyButton text={curlSnippet(signed, body)} what="curl" label={t('copyCurl')} secret />
+        <CopyButton text={fetchSnippet(signed, body)} what="fetch" label={t('copyFetch')} secret />
+      </div>
+      {result.keyExpired && <p role="alert" class="error">{t('keyExpiredByServer')}</p>}
+      {response && (
+        <section aria-labelledby="response-title">
+          <h3 id="response-title">
+            {t('response')}: <output aria-label="HTTP status">{response.status}</output> {response.statusText}
+          </h3>
+          <details>
+            <summary>{t('responseHeaders')}</summary>
+            <pre>{response.headers.map(([n, v]) => `${n}: ${v}`).join('\n')}</pre>
+          </details>
+          <pre aria-label={t('responseBody')}>
+            {prettyBody(response.body)}
+            {response.truncated && `\n${t('truncated')}`}
+          </pre>
+        </section>
+      )}
+    </div>
+  );
+}
