@@ -49,7 +49,7 @@ function main() {
   check(totals, 'build (emulator bundle, console, extension for chrome and firefox)',
     pnpmRun(pnpm, ['-r', '--if-present', 'build']) === 0);
 
-  const env = { ...process.env, CHROMIUM_PATH: chromium ?? '', FORCE_COLOR: '0' };
+  const env = { ...process.env, CHROMIUM_PATH: chromium ?? '', FORCE_COLOR: '0', NO_COLOR: '1' };
   for (const pkg of PACKAGES.filter((p) => only.length === 0 || only.includes(p))) {
     addTotals(totals, vitest(pnpm, pkg, env));
   }

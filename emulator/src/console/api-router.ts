@@ -1,0 +1,99 @@
+/**
+ * @module console/api-router
+ * The console API under `/console-api`: same-origin JSON for the emulated console. Per request:
+ * match the route, find the session (cookie, emulator clock), require sign-in where needed, check
+ * CSRF on every state-changing call, run the handler (domain functions), commit the store, and
+ * journal the request like every other (no bodies, no secrets).
+ */
+import express, { type Request, type Response, type Router } from 'express';
+import type { Runtime } from '../runtime.js';
+import { newRequestId } from '../http/dispatch.js';
+import { CONSOLE_API_BASE, CONSOLE_ERRORS } from './contract.js';
+import { ConsoleError, toFailure } from './console-error.js';
+import type { ConsoleReply, ConsoleRequest, ConsoleRoute } from './console-route.js';
+import { consoleStateOf } from './console-state.js';
+import { checkCsrf } from './csrf.js';
+import { matchRoute } from './route-table.js';
+import { sessionIdFrom, type SessionLookup } from './sessions.js';
+
+function readBody(req: Request): unknown {
+  const raw: unknown = req.body;
+  if (raw === undefined || raw === null) return {};
+  if (!Buffer.isBuffer(raw)) return raw;
+  const text = raw.toString('utf8').trim();
+  if (text === '') return {};
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new ConsoleError(400, CONSOLE_ERRORS.badRequest, `The body is not valid JSON: ${(e as Error).message}.`);
+  }
+}
+
+function signedInUser(rt: Runtime, lookup: SessionLookup) {
+  if (lookup.kind !== 'live' || lookup.session.user_id === null) return null;
+  const user = rt.store.state.users[lookup.session.user_id];
+  return user?.enabled ? user : null;
+}
+
+async function run(rt: Runtime, req: Request, route: ConsoleRoute, params: Record<string, string>, notes: Record<string, unknown>): Promise<ConsoleReply> {
+  const books = consoleStateOf(rt);
+  const lookup = books.sessions.find(sessionIdFrom(req.headers.cookie));
+  const session = lookup.kind === 'live' ? lookup.session : null;
+  const user = signedInUser(rt, lookup);
+  if (user) notes.console_user = user.id;
+  if (route.access === 'user' && !user) {
+    throw lookup.kind === 'expired'
+      ? new ConsoleError(401, CONSOLE_ERRORS.sessionExpired, 'Your console session expired (emulator clock); sign in again.')
+      : new ConsoleError(401, CONSOLE_ERRORS.notSignedIn, 'Sign in to the console first (/authui/login).');
+  }
+  if (route.method !== 'GET') checkCsrf(req, session);
+  const request: ConsoleRequest = { rt, console: books, session, user, body: readBody(req), params, note: (f) => Object.assign(notes, f) };
+  const reply = await route.handler(request);
+  if (route.writes) await rt.store.commit();
+  return reply;
+}
+
+function send(res: Response, reply: ConsoleReply, requestId: string): void {
+  res.status(reply.status);
+  res.set({ 'Cache-Control': 'no-store', 'X-Request-Id': requestId, ...reply.headers });
+  if (reply.text !== undefined) res.send(reply.text);
+  else if (reply.body !== undefined) res.type('application/json').send(JSON.stringify(reply.body));
+  else res.end();
+}
+
+export function consoleApi(rt: Runtime): Router {
+  const router = express.Router();
+  // A no-op when the emulator's app has already read the body (it keeps the raw bytes).
+  router.use(CONSOLE_API_BASE, express.raw({ type: () => true, limit: '1mb' }));
+  router.use(CONSOLE_API_BASE, async (req: Request, res: Response) => {
+    const requestId = newRequestId(rt);
+    const notes: Record<string, unknown> = {};
+    const match = matchRoute(req.method, req.path);
+    let reply: ConsoleReply;
+    let failure: ReturnType<typeof toFailure> | null = null;
+    try {
+      if (match.kind !== 'route') throw match.error;
+      reply = await run(rt, req, match.route, match.params, notes);
+    } catch (thrown) {
+      failure = toFailure(thrown);
+      reply = { status: failure.status, body: failure.body };
+    }
+    send(res, reply, requestId);
+    rt.journal.record({
+      request_id: requestId,
+      time: new Date(rt.clock.now()).toISOString(),
+      method: req.method,
+      path: `${CONSOLE_API_BASE}${req.path}`,
+      query: '',
+      operation: match.kind === 'route' ? match.route.operation : null,
+      status: reply.status,
+      error_code: failure?.body.error_code ?? null,
+      error_id: failure?.id ?? null,
+      hint: failure?.hint ?? null,
+      access_key: typeof notes.access_key === 'string' ? notes.access_key : null,
+      auth: { scheme: 'none', verdict: 'none', reason: null, message: null },
+      ...notes,
+    });
+  });
+  return router;
+}

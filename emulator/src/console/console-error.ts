@@ -1,0 +1,55 @@
+/**
+ * @module console/console-error
+ * Errors of the console API. Console-only conditions (not signed in, CSRF, verification, the
+ * one-time download) are `ConsoleError`s with `CONSOLE.*` codes; refusals by the domain rules
+ * arrive as `IamError`s and are passed through with Huawei's code and message plus the emulator's
+ * hint, so the page shows the same reason the API would give.
+ */
+import { IamError } from '../domain/errors.js';
+import type { ConsoleErrorBody } from './contract.js';
+
+export class ConsoleError extends Error {
+  override readonly name = 'ConsoleError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface ConsoleFailure {
+  status: number;
+  body: ConsoleErrorBody;
+  /** Stable id for the journal: the IamError id or the CONSOLE.* code. */
+  id: string;
+  hint: string | null;
+}
+
+/**
+ * Keystone-shaped errors carry the HTTP status as their code; their message is the useful code
+ * when it is a bare word (`akSkNumExceed`).
+ */
+function codeOf(error: IamError): string {
+  if (error.def.shape !== 'keystone') return error.def.code;
+  return /^[A-Za-z]+$/.test(error.message) ? error.message : `HTTP.${error.status}`;
+}
+
+export function toFailure(thrown: unknown): ConsoleFailure {
+  if (thrown instanceof ConsoleError) {
+    return { status: thrown.status, body: { error_code: thrown.code, error_msg: thrown.message }, id: thrown.code, hint: null };
+  }
+  if (thrown instanceof IamError) {
+    const message = thrown.hint ? `${thrown.message} ${thrown.hint}` : thrown.message;
+    return { status: thrown.status, body: { error_code: codeOf(thrown), error_msg: message }, id: thrown.id, hint: thrown.hint ?? null };
+  }
+  // A bug: logged without request data (it may hold passwords or codes) and answered 500.
+  console.error('iam-testbed console: internal error:', thrown instanceof Error ? thrown.stack : thrown);
+  return {
+    status: 500,
+    body: { error_code: 'IAM.0006', error_msg: 'An unexpected error prevented the server from fulfilling your request. See the emulator output.' },
+    id: 'INTERNAL',
+    hint: null,
+  };
+}

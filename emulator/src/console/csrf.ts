@@ -1,0 +1,26 @@
+/**
+ * @module console/csrf
+ * CSRF protection for state-changing console calls: the session's token in the `X-Console-Csrf`
+ * header (a cross-site page can neither read the token nor set the header without a CORS
+ * preflight we never answer), a JSON body type, and, when the browser sends one, an Origin equal
+ * to this emulator. SameSite=Lax on the cookie is the second line.
+ */
+import type { Request } from 'express';
+import { CONSOLE_ERRORS, CSRF_HEADER } from './contract.js';
+import { ConsoleError } from './console-error.js';
+import { sameSecret } from './secrets.js';
+import type { ConsoleSession } from './sessions.js';
+
+const refuse = (why: string) => new ConsoleError(403, CONSOLE_ERRORS.csrf, `${why} Reload the page; scripts must first GET /console-api/session and send its csrf_token in the ${CSRF_HEADER} header.`);
+
+export function checkCsrf(req: Request, session: ConsoleSession | null): void {
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== `http://${req.headers.host ?? ''}` && origin !== `https://${req.headers.host ?? ''}`) {
+    throw refuse(`Cross-origin request from ${origin} refused.`);
+  }
+  const type = req.headers['content-type'];
+  if (type !== undefined && !/^application\/json\b/i.test(type)) throw refuse(`Content-Type ${type} refused: console calls send JSON.`);
+  if (!session) throw refuse('No console session.');
+  const token = req.headers[CSRF_HEADER];
+  if (typeof token !== 'string' || !sameSecret(token, session.csrf)) throw refuse('Missing or wrong CSRF token.');
+}

@@ -1,0 +1,32 @@
+/**
+ * @module console/routes/credential-routes
+ * `GET /console-api/api-credential`: the API Credentials tab — the user, the account and the
+ * account's projects (region projects and their sub-projects) from the domain's project list,
+ * the same list `GET /v3/auth/projects` answers.
+ */
+import { projectsOf } from '../../domain/projects.js';
+import type { ApiCredentialInfo, ProjectRow } from '../contract.js';
+import { accountOf, reply, signedIn, type ConsoleRoute } from '../console-route.js';
+import { regionRef } from '../session-info.js';
+
+export const credentialRoutes: ConsoleRoute[] = [
+  {
+    method: 'GET',
+    path: '/api-credential',
+    operation: 'console.showApiCredential',
+    access: 'user',
+    handler(req) {
+      const user = signedIn(req);
+      const account = accountOf(req, user);
+      const projects: ProjectRow[] = projectsOf(req.rt.store.state, account.id).map((p) => ({
+        id: p.id,
+        name: p.name,
+        region: regionRef(p.region),
+        // A region project's parent is the account itself: the console shows it as top-level.
+        parent_id: p.parent_id === account.id ? null : p.parent_id,
+      }));
+      const body: ApiCredentialInfo = { user: { id: user.id, name: user.name }, domain: { id: account.id, name: account.name }, projects };
+      return reply(200, body);
+    },
+  },
+];

@@ -1,0 +1,90 @@
+/**
+ * @module console/routes/session-routes
+ * Session, sign-in (IAM user by account name, user name and password through the domain's
+ * password check; federated user by name, the emulator standing in for the IdP), sign-out.
+ * Every sign-in issues a new session ID (no session fixation) and a new CSRF token.
+ */
+import { z } from 'zod';
+import { IamError } from '../../domain/errors.js';
+import { authenticatePassword } from '../../domain/tokens.js';
+import { usersOf } from '../../domain/users.js';
+import { domainContext } from '../../runtime.js';
+import { CONSOLE_ERRORS } from '../contract.js';
+import { ConsoleError } from '../console-error.js';
+import { parseBody, reply, type ConsoleReply, type ConsoleRequest, type ConsoleRoute } from '../console-route.js';
+import { sessionInfo } from '../session-info.js';
+import { clearedSessionCookie, sessionCookie } from '../sessions.js';
+
+const name = z.string().trim().min(1, 'must not be empty').max(128);
+const passwordLogin = z.strictObject({ account_name: name, user_name: name, password: z.string().min(1, 'must not be empty').max(256) });
+const federatedLogin = z.strictObject({ account_name: name, user_name: name });
+
+function signIn(req: ConsoleRequest, userId: string): ConsoleReply {
+  if (req.session) req.console.sessions.destroy(req.session.id);
+  const session = req.console.sessions.create(userId);
+  const user = req.rt.store.state.users[userId] ?? null;
+  req.note({ console_user: userId });
+  return { status: 200, body: sessionInfo(req.rt.store.state, session, user), headers: { 'Set-Cookie': sessionCookie(session.id) } };
+}
+
+const badLogin = (detail: string) => new ConsoleError(401, CONSOLE_ERRORS.badLogin, detail);
+
+export const sessionRoutes: ConsoleRoute[] = [
+  {
+    method: 'GET',
+    path: '/session',
+    operation: 'console.session',
+    access: 'anonymous',
+    handler(req) {
+      const state = req.rt.store.state;
+      if (req.session) return reply(200, sessionInfo(state, req.session, req.user));
+      const session = req.console.sessions.create(null);
+      return { status: 200, body: sessionInfo(state, session, null), headers: { 'Set-Cookie': sessionCookie(session.id) } };
+    },
+  },
+  {
+    method: 'POST',
+    path: '/login',
+    operation: 'console.login',
+    access: 'anonymous',
+    writes: true,
+    handler(req) {
+      const body = parseBody(passwordLogin, req.body);
+      try {
+        const user = authenticatePassword(
+          req.rt.store.state,
+          { name: body.user_name, password: body.password, domain: { name: body.account_name } },
+          domainContext(req.rt),
+        );
+        return signIn(req, user.id);
+      } catch (e) {
+        if (e instanceof IamError && e.status === 401) throw badLogin(`The account name, user name or password is incorrect. ${e.hint ?? ''}`.trim());
+        throw e;
+      }
+    },
+  },
+  {
+    method: 'POST',
+    path: '/login/federated',
+    operation: 'console.loginFederated',
+    access: 'anonymous',
+    handler(req) {
+      const body = parseBody(federatedLogin, req.body);
+      const state = req.rt.store.state;
+      const account = Object.values(state.accounts).find((a) => a.name === body.account_name);
+      const user = account && usersOf(state, account.id).find((u) => u.kind === 'federated' && u.name === body.user_name && u.enabled);
+      if (!user) throw badLogin(`No federated user "${body.user_name}" in an account named "${body.account_name}".`);
+      return signIn(req, user.id);
+    },
+  },
+  {
+    method: 'POST',
+    path: '/logout',
+    operation: 'console.logout',
+    access: 'anonymous',
+    handler(req) {
+      if (req.session) req.console.sessions.destroy(req.session.id);
+      return { status: 200, body: {}, headers: { 'Set-Cookie': clearedSessionCookie() } };
+    },
+  },
+];

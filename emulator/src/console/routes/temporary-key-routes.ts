@@ -1,0 +1,36 @@
+/**
+ * @module console/routes/temporary-key-routes
+ * My Credentials → Temporary Access Keys (federated users, console-and-extension.md §2.6): the
+ * key is minted by the domain's `mintForCaller`, the same rule as
+ * `POST /v3.0/OS-CREDENTIAL/securitytokens` with `methods: ["token"]` (duration 900–86400 s, one
+ * error message for anything else). The console never shows it again.
+ */
+import { z } from 'zod';
+import { mintForCaller, securityTokenView } from '../../domain/temporary-keys.js';
+import { CONSOLE_ERRORS, type TemporaryKey } from '../contract.js';
+import { ConsoleError } from '../console-error.js';
+import { consoleCaller, parseBody, reply, signedIn, type ConsoleRoute } from '../console-route.js';
+
+// The duration is checked by the domain (checkDuration), not here: one rule, one message.
+const schema = z.strictObject({ duration_seconds: z.unknown() });
+
+export const temporaryKeyRoutes: ConsoleRoute[] = [
+  {
+    method: 'POST',
+    path: '/temporary-access-keys',
+    operation: 'console.createTemporaryAccessKey',
+    access: 'user',
+    writes: true,
+    handler(req) {
+      const user = signedIn(req);
+      if (user.kind !== 'federated') {
+        throw new ConsoleError(403, CONSOLE_ERRORS.federatedOnly, 'The console offers temporary access keys to federated users only; IAM users manage permanent keys under Access Keys (or call POST /v3.0/OS-CREDENTIAL/securitytokens).');
+      }
+      const body = parseBody(schema, req.body);
+      const key = mintForCaller(req.rt.store.state, { duration: body.duration_seconds, policy: undefined }, 'token', consoleCaller(req, user));
+      req.note({ access_key: key.access });
+      const credential: TemporaryKey = securityTokenView(key).credential;
+      return reply(201, credential);
+    },
+  },
+];

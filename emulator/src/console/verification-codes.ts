@@ -1,0 +1,87 @@
+/**
+ * @module console/verification-codes
+ * The codes operation protection "sends" by SMS, e-mail or virtual MFA. Nothing is sent: each code
+ * is recorded here, and the control plane lists them (`GET /_emulator/verification-codes`,
+ * issue 5) so tests and people read them there — as Firebase's Auth emulator exposes its codes.
+ * A code is bound to the user, the channel and the operation it was asked for, lives
+ * CODE_TTL_SECONDS on the emulator clock and works once.
+ * ⚠ UNCONFIRMED: the real validity; 5 minutes here. A virtual MFA device shows a new TOTP every
+ * 30 s on its own; here its code appears when the console asks for one (documented deviation).
+ */
+import type { Clock } from '../domain/clock.js';
+import type { ProtectedOperation } from './contract.js';
+import { newNumericCode, sameSecret } from './secrets.js';
+
+export const CODE_TTL_SECONDS = 300;
+/** Oldest codes are dropped beyond this many (the book is memory only). */
+const MAX_CODES = 1000;
+
+export type CodeChannel = 'sms' | 'email' | 'vmfa';
+
+export interface VerificationCode {
+  user_id: string;
+  domain_id: string;
+  channel: CodeChannel;
+  code: string;
+  purpose: ProtectedOperation;
+  /** Masked phone or address the code went to (absent for vmfa). */
+  destination: string | null;
+  created_at: number;
+  expires_at: number;
+  used: boolean;
+}
+
+/** The control plane's view of a code (times as ISO strings). */
+export interface VerificationCodeView {
+  user_id: string;
+  channel: CodeChannel;
+  code: string;
+  purpose: ProtectedOperation;
+  destination: string | null;
+  created_at: string;
+  expires_at: string;
+  used: boolean;
+}
+
+export class CodeBook {
+  private codes: VerificationCode[] = [];
+
+  constructor(private readonly clock: Clock) {}
+
+  issue(input: Pick<VerificationCode, 'user_id' | 'domain_id' | 'channel' | 'purpose' | 'destination'>): VerificationCode {
+    const now = this.clock.now();
+    const code: VerificationCode = { ...input, code: newNumericCode(), created_at: now, expires_at: now + CODE_TTL_SECONDS * 1000, used: false };
+    this.codes.push(code);
+    if (this.codes.length > MAX_CODES) this.codes = this.codes.slice(-MAX_CODES);
+    return code;
+  }
+
+  /** The unused, unexpired code matching exactly, or undefined. Does not consume it. */
+  find(userId: string, channel: CodeChannel, purpose: ProtectedOperation, code: string): VerificationCode | undefined {
+    const now = this.clock.now();
+    return this.codes.find(
+      (c) => c.user_id === userId && c.channel === channel && c.purpose === purpose && !c.used && now < c.expires_at && sameSecret(c.code, code),
+    );
+  }
+
+  /** Newest last; all users when `userId` is undefined. */
+  list(filter: { user_id?: string; domain_id?: string } = {}): VerificationCodeView[] {
+    return this.codes
+      .filter((c) => (filter.user_id === undefined || c.user_id === filter.user_id) && (filter.domain_id === undefined || c.domain_id === filter.domain_id))
+      .map((c) => ({
+        user_id: c.user_id,
+        channel: c.channel,
+        code: c.code,
+        purpose: c.purpose,
+        destination: c.destination,
+        created_at: new Date(c.created_at).toISOString(),
+        expires_at: new Date(c.expires_at).toISOString(),
+        used: c.used,
+      }));
+  }
+
+  /** Forgets the codes of one account, or all. */
+  clear(domainId?: string): void {
+    this.codes = domainId === undefined ? [] : this.codes.filter((c) => c.domain_id !== domainId);
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * @module domain/identity
+ * Who is calling, once authentication has succeeded, and what that makes them: an account
+ * administrator (the root user or a member of the account's `admin` group, huawei-iam-api.md
+ * §5.4), an ordinary IAM user, a federated user, or an agency assumed by a trusted user.
+ */
+import type {
+  AgencyRecord,
+  PermanentKeyRecord,
+  StateDoc,
+  TemporaryKeyRecord,
+  TokenRecord,
+  UserRecord,
+} from './state.js';
+
+export type CallerKind = 'iam' | 'federated' | 'agency';
+export type CallerVia = 'permanent-key' | 'temporary-key' | 'token';
+
+export interface Caller {
+  kind: CallerKind;
+  via: CallerVia;
+  domain_id: string;
+  /** The acting user; for an agency, the user who assumed it. */
+  user: UserRecord;
+  agency: AgencyRecord | null;
+  isAdmin: boolean;
+  access_key: string | null;
+  permanentKey: PermanentKeyRecord | null;
+  temporaryKey: TemporaryKeyRecord | null;
+  token: TokenRecord | null;
+}
+
+export const ADMIN_GROUP_NAME = 'admin';
+
+/** Root user, or member of the account's `admin` group. ⚠ UNCONFIRMED: IAM's full permission model is not emulated. */
+export function isAdminUser(state: StateDoc, user: UserRecord): boolean {
+  if (user.kind !== 'iam') return false;
+  if (user.is_domain_owner) return true;
+  return user.group_ids.some((id) => {
+    const group = state.groups[id];
+    return group !== undefined && group.domain_id === user.domain_id && group.name === ADMIN_GROUP_NAME;
+  });
+}
+
+interface CallerSource {
+  via: CallerVia;
+  permanentKey?: PermanentKeyRecord;
+  temporaryKey?: TemporaryKeyRecord;
+  token?: TokenRecord;
+}
+
+/** The caller acting as `user` itself. */
+export function userCaller(state: StateDoc, user: UserRecord, source: CallerSource): Caller {
+  return {
+    kind: user.kind,
+    via: source.via,
+    domain_id: user.domain_id,
+    user,
+    agency: null,
+    isAdmin: isAdminUser(state, user),
+    access_key: source.permanentKey?.access ?? source.temporaryKey?.access ?? null,
+    permanentKey: source.permanentKey ?? null,
+    temporaryKey: source.temporaryKey ?? null,
+    token: source.token ?? null,
+  };
+}
+
+/** The caller acting through an agency: in the delegating account, with the agency's rights. */
+export function agencyCaller(user: UserRecord, agency: AgencyRecord, key: TemporaryKeyRecord): Caller {
+  return {
+    kind: 'agency',
+    via: 'temporary-key',
+    domain_id: agency.domain_id,
+    user,
+    agency,
+    isAdmin: agency.admin,
+    access_key: key.access,
+    permanentKey: null,
+    temporaryKey: key,
+    token: null,
+  };
+}
+
+/**
+ * Resolves the caller a temporary key stands for, or null when its user or agency is gone (a key
+ * cannot outlive the rights it was minted from).
+ */
+export function temporaryKeyCaller(state: StateDoc, key: TemporaryKeyRecord): Caller | null {
+  const p = key.principal;
+  if (p.type === 'user') {
+    const user = state.users[p.user_id];
+    return user?.enabled ? userCaller(state, user, { via: 'temporary-key', temporaryKey: key }) : null;
+  }
+  const agency = state.agencies[p.agency_id];
+  const user = state.users[p.assumed_by];
+  if (!agency || !user?.enabled || user.domain_id !== agency.trust_domain_id) return null;
+  return agencyCaller(user, agency, key);
+}

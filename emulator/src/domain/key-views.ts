@@ -1,0 +1,43 @@
+/**
+ * @module domain/key-views
+ * Permanent keys as each API shows them (huawei-iam-api.md §1, sdk-wire.md §5). The secret is in
+ * the create views only.
+ */
+import type {
+  AccessKeyV5,
+  CreateAccessKeyV5Response,
+  CreateCredentialResponse,
+  CredentialListItem,
+  ShowCredentialResponse,
+} from '@iam-testbed/shared';
+import type { PermanentKeyRecord } from './state.js';
+import { formatMicros, formatV5Time } from './time-format.js';
+
+export function credentialItem(k: PermanentKeyRecord): CredentialListItem {
+  return { access: k.access, create_time: formatMicros(k.created_at), user_id: k.user_id, description: k.description, status: k.status };
+}
+
+export function createdCredential(k: PermanentKeyRecord): CreateCredentialResponse {
+  return {
+    credential: {
+      access: k.access,
+      secret: k.secret,
+      create_time: formatMicros(k.created_at),
+      user_id: k.user_id,
+      description: k.description,
+      status: k.status,
+    },
+  };
+}
+
+export function shownCredential(k: PermanentKeyRecord): ShowCredentialResponse {
+  return { credential: { ...credentialItem(k), last_use_time: formatMicros(k.last_used_at) } };
+}
+
+export function accessKeyV5(k: PermanentKeyRecord): AccessKeyV5 {
+  return { user_id: k.user_id, access_key_id: k.access, created_at: formatV5Time(k.created_at), status: k.status };
+}
+
+export function createdAccessKeyV5(k: PermanentKeyRecord): CreateAccessKeyV5Response {
+  return { access_key: { ...accessKeyV5(k), secret_access_key: k.secret } };
+}

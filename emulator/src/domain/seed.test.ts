@@ -1,0 +1,59 @@
+import { expect, test } from 'vitest';
+import { ManualClock } from './clock.js';
+import { isAdminUser } from './identity.js';
+import { seededRandom } from './random.js';
+import { applySeed, DEFAULT_SEED, parseSeedFile } from './seed.js';
+import { emptyState } from './state.js';
+
+test('the default seed is a valid fixtures file and builds one complete account', () => {
+  expect(parseSeedFile(DEFAULT_SEED, 'default')).toEqual(DEFAULT_SEED);
+  const state = emptyState();
+  const [acct] = applySeed(state, DEFAULT_SEED, { clock: new ManualClock(0), random: seededRandom(1) });
+  if (!acct) throw new Error('nothing seeded');
+  expect(acct.account.protect_policy.operation_protection).toBe(false);
+  expect(isAdminUser(state, acct.admin.user)).toBe(true);
+  expect(acct.admin.user.is_domain_owner).toBe(true);
+  expect(acct.users.map((u) => isAdminUser(state, u.user))).toEqual([false]);
+  expect(acct.federated[0]?.user.kind).toBe('federated');
+  expect(acct.projects.map((p) => p.name)).toContain('cn-north-4_iam-testbed');
+  const sub = acct.projects.find((p) => p.name === 'cn-north-4_iam-testbed');
+  const parent = acct.projects.find((p) => p.name === 'cn-north-4');
+  expect(sub?.parent_id).toBe(parent?.id);
+  expect(parent?.parent_id).toBe(acct.account.id);
+  expect(Object.values(state.permanent_keys)).toHaveLength(2);
+});
+
+test('seeding is deterministic for a seed', () => {
+  const run = () => {
+    const state = emptyState();
+    applySeed(state, DEFAULT_SEED, { clock: new ManualClock(0), random: seededRandom(42) });
+    return Object.keys(state.permanent_keys).sort();
+  };
+  expect(run()).toEqual(run());
+});
+
+test('a bad fixtures file is refused with every problem and its path', () => {
+  const bad = {
+    accounts: [
+      {
+        name: '9lives',
+        regions: ['cn-north-4', 'mars-1'],
+        sub_projects: ['eu-west-101_x'],
+        admin: { password: 'short', access_keys: [{ access: 'AKIAREALLOOKING12345' }] },
+        colour: 'red',
+      },
+    ],
+  };
+  let message = '';
+  try {
+    parseSeedFile(bad, 'fixtures.json');
+  } catch (error) {
+    message = (error as Error).message;
+  }
+  expect(message).toContain('Invalid seed file fixtures.json');
+  expect(message).toContain('accounts.0.name');
+  expect(message).toContain('accounts.0.regions.1');
+  expect(message).toContain('accounts.0.admin.password');
+  expect(message).toContain('accounts.0.admin.access_keys.0.access: must be an emulator access key');
+  expect(message).toContain('colour');
+});

@@ -1,0 +1,72 @@
+/**
+ * @module http/api
+ * Framework-neutral request and response, so the same routes, authentication and error handling
+ * can run behind Express (now) or msw handlers in-process (issue 5) without rework.
+ */
+import type { Caller } from '../domain/identity.js';
+import type { CallerContext, DomainContext } from '../domain/context.js';
+import type { ValidationFamily } from './validation.js';
+import type { Runtime } from '../runtime.js';
+
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE' | 'PATCH' | 'OPTIONS';
+
+export interface ApiRequest {
+  method: string;
+  /** Path as received, still percent-encoded, without the query. */
+  path: string;
+  /** Query as received, without `?` ('' when none). */
+  rawQuery: string;
+  query: URLSearchParams;
+  /** Lower-case names; repeated headers joined with ", ". */
+  headers: Readonly<Record<string, string>>;
+  /** The exact body bytes (signatures hash them). */
+  body: Uint8Array;
+  /** `http://<Host header>`: where links in responses point. */
+  baseUrl: string;
+}
+
+export interface ApiResponse {
+  status: number;
+  /** JSON-serialised when present; absent means no body. */
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** What a route handler gets besides the request. */
+export interface RouteContext {
+  rt: Runtime;
+  /** Decoded path parameters. */
+  params: Readonly<Record<string, string>>;
+  /** Set when the route authenticates and the request carried a credential. */
+  caller: Caller | null;
+  domain: DomainContext;
+  /** Adds fields to this request's journal entry (e.g. the session policy). */
+  note(fields: Record<string, unknown>): void;
+}
+
+export type RouteAuth = 'required' | 'optional' | 'none';
+
+export interface Route {
+  method: Exclude<HttpMethod, 'HEAD' | 'OPTIONS'> | 'HEAD';
+  /** `/v3.0/OS-CREDENTIAL/credentials/:access_key` */
+  path: string;
+  /** Stable operation name (SDK method name where one exists): journal, faults, docs. */
+  operation: string;
+  auth: RouteAuth;
+  /** Error shape for bad input on this route. */
+  family: ValidationFamily;
+  /** The handler changes state: answer only after the store has committed. */
+  writes?: boolean;
+  /** Part of the /_emulator control plane (Origin guard applies). */
+  control?: boolean;
+  handler(req: ApiRequest, ctx: RouteContext): ApiResponse | Promise<ApiResponse>;
+}
+
+/** The caller context for domain calls; throws if the route forgot `auth: 'required'`. */
+export function callerContext(ctx: RouteContext): CallerContext {
+  if (!ctx.caller) throw new Error('route needs auth: required');
+  return { ...ctx.domain, caller: ctx.caller };
+}
+
+export const json = (status: number, body: unknown, headers?: Record<string, string>): ApiResponse => ({ status, body, headers });
+export const noContent = (): ApiResponse => ({ status: 204 });

@@ -1,0 +1,74 @@
+/**
+ * @module http/auth/authenticate
+ * Decides who is calling. `Authorization` (AK/SK) wins over `X-Auth-Token` (huawei-iam-api.md
+ * §2). Strict mode (the default) answers any failed check with its 401. Lenient mode accepts a
+ * request whenever the credential still identifies someone (a known AK or token) and records in
+ * the journal why strict mode would have refused it; an unknown AK or token is refused in both
+ * modes, since there is nobody to act as.
+ */
+import { markKeyUsed } from '../../domain/permanent-keys.js';
+import { IamError } from '../../domain/errors.js';
+import type { Caller } from '../../domain/identity.js';
+import { domainContext, type Runtime } from '../../runtime.js';
+import type { ApiRequest } from '../api.js';
+import type { JournalAuth } from '../journal.js';
+import { checkAkSk } from './aksk.js';
+import type { AuthCheck } from './outcome.js';
+import { checkToken } from './token-auth.js';
+
+export interface Authenticated {
+  caller: Caller | null;
+  auth: JournalAuth;
+  accessKey: string | null;
+  /** Set in lenient mode when strict mode would have refused. */
+  warning: IamError | null;
+}
+
+async function check(rt: Runtime, req: ApiRequest): Promise<AuthCheck | null> {
+  if (req.headers.authorization !== undefined) return checkAkSk(rt, req);
+  const token = req.headers['x-auth-token'];
+  if (token !== undefined) return checkToken(rt, req, token);
+  return null;
+}
+
+const journalAuth = (c: AuthCheck, verdict: JournalAuth['verdict']): JournalAuth => ({
+  scheme: c.scheme,
+  verdict,
+  reason: c.problem?.id ?? null,
+  message: c.problem ? c.problem.message : null,
+});
+
+/**
+ * Throws the 401 (IamError) when the request must be refused. With `required: false`, a request
+ * without any credential passes with `caller: null`.
+ */
+export async function authenticate(rt: Runtime, req: ApiRequest, required: boolean): Promise<Authenticated> {
+  const result = await check(rt, req);
+  if (!result) {
+    if (required) throw new IamError('AUTH_MISSING', {}, 'Sign the request with AK/SK (SDK-HMAC-SHA256) or send X-Auth-Token.');
+    return { caller: null, auth: { scheme: 'none', verdict: 'none', reason: null, message: null }, accessKey: null, warning: null };
+  }
+  const { caller, problem, access_key: ak } = result;
+  if (problem && (rt.authMode === 'strict' || !caller)) {
+    if (ak && result.countsAsFailure) rt.lockout.recordFailure(ak);
+    throw new AuthFailure(problem, journalAuth(result, 'failed'), ak);
+  }
+  if (!caller) throw new Error('unreachable: a check without a problem always identifies the caller');
+  if (ak && !problem) rt.lockout.recordSuccess(ak);
+  if (caller.permanentKey) {
+    markKeyUsed(caller.permanentKey, domainContext(rt));
+    rt.store.touch();
+  }
+  return { caller, auth: journalAuth(result, problem ? 'lenient' : 'ok'), accessKey: ak, warning: problem };
+}
+
+/** A refused credential, with what the journal should say about it. */
+export class AuthFailure extends Error {
+  constructor(
+    readonly error: IamError,
+    readonly auth: JournalAuth,
+    readonly accessKey: string | null,
+  ) {
+    super(error.message);
+  }
+}

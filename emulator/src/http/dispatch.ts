@@ -1,0 +1,122 @@
+/**
+ * @module http/dispatch
+ * One request, start to finish, without any web framework: route, guard the control plane,
+ * authenticate, run the handler, commit, shape errors, add `X-Request-Id`, journal it.
+ */
+import { IamError } from '../domain/errors.js';
+import { hex } from '../domain/random.js';
+import { domainContext, type Runtime } from '../runtime.js';
+import type { ApiRequest, ApiResponse, Route, RouteContext } from './api.js';
+import { authenticate, AuthFailure, type Authenticated } from './auth/authenticate.js';
+import { checkControlOrigin } from './control-origin.js';
+import type { JournalAuth } from './journal.js';
+import type { Router } from './router.js';
+
+export const HINT_HEADER = 'X-Iam-Testbed-Hint';
+export const AUTH_WARNING_HEADER = 'X-Iam-Testbed-Auth-Warning';
+
+const NO_AUTH: JournalAuth = { scheme: 'none', verdict: 'none', reason: null, message: null };
+
+/** Header values must be one line of visible ASCII. */
+const headerSafe = (text: string) => text.replace(/[^\x20-\x7e]+/g, ' ').slice(0, 1000);
+
+export function newRequestId(rt: Runtime): string {
+  return hex(rt.requestIds, 16);
+}
+
+/** Renders an error in its Huawei shape. */
+export function errorResponse(error: IamError, requestId: string): ApiResponse {
+  const headers: Record<string, string> = {};
+  if (error.hint) headers[HINT_HEADER] = headerSafe(error.hint);
+  if (error.id === 'METHOD_NOT_ALLOWED') headers.Allow = String(error.params.allowed ?? '').replace(/ /g, '');
+  return { status: error.status, body: error.toBody(requestId), headers };
+}
+
+interface Outcome {
+  response: ApiResponse;
+  route: Route | null;
+  auth: JournalAuth;
+  accessKey: string | null;
+  error: IamError | null;
+  notes: Record<string, unknown>;
+}
+
+async function run(rt: Runtime, router: Router, req: ApiRequest, requestId: string): Promise<Outcome> {
+  const notes: Record<string, unknown> = {};
+  const out = (response: ApiResponse, extra: Partial<Outcome> = {}): Outcome => ({ response, route: null, auth: NO_AUTH, accessKey: null, error: null, notes, ...extra });
+  const match = router.match(req.method, req.path);
+  if (match.kind === 'not-found') {
+    const error = new IamError('API_NOT_FOUND', {}, `No emulated API at ${req.method} ${req.path}; see docs/architecture.md for the list.`);
+    return out(errorResponse(error, requestId), { error });
+  }
+  if (match.kind === 'method-not-allowed') {
+    const error = new IamError('METHOD_NOT_ALLOWED', { method: req.method, path: req.path, allowed: match.allowed.join(', ') });
+    return out(errorResponse(error, requestId), { error });
+  }
+  const { route, params } = match;
+  let authn: Authenticated | null = null;
+  try {
+    if (route.control) checkControlOrigin(req);
+    if (route.auth !== 'none') authn = await authenticate(rt, req, route.auth === 'required');
+    const ctx: RouteContext = { rt, params, caller: authn?.caller ?? null, domain: domainContext(rt), note: (f) => Object.assign(notes, f) };
+    const response = await route.handler(req, ctx);
+    if (route.writes) await rt.store.commit();
+    if (authn?.warning) response.headers = { ...response.headers, [AUTH_WARNING_HEADER]: headerSafe(`${authn.warning.id}: ${authn.warning.message}`) };
+    return out(response, { route, auth: authn?.auth ?? NO_AUTH, accessKey: authn?.accessKey ?? null });
+  } catch (thrown) {
+    const failure = thrown instanceof AuthFailure ? thrown : null;
+    const error = failure?.error ?? (thrown instanceof IamError ? thrown : internal(thrown));
+    return out(errorResponse(error, requestId), {
+      route,
+      error,
+      auth: failure?.auth ?? authn?.auth ?? NO_AUTH,
+      accessKey: failure?.accessKey ?? authn?.accessKey ?? null,
+    });
+  }
+}
+
+function internal(thrown: unknown): IamError {
+  // Bugs and I/O failures: logged (never with request data, which may hold secrets) and answered 500.
+  console.error('iam-testbed: internal error:', thrown instanceof Error ? thrown.stack : thrown);
+  return new IamError('INTERNAL', {}, 'This is an emulator bug or a store write failure; see the emulator output.');
+}
+
+/** Handles one request; never throws. */
+export async function dispatch(rt: Runtime, router: Router, req: ApiRequest): Promise<ApiResponse> {
+  const requestId = newRequestId(rt);
+  return finish(rt, req, requestId, await run(rt, router, req, requestId));
+}
+
+/** Answers a request that failed before dispatch (unreadable or oversized body). */
+export function dispatchError(rt: Runtime, req: ApiRequest, error: IamError): ApiResponse {
+  const requestId = newRequestId(rt);
+  const outcome: Outcome = { response: errorResponse(error, requestId), route: null, auth: NO_AUTH, accessKey: null, error, notes: {} };
+  return finish(rt, req, requestId, outcome);
+}
+
+function finish(rt: Runtime, req: ApiRequest, requestId: string, o: Outcome): ApiResponse {
+  const response = o.response;
+  response.headers = { ...response.headers, 'X-Request-Id': requestId };
+  if (req.method === 'HEAD') delete response.body;
+  rt.journal.record({
+    request_id: requestId,
+    time: new Date(rt.clock.now()).toISOString(),
+    method: req.method,
+    path: req.path,
+    query: redactQuery(req.rawQuery),
+    operation: o.route?.operation ?? null,
+    status: response.status,
+    error_code: o.error?.errorCode ?? null,
+    error_id: o.error?.id ?? null,
+    hint: o.error?.hint ?? null,
+    access_key: o.accessKey,
+    auth: o.auth,
+    ...o.notes,
+  });
+  return response;
+}
+
+/** Query strings carry no secrets in these APIs, but be safe with anything token-like. */
+function redactQuery(q: string): string {
+  return q.replace(/((?:token|secret|password)[^=&]*=)[^&]*/gi, '$1***');
+}

@@ -1,0 +1,93 @@
+/**
+ * @module http/express-app
+ * The Express 5 adapter: capture the raw body (signatures hash the exact bytes; 12 MB limit →
+ * 413 APIGW.0201), turn the request into an ApiRequest, dispatch, send. Everything else lives
+ * in dispatch and the routes, so an in-process (msw) adapter can reuse it.
+ */
+import type { IncomingHttpHeaders } from 'node:http';
+import { MAX_BODY_BYTES } from '@iam-testbed/shared';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { IamError } from '../domain/errors.js';
+import type { Runtime } from '../runtime.js';
+import type { ApiRequest, ApiResponse, Route } from './api.js';
+import { dispatch, dispatchError } from './dispatch.js';
+import { Router } from './router.js';
+import { ALL_ROUTES } from './routes/index.js';
+
+const EMPTY = new Uint8Array(0);
+
+function decode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Percent-decoding only: a raw `+` stays a plus (the SDKs send spaces as %20). */
+export function parseQuery(rawQuery: string): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const pair of rawQuery.split('&')) {
+    if (pair === '') continue;
+    const i = pair.indexOf('=');
+    params.append(decode(i < 0 ? pair : pair.slice(0, i)), decode(i < 0 ? '' : pair.slice(i + 1)));
+  }
+  return params;
+}
+
+function headersOf(raw: IncomingHttpHeaders): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(raw)) {
+    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return out;
+}
+
+export function toApiRequest(req: Request, body: Uint8Array): ApiRequest {
+  const target = req.originalUrl;
+  const q = target.indexOf('?');
+  const rawQuery = q < 0 ? '' : target.slice(q + 1);
+  const headers = headersOf(req.headers);
+  return {
+    method: req.method.toUpperCase(),
+    path: q < 0 ? target : target.slice(0, q),
+    rawQuery,
+    query: parseQuery(rawQuery),
+    headers,
+    body,
+    baseUrl: `http://${headers.host ?? `${req.socket.localAddress}:${req.socket.localPort}`}`,
+  };
+}
+
+function send(res: Response, response: ApiResponse): void {
+  res.status(response.status);
+  for (const [name, value] of Object.entries(response.headers ?? {})) res.setHeader(name, value);
+  if (response.body === undefined || response.status === 204) {
+    res.end();
+    return;
+  }
+  res.setHeader('Content-Type', 'application/json;charset=utf-8');
+  res.end(JSON.stringify(response.body));
+}
+
+export function createExpressApp(rt: Runtime, routes: readonly Route[] = ALL_ROUTES): express.Express {
+  const router = new Router(routes);
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use(express.raw({ type: () => true, limit: MAX_BODY_BYTES }));
+  app.use(async (req: Request, res: Response) => {
+    const body = Buffer.isBuffer(req.body) ? new Uint8Array(req.body.buffer, req.body.byteOffset, req.body.length) : EMPTY;
+    send(res, await dispatch(rt, router, toApiRequest(req, body)));
+  });
+  // Express recognises an error handler by its four parameters: keep `_next`.
+  app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const status = (err as { status?: number }).status;
+    const error =
+      status === 413
+        ? new IamError('BODY_TOO_LARGE', {}, `Bodies are limited to ${MAX_BODY_BYTES} bytes (12 MB), as on Huawei's API gateway.`)
+        : new IamError('KEYSTONE_BODY_INVALID', { hint: `The body could not be read: ${(err as Error).message ?? 'unknown error'}.` });
+    send(res, dispatchError(rt, toApiRequest(req, EMPTY), error));
+  });
+  return app;
+}

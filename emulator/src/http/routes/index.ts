@@ -1,0 +1,30 @@
+/**
+ * @module http/routes
+ * Every route the emulator serves, Huawei APIs first, then the control plane.
+ */
+import { healthRoutes } from '../../control/health.js';
+import { tenantRoutes } from '../../control/tenants.js';
+import type { Route } from '../api.js';
+import { accessKeyV5Routes } from './access-keys-v5.js';
+import { credentialRoutes } from './credentials.js';
+import { discoveryRoutes } from './discovery.js';
+import { federationRoutes } from './federation.js';
+import { protectPolicyRoutes } from './protect-policy.js';
+import { securityTokenRoutes } from './security-tokens.js';
+import { tokenRoutes } from './tokens.js';
+import { userRoutes } from './users.js';
+
+export const HUAWEI_ROUTES: readonly Route[] = [
+  ...credentialRoutes,
+  ...accessKeyV5Routes,
+  ...securityTokenRoutes,
+  ...tokenRoutes,
+  ...federationRoutes,
+  ...discoveryRoutes,
+  ...userRoutes,
+  ...protectPolicyRoutes,
+];
+
+export const CONTROL_ROUTES: readonly Route[] = [...healthRoutes, ...tenantRoutes];
+
+export const ALL_ROUTES: readonly Route[] = [...HUAWEI_ROUTES, ...CONTROL_ROUTES];

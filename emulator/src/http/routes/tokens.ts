@@ -1,0 +1,97 @@
+/**
+ * @module http/routes/tokens
+ * Keystone tokens (huawei-iam-api.md §3): `POST /v3/auth/tokens` (password or token → 201,
+ * `X-Subject-Token`, always a JSON body, sdk-wire.md §1.11) needs no signature — the SDK signs it
+ * anyway and we do not verify it — and `GET|HEAD /v3/auth/tokens` validates `X-Subject-Token`.
+ */
+import { z } from 'zod';
+import type { DomainContext } from '../../domain/context.js';
+import { IamError } from '../../domain/errors.js';
+import type { StateDoc, TokenRecord } from '../../domain/state.js';
+import { tokenBody } from '../../domain/token-views.js';
+import { authenticatePassword, findToken, issueToken, recordLogin, resolveScope } from '../../domain/tokens.js';
+import { callerContext, json, type ApiRequest, type Route } from '../api.js';
+import { readJson, validate } from '../validation.js';
+
+const nameOrId = z.strictObject({ id: z.string().min(1).optional(), name: z.string().min(1).optional() });
+const schema = z.strictObject({
+  auth: z.strictObject({
+    identity: z.strictObject({
+      methods: z.tuple([z.enum(['password', 'token'])]),
+      password: z
+        .strictObject({
+          user: z.strictObject({ id: z.string().min(1).optional(), name: z.string().min(1).optional(), password: z.string(), domain: nameOrId.optional() }),
+        })
+        .optional(),
+      token: z.strictObject({ id: z.string().min(1) }).optional(),
+    }),
+    scope: z.strictObject({ project: nameOrId.optional(), domain: nameOrId.optional() }).optional(),
+  }),
+});
+
+type Auth = z.infer<typeof schema>['auth'];
+
+/** Any non-empty `nocatalog` drops the catalog (huawei-iam-api.md §3.1). */
+const wantsCatalog = (req: ApiRequest) => !req.query.get('nocatalog');
+
+function byPassword(state: StateDoc, auth: Auth, ctx: DomainContext): TokenRecord {
+  const password = auth.identity.password;
+  if (!password) throw new IamError('KEYSTONE_REQUIRED', { key: 'auth.identity.password', hint: 'methods ["password"] needs the password object.' });
+  const user = authenticatePassword(state, password.user, ctx, { recordLogin: false });
+  const scope = resolveScope(state, user, auth.scope);
+  recordLogin(user, ctx);
+  return issueToken(state, { user, methods: ['password'], scope }, ctx);
+}
+
+/** Re-scopes an existing token; the new one expires with it (as Keystone does). */
+function byToken(state: StateDoc, auth: Auth, req: ApiRequest, ctx: DomainContext): TokenRecord {
+  const id = auth.identity.token?.id ?? req.headers['x-auth-token'];
+  if (id === undefined) throw new IamError('KEYSTONE_REQUIRED', { key: 'auth.identity.token.id', hint: 'Give the token to exchange.' });
+  const found = findToken(state, id, ctx);
+  const user = found ? state.users[found.token.user_id] : undefined;
+  if (!found || found.expired || !user?.enabled) throw new IamError('KEYSTONE_UNAUTHORIZED', {}, 'The token is unknown or expired.');
+  const scope = resolveScope(state, user, auth.scope);
+  return issueToken(state, { user, methods: ['token'], scope, expiresAt: found.token.expires_at, idpId: found.token.idp_id ?? undefined }, ctx);
+}
+
+export function tokenResponse(status: number, state: StateDoc, token: TokenRecord, req: ApiRequest) {
+  return json(status, tokenBody(state, token, { catalog: wantsCatalog(req), baseUrl: req.baseUrl }), { 'X-Subject-Token': token.id });
+}
+
+export const tokenRoutes: Route[] = [
+  {
+    method: 'POST',
+    path: '/v3/auth/tokens',
+    operation: 'keystoneCreateUserToken',
+    family: 'keystone',
+    auth: 'none',
+    writes: true,
+    handler(req, ctx) {
+      const body = validate(schema, readJson(req, 'keystone'), 'keystone');
+      const state = ctx.rt.store.state;
+      const token = body.auth.identity.methods[0] === 'password' ? byPassword(state, body.auth, ctx.domain) : byToken(state, body.auth, req, ctx.domain);
+      return tokenResponse(201, state, token, req);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/v3/auth/tokens',
+    operation: 'keystoneValidateToken',
+    family: 'keystone',
+    auth: 'required',
+    handler(req, ctx) {
+      const subject = req.headers['x-subject-token'];
+      if (!subject) throw new IamError('SUBJECT_TOKEN_MISSING', {}, 'Send the token to check in the X-Subject-Token header.');
+      const state = ctx.rt.store.state;
+      const caller = callerContext(ctx).caller;
+      const found = findToken(state, subject, ctx.domain);
+      if (!found || found.expired || found.token.domain_id !== caller.domain_id) {
+        throw new IamError('KEYSTONE_NOT_FOUND', { target: 'token', id: `${subject.slice(0, 8)}...` }, 'The token is unknown, expired or of another account.');
+      }
+      if (!caller.isAdmin && found.token.user_id !== caller.user.id) {
+        throw new IamError('KEYSTONE_FORBIDDEN', {}, 'Only an administrator may validate other users\' tokens.');
+      }
+      return tokenResponse(200, state, found.token, req);
+    },
+  },
+];

@@ -1,0 +1,12 @@
+/**
+ * @module @iam-testbed/emulator
+ * Public API: start an emulator in-process, and the types to drive it.
+ */
+export { startServer, type RunningServer, type ServerOptions } from './server.js';
+export { ManualClock, SystemClock, type Clock, type ManualClockOptions } from './domain/clock.js';
+export { ERRORS, IamError, type ErrorId, type ErrorShape } from './domain/errors.js';
+export { DEFAULT_SEED, parseSeedFile, type SeedFile } from './domain/seed.js';
+export type { StateDoc } from './domain/state.js';
+export type { Runtime, AuthMode } from './runtime.js';
+export type { JournalEntry } from './http/journal.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,78 @@
+/**
+ * @module store/durable-json-file
+ * A lowdb adapter that makes each write atomic and durable: write a temp file in the same
+ * folder, fsync it, rename it over the target, fsync the folder. A crash or SIGKILL at any point
+ * leaves either the old or the new complete file (lowdb's own JSONFile renames too, but never
+ * fsyncs, so a power loss could lose an acknowledged write). Reading refuses anything that is
+ * not a valid store of this schema version instead of treating it as empty.
+ */
+import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Adapter } from 'lowdb';
+import type { StateDoc } from '../domain/state.js';
+import { checkStateDoc } from './schema.js';
+import { StoreError } from './store.js';
+
+export class DurableJsonFile implements Adapter<StateDoc> {
+  private readonly tempPath: string;
+
+  constructor(private readonly path: string) {
+    this.tempPath = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  }
+
+  async read(): Promise<StateDoc | null> {
+    let text: string;
+    try {
+      text = await readFile(this.path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw new StoreError('io', `Cannot read the store file ${this.path}: ${(error as Error).message}`);
+    }
+    return this.parse(text);
+  }
+
+  private parse(text: string): StateDoc {
+    const refuse = (code: 'corrupt' | 'newer-schema', why: string) =>
+      new StoreError(code, `Refusing to use the store file ${this.path}: ${why}. It was left untouched; move it away (or pass another --db, or --memory) to start fresh.`);
+    let doc: unknown;
+    try {
+      doc = JSON.parse(text);
+    } catch (error) {
+      throw refuse('corrupt', text.trim() === '' ? 'it is empty' : `it is not valid JSON (${(error as Error).message})`);
+    }
+    const check = checkStateDoc(doc);
+    if (!check.ok) throw refuse(check.kind === 'newer-schema' ? 'newer-schema' : 'corrupt', check.message);
+    return check.state;
+  }
+
+  async write(data: StateDoc): Promise<void> {
+    const text = JSON.stringify(data);
+    const file = await open(this.tempPath, 'w', 0o600);
+    try {
+      await file.writeFile(text, 'utf8');
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    try {
+      await rename(this.tempPath, this.path);
+    } catch (error) {
+      await unlink(this.tempPath).catch(() => undefined);
+      throw error;
+    }
+    await syncDirectory(dirname(this.path));
+  }
+}
+
+/** Makes the rename itself durable. Some platforms cannot open folders; that is not fatal. */
+async function syncDirectory(dir: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch {
+    // Windows and some file systems refuse; the rename is still atomic there.
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}

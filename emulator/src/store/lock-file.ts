@@ -1,0 +1,63 @@
+/**
+ * @module store/lock-file
+ * One emulator per store file: two processes writing the same file would silently drop each
+ * other's changes. `<db>.lock` holds the owner's PID; a lock whose process is gone (after a
+ * crash or SIGKILL) is taken over.
+ */
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { StoreError } from './store.js';
+
+/** A zombie (killed, not yet reaped — common in containers whose PID 1 never reaps) is dead. */
+function zombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state === 'Z' || state === 'X';
+  } catch {
+    return false; // no /proc (macOS, Windows): trust kill(0)
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  return !zombie(pid);
+}
+
+/** Store files opened by this process (a second open in the same process is refused too). */
+const openHere = new Set<string>();
+
+export function acquireLock(dbPath: string): () => void {
+  const lockPath = `${resolve(dbPath)}.lock`;
+  if (openHere.has(lockPath)) {
+    throw new StoreError('locked', `The store file ${dbPath} is already open in this process. Close the other server first, or pass another --db (or --memory).`);
+  }
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
+      openHere.add(lockPath);
+      return () => {
+        openHere.delete(lockPath);
+        try {
+          if (readFileSync(lockPath, 'utf8') === String(process.pid)) unlinkSync(lockPath);
+        } catch {
+          // already gone
+        }
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        throw new StoreError('io', `Cannot create the lock file ${lockPath}: ${(error as Error).message}`);
+      }
+      const owner = Number(readFileSync(lockPath, 'utf8'));
+      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && alive(owner)) {
+        throw new StoreError('locked', `The store file ${dbPath} is in use by another emulator (pid ${owner}). Stop it, or pass another --db (or --memory).`);
+      }
+      unlinkSync(lockPath); // stale: its process is gone
+    }
+  }
+  throw new StoreError('locked', `Could not take the lock ${lockPath}; remove it if no emulator is running.`);
+}

@@ -1,0 +1,121 @@
+/**
+ * @module store/schema
+ * Validation of a state document read from disk (and, later, of an imported export). A file that
+ * fails it is refused at start with the path of the first problems; it is never overwritten.
+ */
+import { z } from 'zod';
+import { SCHEMA_VERSION, type StateDoc } from '../domain/state.js';
+
+const ms = z.number().finite();
+const id = z.string().min(1);
+const record = <T extends z.ZodType>(value: T) => z.record(z.string(), value);
+
+const principal = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('user'), user_id: id }),
+  z.strictObject({ type: z.literal('agency'), agency_id: id, session_user: z.string(), assumed_by: id }),
+]);
+
+const stateSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  meta: z.strictObject({ created_at: ms, starts: z.number().int().nonnegative() }),
+  accounts: record(
+    z.strictObject({
+      id,
+      name: z.string(),
+      created_at: ms,
+      protect_policy: z.strictObject({
+        operation_protection: z.boolean(),
+        allow_user: z.strictObject({ manage_accesskey: z.boolean(), manage_email: z.boolean(), manage_mobile: z.boolean(), manage_password: z.boolean() }),
+        admin_check: z.enum(['on', 'off']),
+        scene: z.enum(['', 'mobile', 'email']),
+        mobile: z.string(),
+        email: z.string(),
+      }),
+    }),
+  ),
+  groups: record(z.strictObject({ id, domain_id: id, name: z.string(), description: z.string(), created_at: ms })),
+  users: record(
+    z.strictObject({
+      id,
+      domain_id: id,
+      name: z.string(),
+      kind: z.enum(['iam', 'federated']),
+      is_domain_owner: z.boolean(),
+      group_ids: z.array(id),
+      password_hash: z.string().nullable(),
+      enabled: z.boolean(),
+      description: z.string(),
+      email: z.string(),
+      created_at: ms,
+      last_login_at: ms.nullable(),
+      idp_id: z.string().nullable(),
+    }),
+  ),
+  projects: record(z.strictObject({ id, domain_id: id, name: z.string(), region: z.string(), parent_id: id, description: z.string(), enabled: z.boolean() })),
+  permanent_keys: record(
+    z.strictObject({
+      access: id,
+      secret: id,
+      user_id: id,
+      domain_id: id,
+      status: z.enum(['active', 'inactive']),
+      description: z.string(),
+      created_at: ms,
+      last_used_at: ms,
+    }),
+  ),
+  temporary_keys: record(
+    z.strictObject({
+      access: id,
+      secret: id,
+      security_token: id,
+      domain_id: id,
+      principal,
+      source: z.enum(['token', 'aksk', 'assume_role']),
+      created_at: ms,
+      expires_at: ms,
+      policy: z.unknown(),
+    }),
+  ),
+  tokens: record(
+    z.strictObject({
+      id,
+      user_id: id,
+      domain_id: id,
+      methods: z.array(z.string()),
+      scope: z.discriminatedUnion('type', [
+        z.strictObject({ type: z.literal('unscoped') }),
+        z.strictObject({ type: z.literal('domain') }),
+        z.strictObject({ type: z.literal('project'), project_id: id }),
+      ]),
+      issued_at: ms,
+      expires_at: ms,
+      idp_id: z.string().nullable(),
+    }),
+  ),
+  identity_providers: record(
+    z.strictObject({ id, domain_id: id, protocol: z.literal('oidc'), signing_key: id, client_id: z.string(), description: z.string(), created_at: ms }),
+  ),
+  agencies: record(z.strictObject({ id, name: z.string(), domain_id: id, trust_domain_id: id, admin: z.boolean(), created_at: ms })),
+});
+
+export type StateCheck = { ok: true; state: StateDoc } | { ok: false; kind: 'newer-schema' | 'invalid'; message: string };
+
+/** Checks a parsed document: an iam-testbed store of this schema version, well formed. */
+export function checkStateDoc(doc: unknown): StateCheck {
+  const version = typeof doc === 'object' && doc !== null ? (doc as { schemaVersion?: unknown }).schemaVersion : undefined;
+  if (typeof version !== 'number') {
+    return { ok: false, kind: 'invalid', message: 'it has no numeric "schemaVersion", so it is not an iam-testbed store' };
+  }
+  if (version > SCHEMA_VERSION) {
+    return {
+      ok: false,
+      kind: 'newer-schema',
+      message: `it has schemaVersion ${version}, newer than this emulator's ${SCHEMA_VERSION}; upgrade iam-testbed or use another --db file`,
+    };
+  }
+  const result = stateSchema.safeParse(doc);
+  if (result.success) return { ok: true, state: result.data as StateDoc };
+  const problems = result.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+  return { ok: false, kind: 'invalid', message: `it does not match schema version ${SCHEMA_VERSION}: ${problems.join('; ')}` };
+}

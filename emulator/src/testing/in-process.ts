@@ -1,0 +1,68 @@
+/**
+ * @module testing/in-process
+ * A runtime with a memory store and the default seed, driven through `dispatch` without a
+ * socket: for unit tests of the HTTP layer (auth, journal, routing, errors).
+ */
+import { signRequest } from '@iam-testbed/shared';
+import { ManualClock, SystemClock } from '../domain/clock.js';
+import type { CreatedAccount } from '../domain/accounts.js';
+import { seededRandom } from '../domain/random.js';
+import { applySeed, DEFAULT_SEED } from '../domain/seed.js';
+import { emptyState } from '../domain/state.js';
+import type { ApiRequest, ApiResponse } from '../http/api.js';
+import { dispatch } from '../http/dispatch.js';
+import { parseQuery } from '../http/express-app.js';
+import { Router } from '../http/router.js';
+import { ALL_ROUTES } from '../http/routes/index.js';
+import { createRuntime, type AuthMode, type Runtime } from '../runtime.js';
+import { MemoryStore } from '../store/memory-store.js';
+
+export const HOST = '127.0.0.1:8790';
+
+export interface InProcess {
+  rt: Runtime;
+  clock: ManualClock;
+  seeded: CreatedAccount;
+  send(req: { method: string; url: string; headers?: Record<string, string>; body?: string }): Promise<ApiResponse>;
+  signed(
+    req: { method: string; url: string; body?: string; headers?: Record<string, string> },
+    key: { ak: string; sk: string; securityToken?: string },
+    date?: Date,
+  ): Promise<ApiResponse>;
+}
+
+export function inProcess(authMode: AuthMode = 'strict'): InProcess {
+  const clock = new ManualClock(Date.now());
+  const store = new MemoryStore(emptyState());
+  const rt = createRuntime({ store, clock, wallClock: new SystemClock(), random: seededRandom(1), requestIds: seededRandom(1, 'rid'), authMode, version: 'test' });
+  const [seeded] = applySeed(store.state, DEFAULT_SEED, { clock, random: rt.random });
+  if (!seeded) throw new Error('seed failed');
+  const router = new Router(ALL_ROUTES);
+  const send: InProcess['send'] = (req) => {
+    const q = req.url.indexOf('?');
+    const rawQuery = q < 0 ? '' : req.url.slice(q + 1);
+    const headers: Record<string, string> = { host: HOST };
+    for (const [k, v] of Object.entries(req.headers ?? {})) headers[k.toLowerCase()] = v;
+    const api: ApiRequest = {
+      method: req.method,
+      path: q < 0 ? req.url : req.url.slice(0, q),
+      rawQuery,
+      query: parseQuery(rawQuery),
+      headers,
+      body: new TextEncoder().encode(req.body ?? ''),
+      baseUrl: `http://${HOST}`,
+    };
+    return dispatch(rt, router, api);
+  };
+  return {
+    rt,
+    clock,
+    seeded,
+    send,
+    async signed(req, key, date) {
+      const headers = { 'content-type': 'application/json', host: HOST, ...req.headers };
+      const s = await signRequest({ method: req.method, url: req.url, headers, body: req.body }, key, date ? { date } : {});
+      return send({ method: req.method, url: req.url, headers: s.headers, body: req.body });
+    },
+  };
+}
