@@ -4,13 +4,13 @@
  * another account's; federated users no permanent keys at all.
  */
 import { describe, expect, it } from 'vitest';
-import { oidcCred, v3, v3As, v5As } from './support/clients';
+import { basicCred, globalCred, oidcCred, v3, v3As, v5As } from './support/clients';
 import { STORE_MODES, useEmulator, type Emulator } from './support/emulator';
-import { FORBIDDEN, V5_FORBIDDEN, keystoneNotFound, sdkView } from './support/huawei-errors';
+import { APIGW_AUTH, FORBIDDEN, V5_FORBIDDEN, keystoneNotFound, sdkView } from './support/huawei-errors';
 import { createKey, deleteKey, listKeys, showKey, updateKey, updateProtectPolicy, v5Create, v5List } from './support/requests';
 import { wire } from './support/sdk';
 import { expectSdkError } from './support/sdk-error';
-import type { Tenant } from './support/tenant';
+import { regionProject, type Tenant } from './support/tenant';
 
 async function allowUsersKeys(emu: Emulator, t: Tenant, allow: boolean): Promise<void> {
   await v3As(emu.url, t, t.admin).updateDomainProtectPolicy(updateProtectPolicy(t.domain.id, false, { manage_accesskey: allow }));
@@ -98,6 +98,19 @@ describe.each(STORE_MODES)('authorization of key management [%s store]', (mode) 
 
     const victim = wire(await v3As(emu().url, a, a.iam_user).listPermanentAccessKeys(listKeys()));
     expect(victim.credentials).toEqual([expect.objectContaining({ access: victimAk, status: 'active' })]);
+  });
+
+  it('refuses an X-Domain-Id or X-Project-Id of another account (documented emulator choice)', async () => {
+    const a = await emu().tenant();
+    const b = await emu().tenant();
+    const scope = (header: string, value: string) => ({
+      status: 401,
+      code: APIGW_AUTH,
+      msg: `Incorrect IAM authentication information: ${header} ${value} does not belong to the account of this credential`,
+    });
+    await expectSdkError(v3(emu().url, globalCred(a.iam_user.access_key, b.domain.id)).listPermanentAccessKeys(listKeys()), scope('X-Domain-Id', b.domain.id));
+    const foreign = regionProject(b).id;
+    await expectSdkError(v3(emu().url, basicCred(a.iam_user.access_key, foreign)).listPermanentAccessKeys(listKeys()), scope('X-Project-Id', foreign));
   });
 
   it('refuses permanent keys to a federated (OIDC) user, who can still read', async () => {

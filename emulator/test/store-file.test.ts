@@ -1,6 +1,7 @@
 /**
  * The file store at rest (issue 4 "Store, process and CLI"): state survives a restart on the same
- * file; a corrupt or newer-schema file is refused with a clear message and left untouched.
+ * file, passwords only as scrypt hashes; a corrupt or newer-schema file is refused with a clear
+ * message and left untouched.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,11 +19,25 @@ describe('file store at rest', () => {
     const first = await startEmulator('file', { dbPath });
     const t = await first.tenant();
     const sign = { key: t.admin.access_key, domainId: t.domain.id };
-    const created = await raw(first.url, { method: 'POST', path: '/v3.0/OS-CREDENTIAL/credentials', body: { credential: { user_id: t.iam_user.id, description: 'kept' } }, sign });
+    const created = await raw(first.url, {
+      method: 'POST',
+      path: '/v3.0/OS-CREDENTIAL/credentials',
+      body: { credential: { user_id: t.iam_user.id, description: 'kept' } },
+      sign,
+    });
     expect(created.status, created.text).toBe(201);
-    const policy = await raw(first.url, { method: 'PUT', path: `/v3.0/OS-SECURITYPOLICY/domains/${t.domain.id}/protect-policy`, body: { protect_policy: { operation_protection: true } }, sign });
+    const policy = await raw(first.url, {
+      method: 'PUT',
+      path: `/v3.0/OS-SECURITYPOLICY/domains/${t.domain.id}/protect-policy`,
+      body: { protect_policy: { operation_protection: true } },
+      sign,
+    });
     expect(policy.status, policy.text).toBe(200);
     await first.close();
+    // Passwords are stored hashed (scrypt), never as given.
+    const onDisk = readFileSync(dbPath, 'utf8');
+    for (const password of [t.admin.password, t.iam_user.password]) expect(onDisk).not.toContain(password);
+    expect(onDisk).toMatch(/"password_hash":\s*"scrypt\$/);
 
     const second = await startEmulator('file', { dbPath });
     try {

@@ -63,6 +63,11 @@ export class AkLockout {
     return this.entries.get(ak)?.failures ?? 0;
   }
 
+  /** Forgets these AKs' failures and locks (their account was reset or deleted). */
+  forget(aks: Iterable<string>): void {
+    for (const ak of aks) this.entries.delete(ak);
+  }
+
   clear(): void {
     this.entries.clear();
   }

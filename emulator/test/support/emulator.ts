@@ -7,15 +7,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, vi } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { ManualClock } from '../../src/domain/clock';
 import type { JournalEntry } from '../../src/http/journal';
 import { startServer } from '../../src/server';
 import { createTenant, type Tenant } from './tenant';
-
-// Scenario tests make dozens of real HTTP round trips (and scrypt password checks) on a shared
-// 2-core machine: give every file that uses the harness room beyond vitest's 5 s default.
-vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 export type StoreMode = 'memory' | 'file';
 export const STORE_MODES: readonly StoreMode[] = ['memory', 'file'];

@@ -12,11 +12,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 
 const fakeHome = mkdtempSync(join(tmpdir(), 'iam-testbed-sdk-home-'));
 process.env.HOME = fakeHome;
 process.env.USERPROFILE = fakeHome;
-process.on('exit', () => rmSync(fakeHome, { recursive: true, force: true }));
+// Each test file evaluates this module afresh (vitest isolation), so this cleans up per file.
+afterAll(() => rmSync(fakeHome, { recursive: true, force: true }));
 
 const require = createRequire(import.meta.url);
 
