@@ -26,6 +26,10 @@ export const FLAGS: readonly FlagSpec[] = [
   { name: 'seed', type: 'string', valueName: 'FILE', description: 'Fixtures for a fresh store (format in emulator/README.md) instead of the built-in account.' },
   { name: 'auth', type: 'choice', choices: ['strict', 'lenient'], default: 'strict', description: 'strict: verify every signature; lenient: accept requests from known keys and journal why each would have failed.' },
   { name: 'seed-random', type: 'integer', valueName: 'N', description: 'Make IDs, keys, secrets and tokens deterministic (tests, snapshots).' },
+  { name: 'import', type: 'string', valueName: 'FILE', description: 'Start from this state export (GET /_emulator/state) instead of the store\'s content; reset returns to it.' },
+  { name: 'export-on-exit', type: 'string', valueName: 'FILE', description: 'On SIGINT/SIGTERM, write the state to FILE (atomic), ready for --import.' },
+  { name: 'journal-size', type: 'integer', default: '1000', valueName: 'N', description: 'How many recent requests GET /_emulator/requests keeps (1 or more).' },
+  { name: 'control-token', type: 'string', valueName: 'TOKEN', description: 'Require X-Iam-Testbed-Control-Token: TOKEN on every /_emulator call (or set IAM_TESTBED_CONTROL_TOKEN).' },
   { name: 'quiet', type: 'boolean', description: 'Print only the "listening on" line (no banner).' },
   { name: 'help', type: 'boolean', description: 'Show this help and exit.' },
 ];
@@ -65,6 +69,7 @@ export function parseFlags(argv: readonly string[]): ParsedFlags {
     out[spec.name] = convert(spec, value);
   }
   if (out.memory && out.db !== undefined) throw new FlagError('Use either --db PATH or --memory, not both.');
+  if (out['journal-size'] === 0) throw new FlagError('--journal-size must be at least 1.');
   if (typeof out.port === 'number' && out.port > 65535) throw new FlagError(`--port must be 0-65535, got ${out.port}.`);
   return out;
 }

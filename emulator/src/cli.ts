@@ -1,7 +1,7 @@
 /**
  * @module cli
  * `iam-testbed`: parse flags, start the server, print `listening on <url>` and the banner, and
- * on SIGINT/SIGTERM flush the store and exit 0. Bad flags exit 2; a store or seed that cannot be
+ * on SIGINT/SIGTERM write `--export-on-exit`, flush the store and exit 0. Bad flags exit 2; a store or seed that cannot be
  * used exits 1 with the reason.
  */
 import { banner } from './banner.js';
@@ -18,6 +18,11 @@ function toOptions(flags: ParsedFlags): ServerOptions {
     auth: flags.auth === 'lenient' ? 'lenient' : 'strict',
     seedRandom: typeof flags['seed-random'] === 'number' ? flags['seed-random'] : undefined,
     quiet: flags.quiet === true,
+    importFile: typeof flags.import === 'string' ? flags.import : undefined,
+    exportOnExit: typeof flags['export-on-exit'] === 'string' ? flags['export-on-exit'] : undefined,
+    journalSize: typeof flags['journal-size'] === 'number' ? flags['journal-size'] : undefined,
+    // The environment variable keeps the token out of `ps` listings.
+    controlToken: typeof flags['control-token'] === 'string' ? flags['control-token'] : process.env.IAM_TESTBED_CONTROL_TOKEN || undefined,
   };
 }
 

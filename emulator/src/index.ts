@@ -1,8 +1,10 @@
 /**
  * @module @iam-testbed/emulator
- * Public API: start an emulator in-process, and the types to drive it.
+ * Public API: start an emulator in-process, and the types to drive it. The QA kit is also at
+ * `@iam-testbed/emulator/client`; in-process msw handlers at `@iam-testbed/emulator/msw`.
  */
 export { startServer, type RunningServer, type ServerOptions } from './server.js';
+export { EmulatorClient, EmulatorClientError, startEmulator, type StartedEmulator } from './client/index.js';
 export { ManualClock, SystemClock, type Clock, type ManualClockOptions } from './domain/clock.js';
 export { ERRORS, IamError, type ErrorId, type ErrorShape } from './domain/errors.js';
 export { DEFAULT_SEED, parseSeedFile, type SeedFile } from './domain/seed.js';

@@ -1,13 +1,15 @@
 /**
  * @module runtime
  * Everything a running emulator holds, independent of HTTP: store, clocks, random sources,
- * lock-outs and the request journal. Express (now) and the control plane / msw mode (issue 5)
- * all work on one Runtime.
+ * lock-outs, the request journal, fault rules and reset baselines. The Express server and the
+ * in-process msw handlers both work on one Runtime, so they share every rule.
  */
+import { Baselines } from './domain/baselines.js';
 import type { Clock } from './domain/clock.js';
 import type { DomainContext } from './domain/context.js';
 import { AkLockout } from './domain/lockout.js';
-import type { RandomSource } from './domain/random.js';
+import { cryptoRandom, type RandomSource } from './domain/random.js';
+import { FaultBook } from './http/faults.js';
 import { RequestJournal } from './http/journal.js';
 import type { Store } from './store/store.js';
 
@@ -25,10 +27,20 @@ export interface Runtime {
   requestIds: RandomSource;
   lockout: AkLockout;
   journal: RequestJournal;
+  /** Injected faults (/_emulator/faults). */
+  faults: FaultBook;
+  /** What reset goes back to, per account. */
+  baselines: Baselines;
   authMode: AuthMode;
   version: string;
   /** Wall-clock ms when the server started (health's uptime). */
   startedAt: number;
+  /** False until the store is loaded, imported or seeded (GET /_emulator/ready). */
+  ready: boolean;
+  /** `--control-token`: required on every /_emulator call when set. Never logged. */
+  controlToken: string | null;
+  /** Host names besides IPs and localhost that may address the control plane (lower case). */
+  trustedHosts: ReadonlySet<string>;
 }
 
 export interface RuntimeParts {
@@ -40,14 +52,26 @@ export interface RuntimeParts {
   authMode: AuthMode;
   version: string;
   journalSize?: number;
+  /** Probability rolls of fault rules. @default the OS CSPRNG */
+  chance?: RandomSource;
+  controlToken?: string;
+  trustedHosts?: readonly string[];
+  /** @default true (boot passes false and flips it once the store is seeded) */
+  ready?: boolean;
 }
 
 export function createRuntime(parts: RuntimeParts): Runtime {
+  const { journalSize, chance, controlToken, trustedHosts, ready, ...rest } = parts;
   return {
-    ...parts,
+    ...rest,
     lockout: new AkLockout(parts.clock),
-    journal: new RequestJournal(parts.journalSize),
+    journal: new RequestJournal(journalSize),
+    faults: new FaultBook(chance ?? cryptoRandom),
+    baselines: new Baselines(),
     startedAt: parts.wallClock.now(),
+    ready: ready ?? true,
+    controlToken: controlToken ?? null,
+    trustedHosts: new Set((trustedHosts ?? []).map((h) => h.toLowerCase())),
   };
 }
 

@@ -1,22 +1,25 @@
 /**
  * @module server
- * `startServer(options)` → `{url, port, close()}`: opens the store, seeds a fresh one, builds the
- * runtime and listens (127.0.0.1 by default). Options mirror the CLI flags, plus an injectable
- * clock for tests and the control plane.
+ * `startServer(options)` → `{url, port, close()}`: listens (127.0.0.1 by default; 503 "starting"
+ * until ready), opens the store, imports or seeds it (boot.ts), then serves the Huawei APIs, the
+ * control plane and the console. Options mirror the CLI flags, plus an injectable clock.
  */
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import { isIP, type AddressInfo } from 'node:net';
+import { bootRuntime } from './boot.js';
+import { withConsole } from './console/index.js';
+import { startingResponse } from './control/starting.js';
 import type { CreatedAccount } from './domain/accounts.js';
 import { ManualClock, SystemClock, type Clock } from './domain/clock.js';
-import { randomFor } from './domain/random.js';
-import { applySeed, DEFAULT_SEED, parseSeedFile, type SeedFile } from './domain/seed.js';
-import { emptyState, isEmpty } from './domain/state.js';
+import { DEFAULT_SEED, parseSeedFile, type SeedFile } from './domain/seed.js';
+import { emptyState } from './domain/state.js';
 import { createExpressApp } from './http/express-app.js';
 import { defaultDbPath } from './paths.js';
-import { createRuntime, type AuthMode, type Runtime } from './runtime.js';
+import type { AuthMode, Runtime } from './runtime.js';
 import { FileStore } from './store/file-store.js';
 import { MemoryStore } from './store/memory-store.js';
+import { readStateFile, writeStateFile } from './store/state-file.js';
 import type { Store } from './store/store.js';
 import { VERSION } from './version.js';
 
@@ -43,6 +46,14 @@ export interface ServerOptions {
   wallClock?: Clock;
   /** Request journal capacity. @default 1000 */
   journalSize?: number;
+  /** Start from this state export instead of the store's content (validated; exits on a bad file). */
+  importFile?: string;
+  /** Write the state to this file when `close()` is called (the CLI calls it on SIGINT/SIGTERM). */
+  exportOnExit?: string;
+  /** Require this token in `X-Iam-Testbed-Control-Token` on every /_emulator call. */
+  controlToken?: string;
+  /** Serve the emulated console (/authui, /iam, /console-api). @default true */
+  console?: boolean;
 }
 
 export interface RunningServer {
@@ -84,30 +95,55 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
   });
 }
 
+/** Answers while the store is loading (see control/starting.ts). */
+function startingListener(wallClock: Clock, startedAt: number): RequestListener {
+  return (req: IncomingMessage, res: ServerResponse) => {
+    const reply = startingResponse(req.method ?? 'GET', req.url ?? '/', { version: VERSION, startedAt, now: wallClock.now() });
+    res.writeHead(reply.status, { 'Content-Type': 'application/json;charset=utf-8', ...reply.headers });
+    res.end(reply.body === undefined ? undefined : JSON.stringify(reply.body));
+    req.resume();
+  };
+}
+
+function appFor(rt: Runtime, options: ServerOptions): RequestListener {
+  const app = createExpressApp(rt);
+  return options.console === false ? app : withConsole(app, rt);
+}
+
+/** `--host myname` makes `myname` an acceptable Host for the control plane (IPs always are). */
+function trustedHosts(host: string): string[] {
+  return isIP(host) !== 0 || host === '0.0.0.0' || host === '::' ? [] : [host];
+}
+
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const clock = options.clock ?? new ManualClock(undefined, { frozen: false });
+  const wallClock = options.wallClock ?? new SystemClock();
+  const startedAt = wallClock.now();
   const seed = await loadSeed(options.seedFile);
-  const store = await openStore(options, clock);
+  const importDoc = options.importFile === undefined ? undefined : await readStateFile(options.importFile);
+  let listener = startingListener(wallClock, startedAt);
+  const server = createServer((req, res) => listener(req, res));
+  const address = await listen(server, options.port ?? 0, host);
+  let store: Store | undefined;
   try {
-    const state = store.state;
-    state.meta.starts += 1;
-    const generation = state.meta.starts;
-    const rt = createRuntime({
-      store,
+    store = await openStore(options, clock);
+    const { rt, seeded } = bootRuntime(store, {
+      seed,
+      importDoc,
       clock,
-      wallClock: options.wallClock ?? new SystemClock(),
-      random: randomFor(options.seedRandom, `entities#${generation}`),
-      requestIds: randomFor(options.seedRandom, `request-ids#${generation}`),
-      authMode: options.auth ?? 'strict',
-      version: VERSION,
+      wallClock,
+      auth: options.auth,
+      seedRandom: options.seedRandom,
       journalSize: options.journalSize,
+      controlToken: options.controlToken,
+      trustedHosts: trustedHosts(host),
     });
-    const seeded = isEmpty(state) ? applySeed(state, seed, { clock, random: rt.random }) : [];
     await store.commit();
-    const server = createServer(createExpressApp(rt));
-    const address = await listen(server, options.port ?? 0, host);
+    listener = appFor(rt, options);
+    rt.ready = true;
     const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    const opened = store;
     return {
       url: `http://${urlHost}:${address.port}`,
       port: address.port,
@@ -115,18 +151,32 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       runtime: rt,
       seed,
       seeded,
-      close: () => closeAll(server, store),
+      close: once(() => closeAll(server, opened, options.exportOnExit)),
     };
   } catch (error) {
-    await store.close();
+    await closeServer(server);
+    await store?.close();
     throw error;
   }
 }
 
-async function closeAll(server: Server, store: Store): Promise<void> {
-  await new Promise<void>((resolve) => {
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | undefined;
+  return () => (done ??= fn());
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise<void>((resolve) => {
     server.close(() => resolve());
     server.closeAllConnections();
   });
-  await store.close();
+}
+
+async function closeAll(server: Server, store: Store, exportTo: string | undefined): Promise<void> {
+  await closeServer(server);
+  try {
+    if (exportTo !== undefined) await writeStateFile(exportTo, store.state);
+  } finally {
+    await store.close();
+  }
 }

@@ -1,8 +1,12 @@
 /**
  * @module control/health
  * `GET|HEAD /_emulator/health` → `{"status":"ok","version","uptime_s"}`: cheap, no store access.
+ * `GET|HEAD /_emulator/ready` → 200 `{"status":"ready"}` once the store is loaded and seeded,
+ * 503 `{"status":"starting"}` before (the server answers that itself while starting, see
+ * control/starting.ts).
  */
 import { json, type Route } from '../http/api.js';
+import type { HealthView, ReadyView } from './wire.js';
 
 export const healthRoutes: Route[] = [
   {
@@ -14,7 +18,20 @@ export const healthRoutes: Route[] = [
     control: true,
     handler(_req, ctx) {
       const uptime = Math.floor((ctx.rt.wallClock.now() - ctx.rt.startedAt) / 1000);
-      return json(200, { status: 'ok', version: ctx.rt.version, uptime_s: uptime });
+      const body: HealthView = { status: 'ok', version: ctx.rt.version, uptime_s: uptime };
+      return json(200, body);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/_emulator/ready',
+    operation: 'emulatorReady',
+    family: 'control',
+    auth: 'none',
+    control: true,
+    handler(_req, ctx) {
+      const body: ReadyView = { status: ctx.rt.ready ? 'ready' : 'starting' };
+      return json(ctx.rt.ready ? 200 : 503, body, ctx.rt.ready ? undefined : { 'Retry-After': '1' });
     },
   },
 ];

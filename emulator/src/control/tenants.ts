@@ -1,14 +1,20 @@
 /**
  * @module control/tenants
- * `POST /_emulator/tenants` → 201: an isolated account for one test, with credentials (contract in
- * the team brief). Body optional: `{"name","regions":[…],"operation_protection":bool}`. The
- * response is the only place the generated passwords and secrets are ever shown.
+ * Accounts for tests. `POST /_emulator/tenants` → 201: an isolated account with credentials
+ * (contract in the team brief); body optional `{"name","regions":[…],"operation_protection"}`.
+ * The response is the only place its generated passwords and secrets are ever shown, and the
+ * account's reset baseline is taken at once. `GET /_emulator/tenants` lists every account (no
+ * secrets); `DELETE /_emulator/tenants/{domain_id}` → 204 removes one with all its records.
  */
 import { isRegionId } from '@iam-testbed/shared';
 import { z } from 'zod';
+import { IamError } from '../domain/errors.js';
+import { countsByAccount, removeAccount } from '../domain/slices.js';
 import { createTenant, tenantView } from '../domain/tenants.js';
-import { json, type Route } from '../http/api.js';
+import { json, noContent, type Route } from '../http/api.js';
 import { readJson, validate } from '../http/validation.js';
+import { forgetAccount } from './memory.js';
+import type { TenantListView } from './wire.js';
 
 const schema = z.strictObject({
   name: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,47}$/, 'must be 1-48 letters, digits, "_" or "-", starting with a letter').optional(),
@@ -19,6 +25,9 @@ const schema = z.strictObject({
     .optional(),
   operation_protection: z.boolean().optional(),
 });
+
+export const unknownTenant = (id: string) =>
+  new IamError('CONTROL_NOT_FOUND', { detail: `There is no account with domain_id ${id.slice(0, 64)}; GET /_emulator/tenants lists them.` });
 
 export const tenantRoutes: Route[] = [
   {
@@ -31,9 +40,51 @@ export const tenantRoutes: Route[] = [
     writes: true,
     handler(req, ctx) {
       const body = validate(schema, readJson(req, 'control'), 'control');
-      const created = createTenant(ctx.rt.store.state, body, ctx.domain);
+      const state = ctx.rt.store.state;
+      const created = createTenant(state, body, ctx.domain);
+      ctx.rt.baselines.capture(state, created.account.id, 'tenant');
       ctx.note({ domain_id: created.account.id });
       return json(201, tenantView(created));
+    },
+  },
+  {
+    method: 'GET',
+    path: '/_emulator/tenants',
+    operation: 'emulatorListTenants',
+    family: 'control',
+    auth: 'none',
+    control: true,
+    handler(_req, ctx) {
+      const state = ctx.rt.store.state;
+      const counts = countsByAccount(state);
+      const accounts = Object.values(state.accounts).sort((a, b) => a.created_at - b.created_at || a.name.localeCompare(b.name));
+      const body: TenantListView = {
+        tenants: accounts.map((a) => ({
+          domain: { id: a.id, name: a.name },
+          created_at: new Date(a.created_at).toISOString(),
+          origin: ctx.rt.baselines.originOf(a.id) ?? null,
+          counts: counts.get(a.id) ?? { users: 0, projects: 0, permanent_keys: 0, temporary_keys: 0, tokens: 0 },
+        })),
+      };
+      return json(200, body);
+    },
+  },
+  {
+    method: 'DELETE',
+    path: '/_emulator/tenants/:domain_id',
+    operation: 'emulatorDeleteTenant',
+    family: 'control',
+    auth: 'none',
+    control: true,
+    writes: true,
+    handler(_req, ctx) {
+      const id = ctx.params.domain_id ?? '';
+      const removed = removeAccount(ctx.rt.store.state, id);
+      if (!removed) throw unknownTenant(id);
+      ctx.rt.baselines.forget(id);
+      forgetAccount(ctx.rt, removed);
+      ctx.note({ domain_id: id });
+      return noContent();
     },
   },
 ];

@@ -90,6 +90,17 @@ export const ERRORS = {
   CONTROL_INVALID: { status: 400, shape: 'control', code: 'IAMTB.0002', message: "Invalid input for field '{key}': {hint}", source: 'emulator' },
   CONTROL_BODY_INVALID: { status: 400, shape: 'control', code: 'IAMTB.0003', message: 'Request body is invalid: {hint}', source: 'emulator' },
   CONTROL_CONFLICT: { status: 409, shape: 'control', code: 'IAMTB.0004', message: '{detail}', source: 'emulator' },
+  CONTROL_NOT_FOUND: { status: 404, shape: 'control', code: 'IAMTB.0005', message: '{detail}', source: 'emulator' },
+  CONTROL_TOKEN_REQUIRED: { status: 401, shape: 'control', code: 'IAMTB.0006', message: 'This emulator was started with --control-token: send that token in the X-Iam-Testbed-Control-Token header.', source: 'emulator' },
+  CONTROL_HOST_REFUSED: { status: 403, shape: 'control', code: 'IAMTB.0007', message: 'Control-plane requests must name the emulator by a loopback or IP address (or its --host); Host {host} is refused to stop DNS-rebinding pages. Use http://127.0.0.1:<port>, or start with --control-token.', source: 'emulator' },
+  CONTROL_CLOCK_FIXED: { status: 409, shape: 'control', code: 'IAMTB.0008', message: 'The emulator clock cannot be moved: this emulator was given a clock without set/advance/freeze. Start it without a custom clock, or pass a ManualClock.', source: 'emulator' },
+  CONTROL_STATE_INVALID: { status: 400, shape: 'control', code: 'IAMTB.0009', message: 'The state document was refused and nothing was changed: {detail}', source: 'emulator' },
+  CONTROL_STARTING: { status: 503, shape: 'control', code: 'IAMTB.0010', message: 'The emulator is still starting (opening, importing or seeding the store); retry shortly, or poll GET /_emulator/ready until it answers 200.', source: 'emulator' },
+  CONTROL_METHOD_NOT_ALLOWED: { status: 405, shape: 'control', code: 'IAMTB.0011', message: '{method} is not supported on {path}; allowed: {allowed}.', source: 'emulator' },
+  CONTROL_UNKNOWN_PATH: { status: 404, shape: 'control', code: 'IAMTB.0012', message: 'No control-plane endpoint at {path}; see GET /_emulator/openapi.json for the list.', source: 'emulator' },
+
+  // ── Injected faults (/_emulator/faults); the rule may set its own status, error_code and error_msg ──
+  FAULT_INJECTED: { status: 503, shape: 'apig', code: 'IAMTB.0500', message: 'Fault injected by the emulator (rule {rule}); remove it with DELETE /_emulator/faults/{rule}.', source: 'emulator' },
 } as const satisfies Record<string, ErrorDef>;
 
 export type ErrorId = keyof typeof ERRORS;
@@ -97,7 +108,7 @@ export type ErrorParams = Readonly<Record<string, string | number>>;
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
-  409: 'Conflict', 413: 'Payload Too Large', 500: 'Internal Server Error',
+  409: 'Conflict', 413: 'Payload Too Large', 500: 'Internal Server Error', 503: 'Service Unavailable',
 };
 
 /** Fills `{name}` placeholders; a missing parameter becomes '' and surplus spaces are trimmed. */

@@ -37,7 +37,10 @@ export interface DomainSlice {
 
 function pick<T extends { domain_id: string }>(records: Record<string, T>, domainId: string): Record<string, T> {
   const out: Record<string, T> = {};
-  for (const [key, record] of Object.entries(records)) if (record.domain_id === domainId) out[key] = record;
+  for (const key in records) {
+    const record = records[key];
+    if (record?.domain_id === domainId) out[key] = record;
+  }
   return out;
 }
 
@@ -67,8 +70,10 @@ export function removeAccount(state: StateDoc, domainId: string): DomainSlice | 
   for (const name of SLICED_COLLECTIONS) {
     const records = state[name] as Record<string, { domain_id: string }>;
     const into = removed[name] as Record<string, { domain_id: string }>;
-    for (const [key, record] of Object.entries(records)) {
-      if (record.domain_id !== domainId) continue;
+    // for…in allocates nothing: this scan runs over every record of every account.
+    for (const key in records) {
+      const record = records[key];
+      if (record?.domain_id !== domainId) continue;
       into[key] = record;
       delete records[key];
     }

@@ -10,7 +10,13 @@ import { SLICED_COLLECTIONS } from './slices.js';
 
 const MAX_PROBLEMS = 5;
 
-function keyOf(collection: string, record: Record<string, unknown>): unknown {
+interface Keyed {
+  domain_id: string;
+  id?: string;
+  access?: string;
+}
+
+function keyOf(collection: string, record: Keyed): string | undefined {
   return collection === 'permanent_keys' || collection === 'temporary_keys' ? record.access : record.id;
 }
 
@@ -24,7 +30,7 @@ export function integrityProblems(state: StateDoc): string[] {
     if (account.id !== key) add(`accounts.${key}: id is ${account.id}, not the key it is stored under`);
   }
   for (const collection of SLICED_COLLECTIONS) {
-    for (const [key, record] of Object.entries(state[collection] as Record<string, Record<string, unknown> & { domain_id: string }>)) {
+    for (const [key, record] of Object.entries(state[collection] as Record<string, Keyed>)) {
       if (keyOf(collection, record) !== key) add(`${collection}.${key}: stored under a key that is not its own id/access`);
       if (!state.accounts[record.domain_id]) add(`${collection}.${key}: domain_id ${record.domain_id} is not an account`);
     }

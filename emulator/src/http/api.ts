@@ -1,7 +1,7 @@
 /**
  * @module http/api
  * Framework-neutral request and response, so the same routes, authentication and error handling
- * can run behind Express (now) or msw handlers in-process (issue 5) without rework.
+ * run behind Express (http/express-app.ts) and behind msw handlers in-process (msw/).
  */
 import type { Caller } from '../domain/identity.js';
 import type { CallerContext, DomainContext } from '../domain/context.js';
@@ -30,6 +30,8 @@ export interface ApiResponse {
   /** JSON-serialised when present; absent means no body. */
   body?: unknown;
   headers?: Record<string, string>;
+  /** Close the connection without answering (an injected `drop` fault). */
+  drop?: boolean;
 }
 
 /** What a route handler gets besides the request. */

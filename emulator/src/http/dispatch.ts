@@ -1,16 +1,22 @@
 /**
  * @module http/dispatch
- * One request, start to finish, without any web framework: route, guard the control plane,
- * authenticate, run the handler, commit, shape errors, add `X-Request-Id`, journal it.
+ * One request, start to finish, without any web framework: route, inject faults, guard the
+ * control plane, authenticate, run the handler, commit, shape errors, add `X-Request-Id`,
+ * journal it. Express (http/express-app.ts) and msw (msw/) are thin adapters around it.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { IamError } from '../domain/errors.js';
 import { hex } from '../domain/random.js';
 import { domainContext, type Runtime } from '../runtime.js';
 import type { ApiRequest, ApiResponse, Route, RouteContext } from './api.js';
 import { authenticate, AuthFailure, type Authenticated } from './auth/authenticate.js';
-import { checkControlOrigin } from './control-origin.js';
+import { checkControlAccess } from './control-access.js';
+import type { FaultRule } from './faults.js';
 import type { JournalAuth } from './journal.js';
-import type { Router } from './router.js';
+import type { Match, Router } from './router.js';
+
+/** Everything under this prefix is the emulator's own control plane. */
+export const CONTROL_PREFIX = '/_emulator/';
 
 export const HINT_HEADER = 'X-Iam-Testbed-Hint';
 export const AUTH_WARNING_HEADER = 'X-Iam-Testbed-Auth-Warning';
@@ -28,7 +34,7 @@ export function newRequestId(rt: Runtime): string {
 export function errorResponse(error: IamError, requestId: string): ApiResponse {
   const headers: Record<string, string> = {};
   if (error.hint) headers[HINT_HEADER] = headerSafe(error.hint);
-  if (error.id === 'METHOD_NOT_ALLOWED') headers.Allow = String(error.params.allowed ?? '').replace(/ /g, '');
+  if (error.id === 'METHOD_NOT_ALLOWED' || error.id === 'CONTROL_METHOD_NOT_ALLOWED') headers.Allow = String(error.params.allowed ?? '').replace(/ /g, '');
   return { status: error.status, body: error.toBody(requestId), headers };
 }
 
@@ -41,33 +47,60 @@ interface Outcome {
   notes: Record<string, unknown>;
 }
 
+function routingError(req: ApiRequest, match: Exclude<Match, { kind: 'route' }>): IamError {
+  const control = req.path.startsWith(CONTROL_PREFIX);
+  if (match.kind === 'not-found') {
+    return control
+      ? new IamError('CONTROL_UNKNOWN_PATH', { path: req.path.slice(0, 200) })
+      : new IamError('API_NOT_FOUND', {}, `No emulated API at ${req.method} ${req.path}; see docs/architecture.md for the list.`);
+  }
+  const params = { method: req.method, path: req.path, allowed: match.allowed.join(', ') };
+  return new IamError(control ? 'CONTROL_METHOD_NOT_ALLOWED' : 'METHOD_NOT_ALLOWED', params);
+}
+
+/** An injected fault's answer: latency, then a drop, an error, or nothing (run normally). */
+async function applyFault(rule: FaultRule, requestId: string): Promise<ApiResponse | null> {
+  if (rule.latency_ms > 0) await sleep(rule.latency_ms);
+  if (rule.action === 'drop') return { status: 0, drop: true };
+  if (rule.status === null) return null;
+  const fallback = new IamError('FAULT_INJECTED', { rule: rule.id });
+  const body = { error_code: rule.error_code ?? fallback.errorCode, error_msg: rule.error_msg ?? fallback.message, request_id: requestId };
+  return { status: rule.status, body };
+}
+
 async function run(rt: Runtime, router: Router, req: ApiRequest, requestId: string): Promise<Outcome> {
   const notes: Record<string, unknown> = {};
   const out = (response: ApiResponse, extra: Partial<Outcome> = {}): Outcome => ({ response, route: null, auth: NO_AUTH, accessKey: null, error: null, notes, ...extra });
   const match = router.match(req.method, req.path);
-  if (match.kind === 'not-found') {
-    const error = new IamError('API_NOT_FOUND', {}, `No emulated API at ${req.method} ${req.path}; see docs/architecture.md for the list.`);
+  const route = match.kind === 'route' ? match.route : null;
+  if (!route?.control && !req.path.startsWith(CONTROL_PREFIX)) {
+    const rule = rt.faults.pick({ method: req.method, path: req.path, operation: route?.operation ?? null });
+    if (rule) {
+      notes.fault = rule.id;
+      const faulted = await applyFault(rule, requestId);
+      if (faulted) return out(faulted, { route, notes: { ...notes, fault_action: rule.action } });
+    }
+  }
+  if (match.kind !== 'route') {
+    const error = routingError(req, match);
     return out(errorResponse(error, requestId), { error });
   }
-  if (match.kind === 'method-not-allowed') {
-    const error = new IamError('METHOD_NOT_ALLOWED', { method: req.method, path: req.path, allowed: match.allowed.join(', ') });
-    return out(errorResponse(error, requestId), { error });
-  }
-  const { route, params } = match;
+  const { params } = match;
+  const matched = match.route;
   let authn: Authenticated | null = null;
   try {
-    if (route.control) checkControlOrigin(req);
-    if (route.auth !== 'none') authn = await authenticate(rt, req, route.auth === 'required');
+    if (matched.control) checkControlAccess(rt, req);
+    if (matched.auth !== 'none') authn = await authenticate(rt, req, matched.auth === 'required');
     const ctx: RouteContext = { rt, params, caller: authn?.caller ?? null, domain: domainContext(rt), note: (f) => Object.assign(notes, f) };
-    const response = await route.handler(req, ctx);
-    if (route.writes) await rt.store.commit();
+    const response = await matched.handler(req, ctx);
+    if (matched.writes) await rt.store.commit();
     if (authn?.warning) response.headers = { ...response.headers, [AUTH_WARNING_HEADER]: headerSafe(`${authn.warning.id}: ${authn.warning.message}`) };
-    return out(response, { route, auth: authn?.auth ?? NO_AUTH, accessKey: authn?.accessKey ?? null });
+    return out(response, { route: matched, auth: authn?.auth ?? NO_AUTH, accessKey: authn?.accessKey ?? null });
   } catch (thrown) {
     const failure = thrown instanceof AuthFailure ? thrown : null;
     const error = failure?.error ?? (thrown instanceof IamError ? thrown : internal(thrown));
     return out(errorResponse(error, requestId), {
-      route,
+      route: matched,
       error,
       auth: failure?.auth ?? authn?.auth ?? NO_AUTH,
       accessKey: failure?.accessKey ?? authn?.accessKey ?? null,
@@ -106,7 +139,7 @@ function finish(rt: Runtime, req: ApiRequest, requestId: string, o: Outcome): Ap
     query: redactQuery(req.rawQuery),
     operation: o.route?.operation ?? null,
     status: response.status,
-    error_code: o.error?.errorCode ?? null,
+    error_code: o.error?.errorCode ?? (o.notes.fault ? faultCode(response) : null),
     error_id: o.error?.id ?? null,
     hint: o.error?.hint ?? null,
     access_key: o.accessKey,
@@ -114,6 +147,11 @@ function finish(rt: Runtime, req: ApiRequest, requestId: string, o: Outcome): Ap
     ...o.notes,
   });
   return response;
+}
+
+function faultCode(response: ApiResponse): string | null {
+  const body = response.body as { error_code?: unknown } | undefined;
+  return response.status >= 400 && typeof body?.error_code === 'string' ? body.error_code : null;
 }
 
 /** Query strings carry no secrets in these APIs, but be safe with anything token-like. */

@@ -2,7 +2,7 @@
  * @module http/express-app
  * The Express 5 adapter: capture the raw body (signatures hash the exact bytes; 12 MB limit →
  * 413 APIGW.0201), turn the request into an ApiRequest, dispatch, send. Everything else lives
- * in dispatch and the routes, so an in-process (msw) adapter can reuse it.
+ * in dispatch and the routes, which the in-process msw adapter (msw/) reuses unchanged.
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { MAX_BODY_BYTES } from '@iam-testbed/shared';
@@ -11,29 +11,13 @@ import { IamError } from '../domain/errors.js';
 import type { Runtime } from '../runtime.js';
 import type { ApiRequest, ApiResponse, Route } from './api.js';
 import { dispatch, dispatchError } from './dispatch.js';
+import { parseQuery } from './query.js';
 import { Router } from './router.js';
 import { ALL_ROUTES } from './routes/index.js';
 
+export { parseQuery } from './query.js';
+
 const EMPTY = new Uint8Array(0);
-
-function decode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
-/** Percent-decoding only: a raw `+` stays a plus (the SDKs send spaces as %20). */
-export function parseQuery(rawQuery: string): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const pair of rawQuery.split('&')) {
-    if (pair === '') continue;
-    const i = pair.indexOf('=');
-    params.append(decode(i < 0 ? pair : pair.slice(0, i)), decode(i < 0 ? '' : pair.slice(i + 1)));
-  }
-  return params;
-}
 
 function headersOf(raw: IncomingHttpHeaders): Record<string, string> {
   const out: Record<string, string> = {};
@@ -60,6 +44,11 @@ export function toApiRequest(req: Request, body: Uint8Array): ApiRequest {
 }
 
 function send(res: Response, response: ApiResponse): void {
+  if (response.drop) {
+    // An injected `drop` fault: the client sees the connection reset, with no response at all.
+    res.socket?.destroy();
+    return;
+  }
   res.status(response.status);
   for (const [name, value] of Object.entries(response.headers ?? {})) res.setHeader(name, value);
   if (response.body === undefined || response.status === 204) {

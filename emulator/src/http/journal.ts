@@ -2,7 +2,7 @@
  * @module http/journal
  * A bounded, in-memory journal of recent requests: what came in, how it was answered and the
  * signature verdict — including, in `--auth lenient`, why a request *would* have failed. The
- * control plane (issue 5) exposes it as `GET /_emulator/requests`. Entries never contain a
+ * control plane exposes it as `GET /_emulator/requests` (capacity: `--journal-size`). Entries never contain a
  * secret: no SK, no security token, no token, no password, no body.
  */
 
@@ -59,6 +59,11 @@ export class RequestJournal {
     if (options.since !== undefined) out = out.filter((e) => e.seq > (options.since ?? 0));
     if (options.limit !== undefined) out = out.slice(-options.limit);
     return out;
+  }
+
+  /** The newest entry's `seq` (0 before the first request); it keeps counting across clear(). */
+  get lastSeq(): number {
+    return this.nextSeq - 1;
   }
 
   clear(): void {

@@ -2,8 +2,16 @@
  * @module http/routes
  * Every route the emulator serves, Huawei APIs first, then the control plane.
  */
+import { clockRoutes } from '../../control/clock.js';
+import { consoleSessionRoutes } from '../../control/console-sessions.js';
+import { faultRoutes } from '../../control/faults.js';
 import { healthRoutes } from '../../control/health.js';
+import { openApiRoutes } from '../../control/openapi.js';
+import { requestRoutes } from '../../control/requests.js';
+import { resetRoutes } from '../../control/reset.js';
+import { stateRoutes } from '../../control/state.js';
 import { tenantRoutes } from '../../control/tenants.js';
+import { verificationCodeRoutes } from '../../control/verification-codes.js';
 import type { Route } from '../api.js';
 import { accessKeyV5Routes } from './access-keys-v5.js';
 import { credentialRoutes } from './credentials.js';
@@ -25,6 +33,17 @@ export const HUAWEI_ROUTES: readonly Route[] = [
   ...protectPolicyRoutes,
 ];
 
-export const CONTROL_ROUTES: readonly Route[] = [...healthRoutes, ...tenantRoutes];
+export const CONTROL_ROUTES: readonly Route[] = [
+  ...healthRoutes,
+  ...tenantRoutes,
+  ...resetRoutes,
+  ...clockRoutes,
+  ...verificationCodeRoutes,
+  ...requestRoutes,
+  ...faultRoutes,
+  ...stateRoutes,
+  ...consoleSessionRoutes,
+  ...openApiRoutes(() => ALL_ROUTES),
+];
 
 export const ALL_ROUTES: readonly Route[] = [...HUAWEI_ROUTES, ...CONTROL_ROUTES];

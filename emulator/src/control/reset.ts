@@ -1,0 +1,48 @@
+/**
+ * @module control/reset
+ * `POST /_emulator/reset` → 200: back to the seed without a restart. The seed accounts are put
+ * back from copies taken at start (domain/baselines.ts), every other account goes, lock-outs and
+ * console memory are forgotten, fault rules and the request journal are emptied. The clock is
+ * left alone (`POST /_emulator/clock {"reset":true}`).
+ *
+ * `POST /_emulator/reset?domain_id=X` resets one account only, to how it was when it was
+ * created (or seeded, imported, found at start): its records, the lock-outs of its keys and its
+ * console memory. Other accounts, faults and the journal are untouched, so parallel test workers,
+ * each with its own tenant, never wipe each other. `GET` is 405.
+ */
+import { json, type Route } from '../http/api.js';
+import { forgetAccount, forgetEverything } from './memory.js';
+import { stringParam } from './params.js';
+import { unknownTenant } from './tenants.js';
+import type { ResetView } from './wire.js';
+
+export const resetRoutes: Route[] = [
+  {
+    method: 'POST',
+    path: '/_emulator/reset',
+    operation: 'emulatorReset',
+    family: 'control',
+    auth: 'none',
+    control: true,
+    async handler(req, ctx) {
+      const { rt } = ctx;
+      const domainId = stringParam(req, 'domain_id');
+      if (domainId !== undefined) {
+        const removed = rt.baselines.resetAccount(rt.store.state, domainId);
+        if (!removed) throw unknownTenant(domainId);
+        await rt.store.commit();
+        forgetAccount(rt, removed);
+        ctx.note({ domain_id: domainId });
+        const body: ResetView = { scope: 'tenant', domain_id: domainId, accounts: 1, cleared: ['state', 'lockouts', 'console'] };
+        return json(200, body);
+      }
+      const next = rt.baselines.resetAll(rt.store.state);
+      await rt.store.replace(next);
+      forgetEverything(rt);
+      rt.faults.clear();
+      rt.journal.clear();
+      const body: ResetView = { scope: 'all', domain_id: null, accounts: Object.keys(next.accounts).length, cleared: ['state', 'lockouts', 'console', 'faults', 'journal'] };
+      return json(200, body);
+    },
+  },
+];

@@ -1,0 +1,43 @@
+/**
+ * @module msw/fetch-adapter
+ * Fetch `Request` ⇄ the framework-neutral ApiRequest/ApiResponse (http/api.ts), so msw handlers
+ * run the same dispatcher as the Express server: routing, faults, the control-plane guard,
+ * authentication, errors and the journal.
+ */
+import { MAX_BODY_BYTES } from '@iam-testbed/shared';
+import { HttpResponse } from 'msw';
+import { IamError } from '../domain/errors.js';
+import type { ApiRequest, ApiResponse } from '../http/api.js';
+import { parseQuery } from '../http/query.js';
+
+export async function fromFetchRequest(request: Request): Promise<{ api: ApiRequest; tooLarge: IamError | null }> {
+  const url = new URL(request.url);
+  const headers: Record<string, string> = {};
+  request.headers.forEach((value, name) => {
+    headers[name.toLowerCase()] = value;
+  });
+  // Node's http client sends Host; fetch() never exposes it. Signatures cover it either way.
+  headers.host ??= url.host;
+  const body = new Uint8Array(await request.arrayBuffer());
+  const rawQuery = url.search.slice(1);
+  const api: ApiRequest = {
+    method: request.method.toUpperCase(),
+    path: url.pathname,
+    rawQuery,
+    query: parseQuery(rawQuery),
+    headers,
+    body: body.length > MAX_BODY_BYTES ? new Uint8Array(0) : body,
+    baseUrl: url.origin,
+  };
+  const tooLarge = body.length > MAX_BODY_BYTES ? new IamError('BODY_TOO_LARGE', {}, `Bodies are limited to ${MAX_BODY_BYTES} bytes (12 MB), as on Huawei's API gateway.`) : null;
+  return { api, tooLarge };
+}
+
+export function toFetchResponse(response: ApiResponse): Response {
+  // An injected `drop` fault: the client sees a network error, as when a socket is reset.
+  if (response.drop) return HttpResponse.error();
+  const headers = new Headers(response.headers);
+  if (response.body === undefined || response.status === 204) return new HttpResponse(null, { status: response.status, headers });
+  headers.set('Content-Type', 'application/json;charset=utf-8');
+  return new HttpResponse(JSON.stringify(response.body), { status: response.status, headers });
+}

@@ -1,0 +1,4 @@
+/** The control-plane scenario suite against a started server in memory. */
+import { defineScenarios } from './scenarios';
+
+defineScenarios('memory');
