@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { HeldKey } from '../lib/keys/held-key';
+import { isExpired, type HeldKey } from '../lib/keys/held-key';
 import type { Options } from '../lib/options/options';
 import type { CredentialsView } from '../lib/popup/credentials-view';
 import { usePopup } from './context';
@@ -41,7 +41,7 @@ export function KeysPanel({ keys, refresh, view, options }: Props) {
   const { api, t } = usePopup();
   const now = useNow(api);
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
-  const anyExpired = keys.some((k) => k.expiresAt <= now);
+  const anyExpired = keys.some((k) => isExpired(k, now));
   useEffect(() => {
     if (anyExpired) refresh(); // the background drops expired keys on read
   }, [anyExpired]);
@@ -60,12 +60,14 @@ export function KeysPanel({ keys, refresh, view, options }: Props) {
     refresh();
   };
   const page = view?.page;
+  // Offered only where the content script will read a key (content-messages.ts).
+  const canCapture = page?.onTemporaryKeyPage === true;
   const identity = view?.kind === 'page' ? view.result.identity : view?.lastRead?.identity;
 
   return (
     <section aria-labelledby="keys-title">
       <h2 id="keys-title">{t('temporaryKeys')}</h2>
-      {page && (
+      {canCapture && (
         <button type="button" onClick={capture}>
           {t('capture')}
         </button>

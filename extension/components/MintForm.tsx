@@ -1,3 +1,4 @@
+import { EMULATOR_DEFAULT_ENDPOINT } from '@iam-testbed/shared';
 import { useState } from 'preact/hooks';
 import { iamEndpointChoices } from '../lib/keys/endpoints';
 import type { HeldKey } from '../lib/keys/held-key';
@@ -70,7 +71,7 @@ export function MintForm({ options, emulatorOrigin, defaultDomainId, onMinted }:
       {choice === CUSTOM && (
         <label>
           {t('customEndpoint')}
-          <input type="url" required value={custom} placeholder="http://127.0.0.1:4566" onInput={(e) => setCustom(e.currentTarget.value)} />
+          <input type="url" required value={custom} placeholder={EMULATOR_DEFAULT_ENDPOINT} onInput={(e) => setCustom(e.currentTarget.value)} />
         </label>
       )}
       <label>

@@ -22,7 +22,7 @@ export default defineContentScript({
     ctx.addEventListener(window, 'hashchange', () => reader.navigate(location.href));
     const listener = (message: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
       if (sender.id !== browser.runtime.id || !isContentRequest(message)) return undefined;
-      void answerContentRequest(message, reader, document).then(sendResponse);
+      void answerContentRequest(message, reader, document, location.href).then(sendResponse);
       return true;
     };
     browser.runtime.onMessage.addListener(listener);

@@ -1,4 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { EMULATOR_DEFAULT_ENDPOINT } from '@iam-testbed/shared';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, loadOptions, parseOptions, saveOptions } from '../lib/options/options';
 
@@ -7,6 +8,12 @@ beforeEach(() => fakeBrowser.reset());
 describe('options', () => {
   it('defaults when nothing is stored', async () => {
     expect(await loadOptions()).toEqual(DEFAULT_OPTIONS);
+  });
+
+  it('offers the local emulator on its default port (8790), not LocalStack\'s 4566', () => {
+    expect(DEFAULT_OPTIONS.endpoints).toEqual([EMULATOR_DEFAULT_ENDPOINT]);
+    expect(DEFAULT_OPTIONS.endpoints).toEqual(['http://127.0.0.1:8790']);
+    expect(parseOptions({}).endpoints).toEqual(['http://127.0.0.1:8790']);
   });
 
   it('keeps valid values and replaces invalid ones field by field', () => {

@@ -5,6 +5,7 @@ import { OptionsPage } from '../components/OptionsPage';
 import { Popup } from '../components/Popup';
 import type { HeldKey } from '../lib/keys/held-key';
 import { DEFAULT_OPTIONS, type Options } from '../lib/options/options';
+import { FACTS } from './fixtures/load';
 import { fakeApi, NOW } from './helpers/fake-popup-api';
 
 const KEY: HeldKey = {
@@ -92,6 +93,22 @@ describe('popup temporary keys', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('offers Capture only on the temporary-key page, not on other console pages', async () => {
+    const elsewhere = 'http://127.0.0.1:4566/iam/#/mine/apiCredential';
+    const result = { status: 'complete' as const, identity: FACTS.identity, missing: [], projects: FACTS.projects, projectsListed: true };
+    const captured = { ok: true as const, key: { access: KEY.access, secret: KEY.secret, securityToken: KEY.securityToken } };
+    render(<Popup api={fakeApi({ tab: { id: 4, url: elsewhere }, page: { url: elsewhere, onCredentials: true, result }, capture: captured })} />);
+    expect(await screen.findByText(FACTS.identity.accountId)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Temporary keys' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Capture key shown on this page' })).toBeNull();
+    cleanup();
+    const users = 'https://console.huaweicloud.com/iam/#/iam/users';
+    render(<Popup api={fakeApi({ tab: { id: 5, url: users }, capture: captured })} />);
+    expect(await screen.findByRole('heading', { name: 'Temporary keys' })).toBeTruthy();
+    await screen.findByText('No temporary key held. Capture one from the page or mint one below.');
+    expect(screen.queryByRole('button', { name: 'Capture key shown on this page' })).toBeNull();
+  });
+
   it('says what to do when the page shows no key', async () => {
     const api = fakeApi({ tab: { id: 4, url: TEMP_PAGE }, capture: { ok: false, missing: ['access'], message: 'Could not find the access key. Click Generate first.' } });
     render(<Popup api={api} />);
@@ -117,6 +134,16 @@ describe('popup temporary keys', () => {
       request: { endpoint: 'http://127.0.0.1:4566', durationSeconds: 1800, auth: { kind: 'aksk', ak: 'EMUPPERMANENT0000001', sk: 'EmuPermanentSecretKey0000000000000000001' } },
     });
     expect((within(form).getByLabelText('Secret key (SK)') as HTMLInputElement).value).toBe('');
+  });
+
+  it('offers the emulator on its default endpoint, and suggests it for a custom endpoint', async () => {
+    render(<Popup api={fakeApi()} />);
+    fireEvent.click(await screen.findByText('Mint a temporary key', { selector: 'summary' }));
+    const form = screen.getByRole('form', { name: 'Mint a temporary key' });
+    const select = within(form).getByRole('combobox', { name: 'IAM endpoint' }) as HTMLSelectElement;
+    expect(Array.from(select.options).map((o) => o.value)).toContain('http://127.0.0.1:8790');
+    fireEvent.change(select, { target: { value: 'custom' } });
+    expect((within(form).getByLabelText('Custom endpoint URL', { selector: 'input' }) as HTMLInputElement).placeholder).toBe('http://127.0.0.1:8790');
   });
 
   it('shows IAM’s refusal in place', async () => {

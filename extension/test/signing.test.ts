@@ -1,3 +1,6 @@
+// The shared library's own vectors (sdk-wire.md §7.4) and its independent node:crypto signer,
+// reproduced here through the extension's path.
+import { NODE_DATE, NODE_EXAMPLE_A, NODE_EXAMPLE_B, NODE_EXAMPLE_C, oracleSignature } from '@iam-testbed/shared/testing';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -5,8 +8,6 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { handleMessage } from '../lib/background/router';
 import { putKey } from '../lib/keys/key-store';
 import { signUserRequest, type UserRequest } from '../lib/signing/user-request';
-// The shared library's own vectors (sdk-wire.md §7.4), reproduced here through the extension's path.
-import { NODE_DATE, NODE_EXAMPLE_A, NODE_EXAMPLE_B, NODE_EXAMPLE_C } from '../../shared/test/vectors';
 import { receive, type Received } from './helpers/fake-iam';
 import { POPUP, routerDeps } from './helpers/senders';
 
@@ -32,12 +33,34 @@ describe('signUserRequest reproduces the shared vectors', () => {
     expect(signed.signature).toBe(vector.signature);
   });
 
+  it('agrees with the independent signer on a request typed in the popup', async () => {
+    const { ak, sk, securityToken } = NODE_EXAMPLE_C.cred;
+    const req: UserRequest = { method: 'POST', url: 'http://127.0.0.1:8790/v3/projects?b=2&a=1', headers: [['Content-Type', 'application/json'], ['X-Domain-Id', 'd'.repeat(32)]], body: '{"project":{"name":"cn-north-4_dev"}}' };
+    const signed = await signUserRequest(req, { ak, sk, securityToken }, NODE_DATE);
+    const headers = Object.fromEntries(Object.entries(signed.headers).map(([k, v]) => [k.toLowerCase(), v]));
+    const signedHeaders = ['content-type', 'host', 'x-domain-id', 'x-sdk-date', 'x-security-token'];
+    expect(signed.authorization).toContain(`SignedHeaders=${signedHeaders.join(';')},`);
+    const oracle = oracleSignature({ method: 'POST', path: '/v3/projects', rawQuery: 'b=2&a=1', headers, signedHeaders, body: new TextEncoder().encode(req.body) }, sk);
+    expect(signed.signature).toBe(oracle);
+  });
+
   it('replaces stale auth headers the user pasted instead of signing them', async () => {
     const req = asUserRequest(NODE_EXAMPLE_C);
     req.headers.push(['authorization', 'SDK-HMAC-SHA256 Access=OLD, SignedHeaders=x-sdk-date, Signature=00'], ['X-Sdk-Date', '20000101T000000Z'], ['x-security-token', 'old']);
     const { ak, sk, securityToken } = NODE_EXAMPLE_C.cred;
     const signed = await signUserRequest(req, { ak, sk, securityToken }, NODE_DATE);
     expect(signed.signature).toBe(NODE_EXAMPLE_C.signature);
+  });
+
+  it('refuses to sign for a plain-http host other than loopback: the same rule as IAM endpoints', async () => {
+    const { ak, sk, securityToken } = NODE_EXAMPLE_C.cred;
+    for (const url of ['http://example.com/v3/auth/projects', 'http://10.0.0.5:8790/v3/auth/projects', 'http://iam.myhuaweicloud.com/v3/auth/projects']) {
+      const req: UserRequest = { method: 'GET', url, headers: [], body: '' };
+      await expect(signUserRequest(req, { ak, sk, securityToken }, NODE_DATE)).rejects.toMatchObject({ code: 'ENDPOINT_NOT_ALLOWED', message: expect.stringContaining('https') });
+    }
+    for (const url of ['http://127.0.0.1:8790/v3/auth/projects', 'http://localhost:9/x', 'https://iam.myhuaweicloud.com/v3/auth/projects']) {
+      await expect(signUserRequest({ method: 'GET', url, headers: [], body: '' }, { ak, sk, securityToken }, NODE_DATE)).resolves.toMatchObject({ url });
+    }
   });
 
   it('refuses a GET with a body and a header given twice, saying how to fix it', async () => {
@@ -111,6 +134,14 @@ describe('the sign message: sign with a held key, optionally send', () => {
     expect(res).toMatchObject({ ok: true, keyExpired: true, response: { status: 400 } });
     expect(await handleMessage({ type: 'keys/list' }, POPUP, deps)).toEqual({ ok: true, keys: [] });
     expect(await handleMessage(projects(false), POPUP, deps)).toMatchObject({ ok: false, error: { code: 'KEY_NOT_FOUND' } });
+  });
+
+  it('never sends a held key to a plain-http host that is not loopback', async () => {
+    let calls = 0;
+    const guarded = routerDeps(NOW, { fetch: async () => (calls++, new Response('{}')) });
+    const message = { ...projects(true), request: { ...projects(true).request, url: 'http://example.com/v3/auth/projects' } };
+    expect(await handleMessage(message, POPUP, guarded)).toMatchObject({ ok: false, error: { code: 'ENDPOINT_NOT_ALLOWED' } });
+    expect(calls).toBe(0);
   });
 
   it('keeps the key on other errors, and refuses to follow redirects', async () => {

@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { SECURITY_TOKEN_RE } from '@iam-testbed/shared';
+import { parseCapturedKey } from '../lib/messages/parse-key';
 import { parseExpiry } from '../lib/scraper/expiry';
 import { scrapeTemporaryKey } from '../lib/scraper/temporary-key';
 import { htmlDocument, loadFixture } from './fixtures/load';
@@ -30,6 +32,25 @@ describe('scrapeTemporaryKey', () => {
     const result = scrapeTemporaryKey(doc);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.missing).toEqual(['secret', 'securityToken']);
+  });
+
+  it('reads a real-looking (base64) token, and the page and the message check apply the same token rule', () => {
+    const page = (token: string) =>
+      htmlDocument(`<dl><dt>Access Key ID</dt><dd>${KEY.access}</dd><dt>Secret Access Key</dt><dd>${KEY.secret}</dd><dt>Security Token</dt><dd>${token}</dd></dl>`);
+    const real = 'gQpjbi1ub3J0aC00ibr8sP' + 'x'.repeat(40) + '==';
+    expect(scrapeTemporaryKey(page(real))).toEqual({ ok: true, key: { access: KEY.access, secret: KEY.secret, securityToken: real } });
+    for (const token of [real, KEY.securityToken, 'gAAAAABY9GbWUaGtoa9DPj7_dE4qUSnA+/x', 'ab=cd'.repeat(4), 'EMUSTS' + 'a'.repeat(9), 'x'.repeat(16) + '===']) {
+      const scraped = scrapeTemporaryKey(page(token));
+      let parsed = true;
+      try {
+        parseCapturedKey({ access: KEY.access, secret: KEY.secret, securityToken: token });
+      } catch {
+        parsed = false;
+      }
+      expect([scraped.ok, parsed], token).toEqual([SECURITY_TOKEN_RE.test(token), SECURITY_TOKEN_RE.test(token)]);
+    }
+    // Padding only at the end, as in base64.
+    expect(scrapeTemporaryKey(page('ab=cd'.repeat(4))).ok).toBe(false);
   });
 
   it('keeps the key but no expiry when the page shows none', () => {

@@ -24,6 +24,14 @@ export const HEX32_RE = /^[0-9a-f]{32}$/;
 /** ⚠ UNCONFIRMED shape from documentation examples (huawei-iam-api.md §1.1). */
 export const ACCESS_KEY_RE = /^[A-Z0-9]{20}$/;
 export const SECRET_KEY_RE = /^[A-Za-z0-9]{40}$/;
+/**
+ * A security token (temporary keys' `securitytoken`, sent as `X-Security-Token`). Real ones are long
+ * base64 or base64url strings (`gQpj…==`, `gAAAAAB…`, huawei-iam-api.md §2.1, sdk-wire.md §7.4),
+ * ours `EMUSTS` + base64url. ⚠ UNCONFIRMED bounds: Huawei documents neither alphabet nor length;
+ * we take 16–16384 characters of both base64 alphabets plus `.`, with `=` padding only at the end.
+ * Nothing that could break out of a header, a shell word or markup (spaces, quotes, `<`) passes.
+ */
+export const SECURITY_TOKEN_RE = /^(?=.{16,16384}$)[A-Za-z0-9+/_.-]+={0,2}$/;
 
 export const EMULATOR_PERMANENT_AK_PREFIX = 'EMUP';
 export const EMULATOR_TEMPORARY_AK_PREFIX = 'EMUT';

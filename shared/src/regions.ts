@@ -21,6 +21,14 @@ export interface Region {
 /** The global IAM endpoint, the Node SDK's `DEFAULT_IAM_ENDPOINT`. */
 export const GLOBAL_IAM_ENDPOINT = 'https://iam.myhuaweicloud.com';
 
+/**
+ * The emulator's default port (`iam-testbed --port`, emulator/src/cli-flags.ts) and the endpoint a
+ * local emulator answers on by default: what tools offer before the user types another. Not 4566,
+ * which is LocalStack's.
+ */
+export const EMULATOR_DEFAULT_PORT = 8790;
+export const EMULATOR_DEFAULT_ENDPOINT = `http://127.0.0.1:${EMULATOR_DEFAULT_PORT}`;
+
 export const CONSOLE_HOSTS: Record<ConsoleSite, string> = {
   cn: 'console.huaweicloud.com',
   intl: 'console-intl.huaweicloud.com',
@@ -78,4 +86,39 @@ export function iamEndpointFor(regionId: string): string {
 /** The console host that usually serves a region (see ConsoleSite). */
 export function consoleHostFor(regionId: string): string {
   return CONSOLE_HOSTS[regionById(regionId)?.site ?? 'intl'];
+}
+
+/**
+ * The *shape* of a region ID — two letters, words, a number: `cn-north-4`, `ap-southeast-1`,
+ * `eu-west-101`, `ae-ad-1`. Wider than `isRegionId`, because a console page or an account may
+ * name regions newer than `REGIONS`.
+ */
+export const REGION_ID_SHAPE = /^[a-z]{2}(?:-[a-z]+)+-\d{1,3}$/;
+
+/**
+ * A project name: a region project is named after its region (`cn-north-4`); a sub-project is
+ * `<region>_<name>` (KeystoneCreateProject, iam_06_0004: "must start with ID of an existing
+ * region_", e.g. `ap-southeast-1_IAMProject`). Group 1 is the region, group 2 the custom part.
+ * ⚠ UNCONFIRMED charset of the custom part: Huawei documents none; we allow letters, digits,
+ * `_`, `-` and `.` (what a user plausibly types). The length limit is `PROJECT_NAME_MAX_LENGTH`.
+ */
+export const PROJECT_NAME_SHAPE = new RegExp(`^(${REGION_ID_SHAPE.source.slice(1, -1)})(?:_([A-Za-z0-9_.-]+))?$`);
+
+/** The whole project name, region prefix included ("less than or equal to 64 characters", iam_06_0004). */
+export const PROJECT_NAME_MAX_LENGTH = 64;
+
+export interface ProjectNameParts {
+  /** the region ID the name starts with (compare it exactly: `cn-north-41` is not `cn-north-4`) */
+  region: string;
+  subProject: boolean;
+  /** the part after `<region>_`, for a sub-project */
+  subName?: string;
+}
+
+/** @returns the parts of a project name, or undefined for anything else (e.g. OBS's `MOS`). */
+export function parseProjectName(name: string): ProjectNameParts | undefined {
+  if (name.length > PROJECT_NAME_MAX_LENGTH) return undefined;
+  const m = PROJECT_NAME_SHAPE.exec(name);
+  if (!m?.[1]) return undefined;
+  return m[2] === undefined ? { region: m[1], subProject: false } : { region: m[1], subProject: true, subName: m[2] };
 }

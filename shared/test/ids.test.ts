@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import {
   ACCESS_KEY_RE, HEX32_RE, isEmulatorAccessKey, isEmulatorTemporaryAccessKey, newHex32Id, newPermanentAccessKey,
-  newSecretKey, newSecurityToken, newTemporaryAccessKey, randomString, SECRET_KEY_RE, type RandomBytes,
+  newSecretKey, newSecurityToken, newTemporaryAccessKey, randomString, SECRET_KEY_RE, SECURITY_TOKEN_RE, type RandomBytes,
 } from '../src/index.js';
 
 /** A deterministic byte source (xorshift32), as the emulator's --seed-random would use. */
@@ -68,4 +68,25 @@ test('isEmulatorAccessKey rejects real-looking and malformed keys', () => {
   expect(isEmulatorAccessKey('EMUP123')).toBe(false);
   expect(isEmulatorAccessKey('EMUPabcdefghijklmnop')).toBe(false);
   expect(isEmulatorAccessKey('EMUX0000000000000000')).toBe(false);
+});
+
+test('SECURITY_TOKEN_RE: real Huawei tokens (base64 / base64url) and ours', () => {
+  const accepted = [
+    'gQpjbi1ub3J0aC00ibr8sP' + 'x'.repeat(40) + '==', // the Node SDK probe's token (sdk-wire.md §7.4)
+    'gAAAAABY9GbWUaGtoa9DPj7_dE4qUSnAXXX', // huawei-iam-api.md §2.1 example, shortened
+    'gQ' + 'A+/b'.repeat(2000) + '=', // long
+    'x'.repeat(16),
+    'x'.repeat(16384),
+  ];
+  for (const token of accepted) expect(token).toMatch(SECURITY_TOKEN_RE);
+  fc.assert(
+    fc.property(fc.integer(), (seed) => {
+      expect(newSecurityToken(seeded(seed))).toMatch(SECURITY_TOKEN_RE);
+    }),
+  );
+});
+
+test('SECURITY_TOKEN_RE: nothing short, huge, spaced, quoted or padded in the middle', () => {
+  const refused = ['', 'x'.repeat(15), 'x'.repeat(16385), 'EMUSTS abcdefghijklmn', 'EMUSTSabcdefghijkl\n', '"EMUSTSabcdefghijkl"', '<EMUSTSabcdefghijkl>', 'ab=cdab=cdab=cdab=cd', 'x'.repeat(16) + '==='];
+  for (const token of refused) expect(token).not.toMatch(SECURITY_TOKEN_RE);
 });

@@ -9,7 +9,7 @@ import {
   type SignatureFailureReason,
 } from '../src/index.js';
 import { asReceived } from './helpers.js';
-import { oracleSignature } from './oracle.js';
+import { oracleSignature } from '../testing/index.js';
 
 // Characters that exercise every encoding rule: unreserved, reserved, `+`, `%`, non-ASCII, astral.
 const CHAR = fc.constantFrom(...'aZ09-._~ !*\'()%+&=?#/:;@,$[]|^\\"<>{}`é中😀'.match(/./gu)!);

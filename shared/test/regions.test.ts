@@ -1,5 +1,7 @@
 import { expect, test } from 'vitest';
-import { consoleHostFor, GLOBAL_IAM_ENDPOINT, iamEndpointFor, isRegionId, regionById, REGIONS } from '../src/index.js';
+import {
+  consoleHostFor, EMULATOR_DEFAULT_ENDPOINT, EMULATOR_DEFAULT_PORT, GLOBAL_IAM_ENDPOINT, iamEndpointFor, isRegionId, regionById, REGIONS,
+} from '../src/index.js';
 
 const REQUIRED = [
   'cn-north-4', 'cn-north-1', 'cn-north-9', 'cn-east-3', 'cn-east-2', 'cn-south-1', 'cn-southwest-2',
@@ -38,4 +40,10 @@ test('IAM endpoints and console hosts', () => {
 
 test('the catalogue cannot be modified by a consumer', () => {
   expect(Object.isFrozen(REGIONS)).toBe(true);
+});
+
+test('the local emulator endpoint: loopback on the emulator CLI default port, not LocalStack\'s 4566', () => {
+  expect(EMULATOR_DEFAULT_PORT).toBe(8790);
+  expect(EMULATOR_DEFAULT_ENDPOINT).toBe('http://127.0.0.1:8790');
+  expect(new URL(EMULATOR_DEFAULT_ENDPOINT).port).toBe(String(EMULATOR_DEFAULT_PORT));
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { EMPTY_BODY_SHA256, hexSha256, SigningError, signRequest, verifySignature } from '../src/index.js';
 import { asReceived } from './helpers.js';
-import { oracleSignature } from './oracle.js';
+import { oracleSignature } from '../testing/index.js';
 
 const CRED = { ak: 'EMUP0000000000000001', sk: 'Emu0000000000000000000000000000000000001' };
 const DATE = new Date('2024-01-02T03:04:05Z');

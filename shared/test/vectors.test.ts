@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { hexSha256, signRequest, verifySignature, type SignedRequest } from '../src/index.js';
 import {
   GO_CRED, GO_DATE, GO_VECTOR_1, GO_VECTOR_2, NODE_DATE, NODE_EXAMPLE_A, NODE_EXAMPLE_B, NODE_EXAMPLE_C,
-} from './vectors.js';
+} from '../testing/index.js';
 
 const UTF8 = new TextEncoder();
 

@@ -3,7 +3,7 @@ import {
   huaweiCanonicalRequestForMessage, signRequest, verifySignature, type SignatureFailureReason,
 } from '../src/index.js';
 import { asReceived } from './helpers.js';
-import { oracleSignature } from './oracle.js';
+import { oracleSignature } from '../testing/index.js';
 
 const CRED = { ak: 'EMUP0000000000000001', sk: 'Emu0000000000000000000000000000000000001' };
 const DATE = new Date('2024-01-02T03:04:05Z');

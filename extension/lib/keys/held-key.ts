@@ -20,7 +20,7 @@ export interface HeldKey {
   endpoint?: string;
 }
 
-/** What the popup may show about a key without revealing it. */
+/** True from the expiry instant on (`expiresAt <= now`, both on this machine's clock): the store drops such keys on read. */
 export function isExpired(key: Pick<HeldKey, 'expiresAt'>, now: number): boolean {
   return key.expiresAt <= now;
 }

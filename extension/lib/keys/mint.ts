@@ -16,6 +16,7 @@ import {
 import { ExtensionError } from '../messages/errors';
 import { parseCapturedKey } from '../messages/parse-key';
 import { obj } from '../messages/shape';
+import { fetchHeaders } from '../signing/user-request';
 import { checkEndpoint } from './endpoints';
 import type { HeldKey } from './held-key';
 import { describeIamFailure } from './iam-error';
@@ -45,9 +46,7 @@ async function buildHeaders(url: string, body: string, auth: MintAuth, now: numb
   if (auth.kind === 'token') return { ...base, [HEADER_AUTH_TOKEN]: auth.token };
   if (auth.domainId) base[HEADER_DOMAIN_ID] = auth.domainId;
   const signed = await signRequest({ method: 'POST', url, headers: base, body }, { ak: auth.ak, sk: auth.sk }, { date: new Date(now) });
-  // `host` is set by the browser from the URL (the same value that was signed).
-  const { host: _host, ...headers } = signed.headers;
-  return headers;
+  return fetchHeaders(signed);
 }
 
 /**

@@ -4,9 +4,8 @@
  * the tab is elsewhere. Identifiers only (IDs, names, regions) — never keys or tokens — so
  * `storage.local` is acceptable. Entries are rebuilt from validated scrape results.
  */
-import { HEX32_RE } from '@iam-testbed/shared';
 import { browser } from 'wxt/browser';
-import { parseProject } from '../messages/parse-scrape';
+import { parseIdentity, parseProject } from '../messages/parse-scrape';
 import { isObj } from '../messages/shape';
 import type { Identity, ScrapedProject, ScrapeResult } from '../scraper/types';
 
@@ -20,13 +19,12 @@ export interface LastRead {
 const STORAGE_KEY = 'lastRead';
 export const MAX_LAST_READ = 20;
 
+/** The same checks as page data (parse-scrape.ts); an entry needs an account ID. Else undefined. */
 function parseEntry(v: unknown): LastRead | undefined {
-  if (!isObj(v) || typeof v.origin !== 'string' || typeof v.readAt !== 'number' || !isObj(v.identity) || !Array.isArray(v.projects)) return undefined;
-  const id = v.identity;
-  if (typeof id.accountId !== 'string' || !HEX32_RE.test(id.accountId)) return undefined;
+  if (!isObj(v) || typeof v.origin !== 'string' || typeof v.readAt !== 'number' || !Array.isArray(v.projects)) return undefined;
   try {
-    const identity: Identity = {};
-    for (const f of ['accountName', 'accountId', 'userName', 'userId'] as const) if (typeof id[f] === 'string') identity[f] = id[f];
+    const identity = parseIdentity(v.identity);
+    if (!identity.accountId) return undefined;
     return { origin: v.origin, identity, projects: v.projects.map(parseProject), readAt: v.readAt };
   } catch {
     return undefined;
@@ -43,10 +41,11 @@ export async function recordRead(origin: string, result: ScrapeResult, now: numb
   if (result.status !== 'complete' || !result.identity.accountId) return undefined;
   const entry: LastRead = { origin, identity: result.identity, projects: result.projects, readAt: now };
   const same = (e: LastRead) => e.origin === origin && e.identity.accountId === entry.identity.accountId && e.identity.userId === entry.identity.userId;
+  const entries = await listLastRead();
   // The new console page shows no projects: keep the ones read earlier from the old page.
-  const previous = (await listLastRead()).find(same);
+  const previous = entries.find(same);
   if (!result.projectsListed && previous) entry.projects = previous.projects;
-  const others = (await listLastRead()).filter((e) => !same(e));
+  const others = entries.filter((e) => !same(e));
   await browser.storage.local.set({ [STORAGE_KEY]: [entry, ...others].slice(0, MAX_LAST_READ) });
   return entry;
 }

@@ -2,12 +2,11 @@
  * @module messages/parse-key
  * Temporary keys by shape: as captured from the page, and as held in storage.session.
  */
-import { ACCESS_KEY_RE, SECRET_KEY_RE } from '@iam-testbed/shared';
+import { ACCESS_KEY_RE, SECRET_KEY_RE, SECURITY_TOKEN_RE } from '@iam-testbed/shared';
 import type { HeldKey } from '../keys/held-key';
 import type { ScrapedTemporaryKey } from '../scraper/temporary-key';
 import { bool, num, obj, oneOf, optStr, str } from './shape';
 
-export const SECURITY_TOKEN_RE = /^[A-Za-z0-9+/=_.-]{16,16384}$/;
 const MAX_TIME = 8.64e15;
 
 export function parseCapturedKey(v: unknown): ScrapedTemporaryKey {

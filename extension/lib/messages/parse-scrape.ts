@@ -3,15 +3,15 @@
  * A scrape result as it arrives from a content script: checked field by field, IDs by shape, and
  * rebuilt so that nothing unexpected (extra keys, secrets, markup) is carried along.
  */
-import { HEX32_RE } from '@iam-testbed/shared';
-import { REGION_ID_SHAPE } from '../scraper/shapes';
+import { HEX32_RE, parseProjectName, PROJECT_NAME_MAX_LENGTH, REGION_ID_SHAPE } from '@iam-testbed/shared';
 import { IDENTITY_FIELDS, type Identity, type ScrapedProject, type ScrapeResult } from '../scraper/types';
-import { arr, bool, fail, num, obj, oneOf, optStr, str } from './shape';
+import { arr, bool, fail, obj, oneOf, optStr, str } from './shape';
 
 const NAME = { max: 128, re: /^[^\n\r\t]+$/ };
 const MAX_PROJECTS = 2000;
 
-function parseIdentity(v: unknown): Identity {
+/** Identity fields by shape: IDs 32 lower-case hex, names one line; absent fields stay absent. */
+export function parseIdentity(v: unknown): Identity {
   const o = obj(v, 'identity');
   const out: Identity = {};
   for (const field of IDENTITY_FIELDS) {
@@ -24,15 +24,19 @@ function parseIdentity(v: unknown): Identity {
 
 export function parseProject(v: unknown, i: number): ScrapedProject {
   const o = obj(v, `projects[${i}]`);
-  const name = str(o.name, `projects[${i}].name`, { max: 128, re: /^[a-z]{2}(?:-[a-z]+)+-\d{1,3}(?:_[A-Za-z0-9_.-]{1,64})?$/ });
+  const name = str(o.name, `projects[${i}].name`, { max: PROJECT_NAME_MAX_LENGTH });
+  const parts = parseProjectName(name) ?? fail(`projects[${i}].name has the wrong shape`);
   const region = str(o.region, `projects[${i}].region`, { re: REGION_ID_SHAPE });
-  if (!name.startsWith(region)) fail(`projects[${i}] has a name outside its region`);
+  // Exact: `cn-north-41` must not pass as a project of `cn-north-4`.
+  if (parts.region !== region) fail(`projects[${i}] has a name outside its region`);
+  const subProject = bool(o.subProject, `projects[${i}].subProject`);
+  if (subProject !== parts.subProject) fail(`projects[${i}].subProject contradicts its name`);
   const regionName = optStr(o.regionName, `projects[${i}].regionName`, NAME);
   return {
     id: str(o.id, `projects[${i}].id`, { re: HEX32_RE }),
     name,
     region,
-    subProject: bool(o.subProject, `projects[${i}].subProject`),
+    subProject,
     ...(regionName !== undefined ? { regionName } : {}),
   };
 }
@@ -40,10 +44,9 @@ export function parseProject(v: unknown, i: number): ScrapedProject {
 export function parseScrapeResult(v: unknown): ScrapeResult {
   const o = obj(v, 'result');
   const identity = parseIdentity(o.identity);
-  const missing = arr(o.missing, 'missing', 4).map((m) => oneOf(m, 'missing[]', IDENTITY_FIELDS));
+  const missing = arr(o.missing, 'missing', IDENTITY_FIELDS.length).map((m) => oneOf(m, 'missing[]', IDENTITY_FIELDS));
   const locale = o.locale === undefined ? undefined : oneOf(o.locale, 'locale', ['en-us', 'zh-cn'] as const);
   const message = optStr(o.message, 'message', { max: 1000 });
-  num(missing.length, 'missing', 0, 4);
   return {
     status: oneOf(o.status, 'status', ['complete', 'partial', 'not-found'] as const),
     identity,

@@ -3,7 +3,7 @@
  * User settings (storage.local: nothing secret here). Read through `parseOptions`, so a damaged
  * or older value falls back to defaults field by field instead of breaking the popup.
  */
-import { GLOBAL_IAM_ENDPOINT, TEMP_KEY_MAX_SECONDS, TEMP_KEY_MIN_SECONDS } from '@iam-testbed/shared';
+import { EMULATOR_DEFAULT_ENDPOINT, GLOBAL_IAM_ENDPOINT, TEMP_KEY_MAX_SECONDS, TEMP_KEY_MIN_SECONDS } from '@iam-testbed/shared';
 import { browser } from 'wxt/browser';
 import { checkEndpoint } from '../keys/endpoints';
 import { isObj } from '../messages/shape';
@@ -27,7 +27,7 @@ export const MIN_CLEAR_SECONDS = 30;
 export const MAX_CLEAR_SECONDS = 3600;
 
 export const DEFAULT_OPTIONS: Options = {
-  endpoints: ['http://127.0.0.1:4566'],
+  endpoints: [EMULATOR_DEFAULT_ENDPOINT],
   defaultDurationMinutes: 60,
   clipboardClearSeconds: 60,
   locale: 'en-us',

@@ -7,9 +7,9 @@
  * tables, grids of divs and definition lists alike, and for collapsed groups that are in the DOM
  * but hidden. ⚠ Groups that the console does not render until expanded cannot be read.
  */
+import { HEX32_RE, parseProjectName } from '@iam-testbed/shared';
 import { PROJECT_LABELS } from './labels';
 import { leavesOf, within, type Leaf } from './leaves';
-import { HEX32_RE, parseProjectName } from './shapes';
 import { labelKey, textOf } from './text';
 import type { ScrapedProject } from './types';
 

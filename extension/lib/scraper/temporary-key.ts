@@ -5,7 +5,7 @@
  * explicit click in the popup. ⚠ UNCONFIRMED labels: Huawei's step-by-step page is cut off, so
  * the labels below follow the API's field names and the console's usual wording.
  */
-import { ACCESS_KEY_RE, SECRET_KEY_RE } from '@iam-testbed/shared';
+import { ACCESS_KEY_RE, SECRET_KEY_RE, SECURITY_TOKEN_RE } from '@iam-testbed/shared';
 import { type Accept, findLabelledValue } from './locate';
 import type { LabelSet } from './labels';
 import { parseExpiry } from './expiry';
@@ -34,15 +34,13 @@ const LABELS: Record<TemporaryKeyField | 'expiresAt', LabelSet> = {
   },
 };
 
-/** Real tokens are long base64 (`gAAAA…`); the emulator's are `EMUSTS` + base64url. */
-const TOKEN_SHAPE = /^[A-Za-z0-9+/=_.-]{16,16384}$/;
-
 const token = (re: RegExp): Accept => (piece) => (re.test(piece) ? piece : undefined);
 
 const ACCEPT: Record<TemporaryKeyField, Accept> = {
   access: token(ACCESS_KEY_RE),
   secret: token(SECRET_KEY_RE),
-  securityToken: token(TOKEN_SHAPE),
+  // The same rule as the background's check (parse-key.ts): real base64 tokens and `EMUSTS…`.
+  securityToken: token(SECURITY_TOKEN_RE),
 };
 
 const NAMES: Record<TemporaryKeyField, string> = {

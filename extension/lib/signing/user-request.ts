@@ -3,9 +3,11 @@
  * Signs a request the user typed, with a held temporary key, through the shared
  * SDK-HMAC-SHA256 signer (the only signer in this project). Hygiene from the anchors
  * (console-and-extension.md §4.7): stale auth headers are replaced, the exact body that is sent
- * is the one hashed, and redirects are refused rather than re-sent with the old signature.
+ * is the one hashed, and redirects are refused rather than re-sent with the old signature. The URL
+ * must pass `checkEndpoint` (https, or plain http to loopback only), like a mint endpoint.
  */
 import { SigningError, signRequest, type SignedRequest, type SigningCredential } from '@iam-testbed/shared';
+import { checkEndpoint } from '../keys/endpoints';
 import { ExtensionError } from '../messages/errors';
 
 export const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'] as const;
@@ -42,6 +44,8 @@ export function checkUserRequest(req: UserRequest): void {
     throw new ExtensionError('INVALID_INPUT', 'Enter an absolute URL, e.g. https://iam.myhuaweicloud.com/v3/auth/projects.');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ExtensionError('INVALID_INPUT', 'Only http and https URLs can be signed.');
+  // The signed request carries X-Security-Token: plain http only to loopback (ENDPOINT_NOT_ALLOWED).
+  checkEndpoint(url.origin);
   if ((req.method === 'GET' || req.method === 'HEAD') && req.body !== '') {
     throw new ExtensionError('INVALID_INPUT', 'Browsers cannot send a body with GET or HEAD: clear the body or use POST.');
   }

@@ -39,19 +39,27 @@ export async function buildStringToSign(sdkDate: string, canonicalRequest: strin
 
 export interface CanonicalRequestMessageOptions {
   /**
-   * Replace the `x-security-token` value with `***` (⚠ deviation: APIG prints the whole canonical
-   * request; we hide the token because error bodies end up in logs).
+   * Replace the values of the bearer secrets a canonical request can carry — `x-security-token`,
+   * `x-auth-token`, `x-subject-token` (`REDACTED_HEADERS`) — with `***` (⚠ deviation: APIG prints
+   * the whole canonical request; we hide them because error bodies end up in logs).
    * @default true
    */
+  redactTokens?: boolean;
+  /** @deprecated the former name of `redactTokens` (it now covers all three headers). */
   redactSecurityToken?: boolean;
 }
+
+/** Signed headers whose values are credentials: never shown in a message. */
+export const REDACTED_HEADERS = ['x-security-token', 'x-auth-token', 'x-subject-token'] as const;
+
+const REDACTED_LINE = new RegExp(`^(${REDACTED_HEADERS.join('|')}):.*$`, 'gm');
 
 /**
  * Renders a canonical request as APIG puts it in `error_msg` (`\n` → `|`), e.g.
  * `Incorrect IAM authentication information: verify aksk signature fail, canonicalRequest:GET|/v3/projects/||…`.
  */
 export function huaweiCanonicalRequestForMessage(creq: string, options: CanonicalRequestMessageOptions = {}): string {
-  const redact = options.redactSecurityToken ?? true;
-  const text = redact ? creq.replace(/^x-security-token:.*$/m, 'x-security-token:***') : creq;
+  const redact = options.redactTokens ?? options.redactSecurityToken ?? true;
+  const text = redact ? creq.replace(REDACTED_LINE, '$1:***') : creq;
   return text.replace(/\n/g, '|');
 }

@@ -37,8 +37,9 @@ export interface VerifyOptions {
 }
 
 /**
- * `canonicalRequest` contains the signed header values, which may include `x-security-token`:
- * show it through huaweiCanonicalRequestForMessage, which redacts the token.
+ * `canonicalRequest` contains the signed header values, which may include `x-security-token`,
+ * `x-auth-token` or `x-subject-token`: show it through huaweiCanonicalRequestForMessage, which
+ * redacts them.
  */
 export type VerifyResult =
   | { ok: true; access: string; signedHeaders: string[]; sdkDate: Date; canonicalRequest: string; stringToSign: string }
