@@ -16,19 +16,31 @@ export interface ExtensionBrowser {
 const QUIET_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--no-default-browser-check'];
 
+/** Where Debian and Ubuntu put Chromium (the same list as scripts/chromium.mjs). */
+const CANDIDATES = ['/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser'];
+
+function findChromium(): string {
+  const configured = process.env.CHROMIUM_PATH;
+  const found = configured ? (existsSync(configured) ? configured : undefined) : CANDIDATES.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(`E2E_NO_CHROMIUM: ${configured ?? CANDIDATES.join(', ')} not found. Run npm test (it installs chromium) or set CHROMIUM_PATH.`);
+  }
+  return found;
+}
+
+/** Console pages are photographed at a desktop size; the popup keeps its own natural size. */
+const VIEWPORT = { width: 1280, height: 860 };
+
 /** Launches Debian's Chromium headless with the real built extension installed. */
 export async function launchWithExtension(): Promise<ExtensionBrowser> {
-  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    throw new Error(`E2E_NO_CHROMIUM: ${executablePath} not found. Run npm test (it installs chromium) or set CHROMIUM_PATH.`);
-  }
+  const executablePath = findChromium();
   // A wrong extension path is silently ignored by Chromium: check first so the failure is clear.
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`E2E_NO_EXTENSION_BUILD: ${EXTENSION_DIR}/manifest.json missing. Run: pnpm --filter @iam-testbed/extension build`);
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'iam-testbed-chromium-'));
   const browser = await puppeteer.launch({
-    executablePath, headless: true, userDataDir, pipe: true, enableExtensions: true, args: QUIET_ARGS,
+    executablePath, headless: true, userDataDir, pipe: true, enableExtensions: true, args: QUIET_ARGS, defaultViewport: VIEWPORT,
   });
   try {
     const extensionId = await browser.installExtension(EXTENSION_DIR);

@@ -16,10 +16,12 @@ const LISTENING = /listening on (http:\/\/[^\s]+)/;
  * port and the memory store, and resolves once it prints its `listening on` line.
  */
 export async function startEmulatorProcess(args: string[] = []): Promise<RunningEmulator> {
-  if (!existsSync(EMULATOR_CLI)) {
-    throw new Error(`E2E_NO_EMULATOR_BUILD: ${EMULATOR_CLI} is missing. Run: pnpm -r build`);
+  // E2E_EMULATOR_CLI runs the journeys against another build of the CLI (e.g. a branch's).
+  const cli = process.env.E2E_EMULATOR_CLI || EMULATOR_CLI;
+  if (!existsSync(cli)) {
+    throw new Error(`E2E_NO_EMULATOR_BUILD: ${cli} is missing. Run: pnpm -r build`);
   }
-  const child = spawn(process.execPath, [EMULATOR_CLI, '--port', '0', '--memory', ...args], {
+  const child = spawn(process.execPath, [cli, '--port', '0', '--memory', ...args], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
