@@ -1,9 +1,10 @@
 /**
  * @module runtime
  * Everything a running emulator holds, independent of HTTP: store, clocks, random sources,
- * lock-outs, the request journal, fault rules and reset baselines. The Express server and the
+ * lock-outs, the request journal, fault rules, reset baselines and the console's memory. The Express server and the
  * in-process msw handlers both work on one Runtime, so they share every rule.
  */
+import { ConsoleState } from './console/console-state.js';
 import { Baselines } from './domain/baselines.js';
 import type { Clock } from './domain/clock.js';
 import type { DomainContext } from './domain/context.js';
@@ -31,6 +32,8 @@ export interface Runtime {
   faults: FaultBook;
   /** What reset goes back to, per account. */
   baselines: Baselines;
+  /** Console sessions, verification codes and download tickets (memory only). */
+  console: ConsoleState;
   authMode: AuthMode;
   version: string;
   /** Wall-clock ms when the server started (health's uptime). */
@@ -68,6 +71,7 @@ export function createRuntime(parts: RuntimeParts): Runtime {
     journal: new RequestJournal(journalSize),
     faults: new FaultBook(chance ?? cryptoRandom),
     baselines: new Baselines(),
+    console: new ConsoleState(parts.clock),
     startedAt: parts.wallClock.now(),
     ready: ready ?? true,
     controlToken: controlToken ?? null,

@@ -3,6 +3,7 @@
  * fields, bodies over 12 MB, bad IDs in paths and unsupported methods each get a clear 4xx in
  * Huawei's shape, and none of them changes anything.
  */
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { STORE_MODES, useEmulator, type Emulator } from './support/emulator';
 import { expectApigwError, expectClear4xx, expectHuaweiError } from './support/http-expect';
@@ -69,6 +70,17 @@ describe.each(STORE_MODES)('bad input [%s store]', (mode) => {
     // The size check comes first, even before authentication and routing.
     const unsigned = await raw(emu().url, { method: 'PUT', path: '/anything', body: huge });
     expectApigwError(unsigned, 413, 'APIGW.0201', 'Request entity too large.');
+    expect(await snapshot(emu(), t)).toEqual(before);
+  });
+
+  it('refuses a compressed body with 415 instead of inflating it before the signature check', async () => {
+    const t = await emu().tenant();
+    const before = await snapshot(emu(), t);
+    // Signed over the gzip bytes as sent: a server that inflated first would hash other bytes.
+    const body = gzipSync(JSON.stringify({ credential: { user_id: t.iam_user.id } }));
+    const res = await asAdmin(emu(), t, { method: 'POST', path: CREDENTIALS, body, headers: { 'Content-Encoding': 'gzip' } });
+    expectApigwError(res, 415, 'IAMTB.0415', 'Content-Encoding gzip is not supported: send the body uncompressed.');
+    expect(res.headers['x-iam-testbed-hint']).toMatch(/exact bytes/);
     expect(await snapshot(emu(), t)).toEqual(before);
   });
 

@@ -10,7 +10,7 @@
  * {reason, message}, access?, canonicalRequest?, stringToSign?}`); `parseAuthorization(header)`
  * to get the AK before looking up its secret; `checkSdkDate(value, now, maxSkewSeconds)` to reject
  * stale requests first; `huaweiCanonicalRequestForMessage(creq)` for APIG-style `error_msg`
- * (`\n` → `|`, security token redacted). Failure reasons are the stable `SignatureFailureReason`
+ * (`\n` → `|`, security, auth and subject tokens redacted). Failure reasons are the stable `SignatureFailureReason`
  * codes (`missing-authorization`, `unsupported-algorithm`, `malformed-authorization`,
  * `invalid-signed-headers`, `malformed-signature`, `missing-sdk-date`, `malformed-sdk-date`,
  * `sdk-date-not-signed`, `sdk-date-skew`, `signed-header-missing`, `signature-mismatch`). The pieces

@@ -5,29 +5,16 @@
  * CSRF on every state-changing call, run the handler (domain functions), commit the store, and
  * journal the request like every other (no bodies, no secrets).
  */
-import express, { type Request, type Response, type Router } from 'express';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Runtime } from '../runtime.js';
 import { newRequestId } from '../http/dispatch.js';
 import { CONSOLE_API_BASE, CONSOLE_ERRORS } from './contract.js';
 import { ConsoleError, toFailure } from './console-error.js';
 import type { ConsoleReply, ConsoleRequest, ConsoleRoute } from './console-route.js';
-import { consoleStateOf } from './console-state.js';
 import { checkCsrf } from './csrf.js';
+import { readBody, rawBody, unreadableBody } from './request-body.js';
 import { matchRoute } from './route-table.js';
 import { sessionIdFrom, type SessionLookup } from './sessions.js';
-
-function readBody(req: Request): unknown {
-  const raw: unknown = req.body;
-  if (raw === undefined || raw === null) return {};
-  if (!Buffer.isBuffer(raw)) return raw;
-  const text = raw.toString('utf8').trim();
-  if (text === '') return {};
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new ConsoleError(400, CONSOLE_ERRORS.badRequest, `The body is not valid JSON: ${(e as Error).message}.`);
-  }
-}
 
 function signedInUser(rt: Runtime, lookup: SessionLookup) {
   if (lookup.kind !== 'live' || lookup.session.user_id === null) return null;
@@ -36,7 +23,7 @@ function signedInUser(rt: Runtime, lookup: SessionLookup) {
 }
 
 async function run(rt: Runtime, req: Request, route: ConsoleRoute, params: Record<string, string>, notes: Record<string, unknown>): Promise<ConsoleReply> {
-  const books = consoleStateOf(rt);
+  const books = rt.console;
   const lookup = books.sessions.find(sessionIdFrom(req.headers.cookie));
   const session = lookup.kind === 'live' ? lookup.session : null;
   const user = signedInUser(rt, lookup);
@@ -61,39 +48,48 @@ function send(res: Response, reply: ConsoleReply, requestId: string): void {
   else res.end();
 }
 
+/**
+ * Answers one console API call and journals it. `bodyError` is set when Express could not read
+ * the body (too large, compressed, cut off): it is answered like any other console refusal.
+ */
+async function answer(rt: Runtime, req: Request, res: Response, bodyError: ConsoleError | null): Promise<void> {
+  const requestId = newRequestId(rt);
+  const notes: Record<string, unknown> = {};
+  const match = matchRoute(req.method, req.path);
+  let reply: ConsoleReply;
+  let failure: ReturnType<typeof toFailure> | null = null;
+  try {
+    if (bodyError) throw bodyError;
+    if (match.kind !== 'route') throw match.error;
+    reply = await run(rt, req, match.route, match.params, notes);
+  } catch (thrown) {
+    failure = toFailure(thrown);
+    reply = { status: failure.status, body: failure.body, headers: failure.headers };
+  }
+  send(res, reply, requestId);
+  rt.journal.record({
+    request_id: requestId,
+    time: new Date(rt.clock.now()).toISOString(),
+    method: req.method,
+    path: `${CONSOLE_API_BASE}${req.path}`,
+    query: '',
+    operation: match.kind === 'route' ? match.route.operation : null,
+    status: reply.status,
+    error_code: failure?.body.error_code ?? null,
+    error_id: failure?.id ?? null,
+    hint: failure?.hint ?? null,
+    access_key: typeof notes.access_key === 'string' ? notes.access_key : null,
+    auth: { scheme: 'none', verdict: 'none', reason: null, message: null },
+    ...notes,
+  });
+}
+
 export function consoleApi(rt: Runtime): Router {
   const router = express.Router();
-  // A no-op when the emulator's app has already read the body (it keeps the raw bytes).
-  router.use(CONSOLE_API_BASE, express.raw({ type: () => true, limit: '1mb' }));
-  router.use(CONSOLE_API_BASE, async (req: Request, res: Response) => {
-    const requestId = newRequestId(rt);
-    const notes: Record<string, unknown> = {};
-    const match = matchRoute(req.method, req.path);
-    let reply: ConsoleReply;
-    let failure: ReturnType<typeof toFailure> | null = null;
-    try {
-      if (match.kind !== 'route') throw match.error;
-      reply = await run(rt, req, match.route, match.params, notes);
-    } catch (thrown) {
-      failure = toFailure(thrown);
-      reply = { status: failure.status, body: failure.body };
-    }
-    send(res, reply, requestId);
-    rt.journal.record({
-      request_id: requestId,
-      time: new Date(rt.clock.now()).toISOString(),
-      method: req.method,
-      path: `${CONSOLE_API_BASE}${req.path}`,
-      query: '',
-      operation: match.kind === 'route' ? match.route.operation : null,
-      status: reply.status,
-      error_code: failure?.body.error_code ?? null,
-      error_id: failure?.id ?? null,
-      hint: failure?.hint ?? null,
-      access_key: typeof notes.access_key === 'string' ? notes.access_key : null,
-      auth: { scheme: 'none', verdict: 'none', reason: null, message: null },
-      ...notes,
-    });
-  });
+  router.use(CONSOLE_API_BASE, rawBody());
+  router.use(CONSOLE_API_BASE, (req: Request, res: Response) => answer(rt, req, res, null));
+  // Express recognises an error handler by its four parameters: keep `_next`. Without it a body
+  // error would reach Express's default handler (an HTML stack trace, no X-Request-Id, no journal).
+  router.use(CONSOLE_API_BASE, (err: unknown, req: Request, res: Response, _next: NextFunction) => answer(rt, req, res, unreadableBody(err)));
   return router;
 }

@@ -14,6 +14,8 @@ export class ConsoleError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Response headers that go with this refusal (`Allow` on a 405). */
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(message);
   }
@@ -25,6 +27,7 @@ export interface ConsoleFailure {
   /** Stable id for the journal: the IamError id or the CONSOLE.* code. */
   id: string;
   hint: string | null;
+  headers?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -38,7 +41,7 @@ function codeOf(error: IamError): string {
 
 export function toFailure(thrown: unknown): ConsoleFailure {
   if (thrown instanceof ConsoleError) {
-    return { status: thrown.status, body: { error_code: thrown.code, error_msg: thrown.message }, id: thrown.code, hint: null };
+    return { status: thrown.status, body: { error_code: thrown.code, error_msg: thrown.message }, id: thrown.code, hint: null, headers: thrown.headers };
   }
   if (thrown instanceof IamError) {
     const message = thrown.hint ? `${thrown.message} ${thrown.hint}` : thrown.message;

@@ -5,9 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { ConsoleHttpClient } from './console-http-client.js';
-import { createConsoleSession, listVerificationCodes } from './index.js';
 import { SESSION_IDLE_SECONDS } from './sessions.js';
-import { useConsoleServer } from './test-support.js';
+import { useConsoleServer } from '../../test/support/console-server';
 import { findWebRoot } from './web-root.js';
 
 const emulator = useConsoleServer();
@@ -43,7 +42,7 @@ describe('access keys', () => {
     const bare = await client.call('POST', '/access-keys', { description: 'ci' });
     expect([bare.status, bare.json.error_code]).toEqual([403, 'CONSOLE.VERIFICATION_REQUIRED']);
     expect((await client.call('POST', '/verification-codes', { channel: 'sms', operation: 'create_access_key' })).status).toBe(201);
-    const [sent] = listVerificationCodes(server.runtime, { user_id: t.iam_user.id });
+    const [sent] = server.runtime.console.codes.list({ user_id: t.iam_user.id });
     expect(sent).toMatchObject({ channel: 'sms', purpose: 'create_access_key', used: false });
     const wrong = String((Number(sent?.code) + 1) % 1_000_000).padStart(6, '0');
     const refused = await client.call('POST', '/access-keys', { description: 'ci', verification: { channel: 'sms', code: wrong } });
@@ -52,7 +51,7 @@ describe('access keys', () => {
     const created = await client.call('POST', '/access-keys', { description: 'ci', verification: { channel: 'sms', code: sent?.code } });
     expect(created.status).toBe(201);
     expect(created.json.secret).toMatch(/^Emu[A-Za-z0-9]{37}$/);
-    expect(listVerificationCodes(server.runtime, { user_id: t.iam_user.id })[0]?.used).toBe(true);
+    expect(server.runtime.console.codes.list({ user_id: t.iam_user.id })[0]?.used).toBe(true);
     const reused = await client.call('POST', '/access-keys', { description: 'again', verification: { channel: 'sms', code: sent?.code } });
     expect(reused.json.error_code).toBe('CONSOLE.VERIFICATION_FAILED');
 
@@ -82,7 +81,7 @@ describe('access keys', () => {
     expect(await signedGet('/v3/auth/projects', t.iam_user.access_key, t.domain.id)).toBe(401);
 
     await client.call('POST', '/verification-codes', { channel: 'vmfa', operation: 'delete_access_key' });
-    const code = listVerificationCodes(server.runtime, { user_id: t.iam_user.id }).at(-1)?.code;
+    const code = server.runtime.console.codes.list({ user_id: t.iam_user.id }).at(-1)?.code;
     const deleted = await client.call('DELETE', `/access-keys/${access}`, { verification: { channel: 'vmfa', code } });
     expect(deleted.status).toBe(204);
     expect((await client.call('GET', '/access-keys')).json.access_keys).toEqual([]);

@@ -1,7 +1,7 @@
 /**
  * @module console/console-route
  * The shape of one console API route, independent of Express: what a handler receives and what it
- * answers. The router (console/router.ts) does cookies, CSRF, JSON, journaling and commits.
+ * answers. The API router (console/api-router.ts) does cookies, CSRF, JSON, journaling and commits.
  */
 import type { z } from 'zod';
 import type { CallerContext } from '../domain/context.js';

@@ -2,11 +2,11 @@
  * The console over real HTTP on a started emulator: the pages, sign-in, CSRF refusals, session
  * expiry on the emulator clock, control-plane sessions, and the journal (never a secret).
  */
+import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { ConsoleHttpClient } from './console-http-client.js';
-import { createConsoleSession, listVerificationCodes } from './index.js';
 import { SESSION_IDLE_SECONDS } from './sessions.js';
-import { useConsoleServer } from './test-support.js';
+import { useConsoleServer } from '../../test/support/console-server';
 import { findWebRoot } from './web-root.js';
 
 const emulator = useConsoleServer();
@@ -95,12 +95,48 @@ describe('sign-in and CSRF', () => {
   test('a control-plane session works without the login form', async () => {
     const { url, server, tenant } = emulator();
     const t = await tenant();
-    const created = createConsoleSession(server.runtime, t.iam_user.id);
+    const created = server.runtime.console.openSession(server.runtime.store.state, t.iam_user.id);
     const client = new ConsoleHttpClient(url);
     client.cookie = `${created?.name}=${created?.value}`;
     client.csrf = created?.csrf_token ?? '';
     expect((await client.call('GET', '/session')).json.user.id).toBe(t.iam_user.id);
-    expect(createConsoleSession(server.runtime, 'f'.repeat(32))).toBeUndefined();
+    expect(server.runtime.console.openSession(server.runtime.store.state, 'f'.repeat(32))).toBeUndefined();
+  });
+});
+
+describe('routing', () => {
+  test('another method on a known path is 405 with its own code and Allow; an unknown path is 404', async () => {
+    const { url } = emulator();
+    const client = new ConsoleHttpClient(url);
+    await client.ensureSession();
+    const wrong = await client.call('PATCH', '/access-keys', {});
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.get('allow')).toBe('GET, POST');
+    expect(wrong.json).toEqual({ error_code: 'CONSOLE.METHOD_NOT_ALLOWED', error_msg: 'PATCH is not supported on /access-keys; use GET, POST.' });
+    expect(wrong.headers.get('x-request-id')).toMatch(/^[0-9a-f]{32}$/);
+    const unknown = await client.call('GET', '/no-such-call');
+    expect([unknown.status, unknown.json.error_code]).toEqual([404, 'CONSOLE.NOT_FOUND']);
+  });
+});
+
+describe('unreadable bodies', () => {
+  test('too large or compressed: a JSON console error with X-Request-Id, journaled, never an HTML page', async () => {
+    const { url, server } = emulator();
+    const post = (body: Uint8Array | string, headers: Record<string, string> = {}) =>
+      fetch(`${url}/console-api/login`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    const cases = [
+      { res: await post(JSON.stringify({ account_name: 'x'.repeat(2 * 1024 * 1024) })), status: 413, code: 'CONSOLE.BODY_TOO_LARGE' },
+      { res: await post(gzipSync('{"account_name":"a"}'), { 'content-encoding': 'gzip' }), status: 415, code: 'CONSOLE.BAD_REQUEST' },
+      { res: await post('not gzip at all', { 'content-encoding': 'gzip' }), status: 415, code: 'CONSOLE.BAD_REQUEST' },
+    ];
+    for (const { res, status, code } of cases) {
+      expect(res.status).toBe(status);
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(await res.json()).toEqual({ error_code: code, error_msg: expect.any(String) });
+      const requestId = res.headers.get('x-request-id');
+      expect(requestId).toMatch(/^[0-9a-f]{32}$/);
+      expect(server.runtime.journal.list().find((e) => e.request_id === requestId)).toMatchObject({ path: '/console-api/login', status, error_code: code, operation: 'console.login' });
+    }
   });
 });
 
@@ -110,7 +146,7 @@ describe('journal', () => {
     const t = await tenant({ operation_protection: true });
     const client = await signedIn(t);
     await client.call('POST', '/verification-codes', { channel: 'email', operation: 'create_access_key' });
-    const code = listVerificationCodes(server.runtime, { user_id: t.iam_user.id }).at(-1)?.code ?? '';
+    const code = server.runtime.console.codes.list({ user_id: t.iam_user.id }).at(-1)?.code ?? '';
     const created = await client.call('POST', '/access-keys', { description: 'j', verification: { channel: 'email', code } });
     const entries = server.runtime.journal.list({ limit: 4 });
     expect(entries.map((e) => [e.operation, e.status])).toEqual([

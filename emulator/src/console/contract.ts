@@ -7,6 +7,7 @@
  * (console-and-extension.md §2.7). Every handler behind it calls the domain functions the Huawei
  * paths use, so the rules are the same.
  */
+import type { SecurityTokenResponse } from '@iam-testbed/shared';
 
 export type ConsoleLocale = 'en-us' | 'zh-cn';
 export const CONSOLE_LOCALES: readonly ConsoleLocale[] = ['en-us', 'zh-cn'];
@@ -174,12 +175,8 @@ export interface TemporaryKeyRequest {
   duration_seconds: number;
 }
 
-export interface TemporaryKey {
-  access: string;
-  secret: string;
-  securitytoken: string;
-  expires_at: string;
-}
+/** 201 from `POST /console-api/temporary-access-keys`: the same credential the Huawei API returns. */
+export type TemporaryKey = SecurityTokenResponse['credential'];
 
 /** `GET|PUT /console-api/security-settings` (administrators). */
 export interface SecuritySettings {
@@ -209,12 +206,14 @@ export const CONSOLE_ERRORS = {
   csrf: 'CONSOLE.CSRF',
   badLogin: 'CONSOLE.BAD_LOGIN',
   badRequest: 'CONSOLE.BAD_REQUEST',
+  bodyTooLarge: 'CONSOLE.BODY_TOO_LARGE',
   verificationRequired: 'CONSOLE.VERIFICATION_REQUIRED',
   verificationFailed: 'CONSOLE.VERIFICATION_FAILED',
   downloadUsed: 'CONSOLE.DOWNLOAD_USED',
   downloadExpired: 'CONSOLE.DOWNLOAD_EXPIRED',
   federatedOnly: 'CONSOLE.FEDERATED_ONLY',
   notFound: 'CONSOLE.NOT_FOUND',
+  methodNotAllowed: 'CONSOLE.METHOD_NOT_ALLOWED',
 } as const;
 
 /**

@@ -5,10 +5,10 @@
  * preflight we never answer), a JSON body type, and, when the browser sends one, an Origin equal
  * to this emulator. SameSite=Lax on the cookie is the second line.
  */
+import { constantTimeEqual } from '@iam-testbed/shared';
 import type { Request } from 'express';
 import { CONSOLE_ERRORS, CSRF_HEADER } from './contract.js';
 import { ConsoleError } from './console-error.js';
-import { sameSecret } from './secrets.js';
 import type { ConsoleSession } from './sessions.js';
 
 const refuse = (why: string) => new ConsoleError(403, CONSOLE_ERRORS.csrf, `${why} Reload the page; scripts must first GET /console-api/session and send its csrf_token in the ${CSRF_HEADER} header.`);
@@ -22,5 +22,5 @@ export function checkCsrf(req: Request, session: ConsoleSession | null): void {
   if (type !== undefined && !/^application\/json\b/i.test(type)) throw refuse(`Content-Type ${type} refused: console calls send JSON.`);
   if (!session) throw refuse('No console session.');
   const token = req.headers[CSRF_HEADER];
-  if (typeof token !== 'string' || !sameSecret(token, session.csrf)) throw refuse('Missing or wrong CSRF token.');
+  if (typeof token !== 'string' || !constantTimeEqual(token, session.csrf)) throw refuse('Missing or wrong CSRF token.');
 }

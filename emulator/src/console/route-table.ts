@@ -1,7 +1,9 @@
 /**
  * @module console/route-table
- * Every console API route, and matching a method and path (relative to /console-api) to one.
+ * Every console API route, and matching a method and path (relative to /console-api) to one
+ * with the router the Huawei API uses (http/router.ts).
  */
+import { Router } from '../http/router.js';
 import { CONSOLE_ERRORS } from './contract.js';
 import { ConsoleError } from './console-error.js';
 import type { ConsoleRoute } from './console-route.js';
@@ -21,37 +23,19 @@ export const CONSOLE_ROUTES: readonly ConsoleRoute[] = [
 
 export type RouteMatch = { kind: 'route'; route: ConsoleRoute; params: Record<string, string> } | { kind: 'error'; error: ConsoleError };
 
-function matchPath(pattern: string, path: string): Record<string, string> | null {
-  const want = pattern.split('/');
-  const got = path.replace(/\/$/, '').split('/');
-  if (want.length !== got.length) return null;
-  const params: Record<string, string> = {};
-  for (let i = 0; i < want.length; i++) {
-    const w = want[i] ?? '';
-    const g = got[i] ?? '';
-    if (w.startsWith(':')) {
-      if (!g) return null;
-      try {
-        params[w.slice(1)] = decodeURIComponent(g);
-      } catch {
-        return null;
-      }
-    } else if (w !== g) return null;
-  }
-  return params;
-}
+// Built once; the console has no HEAD routes (a HEAD is a 405 naming the methods there are).
+const ROUTER = new Router<ConsoleRoute>(CONSOLE_ROUTES, { headFromGet: false });
 
+/** The route for a method and a path relative to /console-api, or the console's 404/405. */
 export function matchRoute(method: string, path: string): RouteMatch {
-  const hits = CONSOLE_ROUTES.flatMap((route) => {
-    const params = matchPath(route.path, path);
-    return params ? [{ route, params }] : [];
-  });
-  // A literal segment beats a parameter (`/access-keys/download` before `/access-keys/:ak`).
-  const exact = hits.filter((h) => h.route.method === method).sort((a, b) => Object.keys(a.params).length - Object.keys(b.params).length)[0];
-  if (exact) return { kind: 'route', ...exact };
-  if (hits.length > 0) {
-    const allowed = [...new Set(hits.map((h) => h.route.method))].join(', ');
-    return { kind: 'error', error: new ConsoleError(405, CONSOLE_ERRORS.notFound, `${method} is not supported on ${path}; use ${allowed}.`) };
+  const match = ROUTER.match(method, path);
+  if (match.kind === 'route') return match;
+  if (match.kind === 'method-not-allowed') {
+    const allowed = match.allowed.join(', ');
+    return {
+      kind: 'error',
+      error: new ConsoleError(405, CONSOLE_ERRORS.methodNotAllowed, `${method} is not supported on ${path}; use ${allowed}.`, { Allow: allowed }),
+    };
   }
   return { kind: 'error', error: new ConsoleError(404, CONSOLE_ERRORS.notFound, `No console API at ${path}.`) };
 }

@@ -8,9 +8,10 @@
  * ⚠ UNCONFIRMED: the real validity; 5 minutes here. A virtual MFA device shows a new TOTP every
  * 30 s on its own; here its code appears when the console asks for one (documented deviation).
  */
+import { constantTimeEqual } from '@iam-testbed/shared';
 import type { Clock } from '../domain/clock.js';
 import type { ProtectedOperation } from './contract.js';
-import { newNumericCode, sameSecret } from './secrets.js';
+import { newNumericCode } from './secrets.js';
 
 export const CODE_TTL_SECONDS = 300;
 /** Oldest codes are dropped beyond this many (the book is memory only). */
@@ -31,12 +32,13 @@ export interface VerificationCode {
   used: boolean;
 }
 
-/** The control plane's view of a code (times as ISO strings). */
-export interface VerificationCodeView {
+/** One code in `GET /_emulator/verification-codes` (times as ISO strings; control/wire.ts re-exports it). */
+export interface VerificationCodeItem {
   user_id: string;
   channel: CodeChannel;
   code: string;
   purpose: ProtectedOperation;
+  /** Masked phone or address the code "went to"; null for virtual MFA. */
   destination: string | null;
   created_at: string;
   expires_at: string;
@@ -60,12 +62,12 @@ export class CodeBook {
   find(userId: string, channel: CodeChannel, purpose: ProtectedOperation, code: string): VerificationCode | undefined {
     const now = this.clock.now();
     return this.codes.find(
-      (c) => c.user_id === userId && c.channel === channel && c.purpose === purpose && !c.used && now < c.expires_at && sameSecret(c.code, code),
+      (c) => c.user_id === userId && c.channel === channel && c.purpose === purpose && !c.used && now < c.expires_at && constantTimeEqual(c.code, code),
     );
   }
 
   /** Newest last; all users when `userId` is undefined. */
-  list(filter: { user_id?: string; domain_id?: string } = {}): VerificationCodeView[] {
+  list(filter: { user_id?: string; domain_id?: string } = {}): VerificationCodeItem[] {
     return this.codes
       .filter((c) => (filter.user_id === undefined || c.user_id === filter.user_id) && (filter.domain_id === undefined || c.domain_id === filter.domain_id))
       .map((c) => ({

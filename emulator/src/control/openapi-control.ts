@@ -31,8 +31,8 @@ export const CONTROL_OPERATIONS: Record<string, Operation> = {
   emulatorListTenants: { summary: 'List every account (no secrets)', responses: { 200: jsonBody(ref('TenantList'), 'Accounts, oldest first') } },
   emulatorDeleteTenant: {
     summary: 'Delete an account and every record of it',
-    parameters: [pathParam('domain_id', 'The account ID')],
-    responses: { 204: noBody('Deleted'), 404: NOT_FOUND },
+    parameters: [pathParam('domain_id', 'The account ID (32 lower-case hex)')],
+    responses: { 204: noBody('Deleted'), 400: BAD, 404: NOT_FOUND },
   },
   emulatorReset: {
     summary: 'Back to the seed (all), or one account back to its baseline (?domain_id=); GET is 405',

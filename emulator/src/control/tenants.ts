@@ -4,14 +4,16 @@
  * (contract in the team brief); body optional `{"name","regions":[…],"operation_protection"}`.
  * The response is the only place its generated passwords and secrets are ever shown, and the
  * account's reset baseline is taken at once. `GET /_emulator/tenants` lists every account (no
- * secrets); `DELETE /_emulator/tenants/{domain_id}` → 204 removes one with all its records.
+ * secrets); `DELETE /_emulator/tenants/{domain_id}` → 204 removes one with all its records (a
+ * domain_id that is not 32 lower-case hex is a 400).
  */
 import { isRegionId } from '@iam-testbed/shared';
 import { z } from 'zod';
 import { IamError } from '../domain/errors.js';
-import { countsByAccount, removeAccount } from '../domain/slices.js';
+import { countsByAccount, noCounts, removeAccount } from '../domain/slices.js';
 import { createTenant, tenantView } from '../domain/tenants.js';
 import { json, noContent, type Route } from '../http/api.js';
+import { hex32Param } from '../http/routes/params.js';
 import { readJson, validate } from '../http/validation.js';
 import { forgetAccount } from './memory.js';
 import type { TenantListView } from './wire.js';
@@ -63,7 +65,7 @@ export const tenantRoutes: Route[] = [
           domain: { id: a.id, name: a.name },
           created_at: new Date(a.created_at).toISOString(),
           origin: ctx.rt.baselines.originOf(a.id) ?? null,
-          counts: counts.get(a.id) ?? { users: 0, projects: 0, permanent_keys: 0, temporary_keys: 0, tokens: 0 },
+          counts: counts.get(a.id) ?? noCounts(),
         })),
       };
       return json(200, body);
@@ -78,7 +80,7 @@ export const tenantRoutes: Route[] = [
     control: true,
     writes: true,
     handler(_req, ctx) {
-      const id = ctx.params.domain_id ?? '';
+      const id = hex32Param(ctx.params.domain_id, 'domain_id', 'control');
       const removed = removeAccount(ctx.rt.store.state, id);
       if (!removed) throw unknownTenant(id);
       ctx.rt.baselines.forget(id);

@@ -1,12 +1,11 @@
 /**
  * @module control/verification-codes
  * `GET /_emulator/verification-codes[?user_id=&domain_id=]` → `{"codes":[…]}`: the SMS, e-mail
- * and virtual-MFA codes operation protection "sent" (the console records them,
+ * and virtual-MFA codes operation protection "sent" (the console records them in `rt.console`,
  * console/verification-codes.ts), newest last — as Firebase's Auth emulator exposes its codes
  * (emulator-anchors.md §3.5). Codes are out-of-band secrets by design: this endpoint exists to
  * reveal them to tests, behind the Origin guard and the control token.
  */
-import { consoleStateOf } from '../console/console-state.js';
 import { json, type Route } from '../http/api.js';
 import { stringParam } from './params.js';
 import type { VerificationCodesView } from './wire.js';
@@ -21,19 +20,7 @@ export const verificationCodeRoutes: Route[] = [
     control: true,
     handler(req, ctx) {
       const filter = { user_id: stringParam(req, 'user_id'), domain_id: stringParam(req, 'domain_id') };
-      const codes = consoleStateOf(ctx.rt).codes.list(filter);
-      const body: VerificationCodesView = {
-        codes: codes.map((c) => ({
-          user_id: c.user_id,
-          channel: c.channel,
-          code: c.code,
-          purpose: c.purpose,
-          destination: c.destination,
-          created_at: c.created_at,
-          expires_at: c.expires_at,
-          used: c.used,
-        })),
-      };
+      const body: VerificationCodesView = { codes: ctx.rt.console.codes.list(filter) };
       return json(200, body);
     },
   },

@@ -4,8 +4,7 @@
  * typed client (`@iam-testbed/emulator/client`) and docs/control-plane.md. Times are ISO 8601
  * on the emulator clock unless said otherwise.
  */
-import type { CodeChannel } from '../console/verification-codes.js';
-import type { ProtectedOperation } from '../console/contract.js';
+import type { VerificationCodeItem } from '../console/verification-codes.js';
 import type { BaselineOrigin } from '../domain/baselines.js';
 import type { SliceCounts } from '../domain/slices.js';
 import type { FaultRule, FaultRuleInput } from '../http/faults.js';
@@ -14,6 +13,9 @@ import type { JournalEntry } from '../http/journal.js';
 export type { FaultMatch, FaultRule, FaultRuleInput, FaultAction } from '../http/faults.js';
 export type { JournalEntry, JournalAuth } from '../http/journal.js';
 export type { StateDoc } from '../domain/state.js';
+export type { VerificationCodeItem } from '../console/verification-codes.js';
+/** `POST /_emulator/console-sessions` → 201 */
+export type { ConsoleSessionView } from '../console/console-state.js';
 
 /** `GET|HEAD /_emulator/health` */
 export interface HealthView {
@@ -84,18 +86,6 @@ export interface ClockView {
 
 export type ClockChange = { advance_seconds: number } | { set: string } | { frozen: boolean } | { reset: true };
 
-export interface VerificationCodeItem {
-  user_id: string;
-  channel: CodeChannel;
-  code: string;
-  purpose: ProtectedOperation;
-  /** Masked phone or address the code "went to"; null for virtual MFA. */
-  destination: string | null;
-  created_at: string;
-  expires_at: string;
-  used: boolean;
-}
-
 /** `GET /_emulator/verification-codes[?user_id=&domain_id=]` (newest last) */
 export interface VerificationCodesView {
   codes: VerificationCodeItem[];
@@ -120,19 +110,6 @@ export type FaultsRequest = FaultRuleInput | FaultRuleInput[] | { rules: FaultRu
 /** `PUT /_emulator/state` → 200 */
 export interface ImportView {
   imported: { accounts: number; users: number; permanent_keys: number; temporary_keys: number; tokens: number };
-}
-
-/** `POST /_emulator/console-sessions` → 201 */
-export interface ConsoleSessionView {
-  user_id: string;
-  /** `Set-Cookie`-style value: `iamtb_console=…; Path=/; HttpOnly; SameSite=Lax`. */
-  cookie: string;
-  /** Cookie name and value, for a browser automation's `setCookie`. */
-  name: string;
-  value: string;
-  /** Send as `X-Console-Csrf` on state-changing console API calls. */
-  csrf_token: string;
-  expires_at: string;
 }
 
 /** Every control-plane error body. */

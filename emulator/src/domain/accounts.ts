@@ -5,7 +5,7 @@
  * the default agency. The default seed, `--seed FILE` and `POST /_emulator/tenants` all go
  * through createAccount, so every account looks alike.
  */
-import { newHex32Id } from '@iam-testbed/shared';
+import { newHex32Id, parseProjectName, PROJECT_NAME_MAX_LENGTH } from '@iam-testbed/shared';
 import { createAgency, DEFAULT_AGENCY_NAME } from './agencies.js';
 import type { DomainContext } from './context.js';
 import { IamError } from './errors.js';
@@ -13,7 +13,7 @@ import { createIdentityProvider, mintIdToken } from './oidc.js';
 import { insertPermanentKey } from './permanent-keys.js';
 import { createRegionProject, createSubProject } from './projects.js';
 import { defaultProtectPolicy } from './protect-policy.js';
-import type { AccountRecord, AllowUser, KeyStatus, PermanentKeyRecord, ProjectRecord, StateDoc, UserRecord } from './state.js';
+import { ownRecord, type AccountRecord, type AllowUser, type KeyStatus, type PermanentKeyRecord, type ProjectRecord, type StateDoc, type UserRecord } from './state.js';
 import { createAdminGroup, createUser } from './users.js';
 
 export interface KeySpec {
@@ -64,17 +64,33 @@ export interface CreatedAccount {
   projects: ProjectRecord[];
 }
 
-/** Refuses clashes with what already exists before anything is written. */
+/**
+ * Why `name` is not a sub-project name for an account in `regions` (shared `parseProjectName`:
+ * `<region>_<name>`, letters, digits, `_`, `-`, `.`, at most 64 characters), or null when it is.
+ */
+export function subProjectProblem(name: string, regions: readonly string[]): string | null {
+  const parsed = parseProjectName(name);
+  if (!parsed?.subProject) {
+    return `must be "<region>_<name>" with a name of letters, digits, "_", "-" or ".", at most ${PROJECT_NAME_MAX_LENGTH} characters in all (e.g. "cn-north-4_dev")`;
+  }
+  return regions.includes(parsed.region) ? null : `must start with one of the account's regions (${regions.join(', ')}) and "_"`;
+}
+
+/** Refuses clashes with what already exists, and malformed sub-project names, before anything is written. */
 function checkFree(state: StateDoc, spec: AccountSpec, idpId: string): void {
+  for (const sub of spec.sub_projects ?? []) {
+    const problem = subProjectProblem(sub, spec.regions);
+    if (problem) throw new IamError('CONTROL_INVALID', { key: 'sub_projects', hint: `"${sub.slice(0, 80)}" ${problem}.` });
+  }
   const conflict = (detail: string) => new IamError('CONTROL_CONFLICT', { detail });
   if (Object.values(state.accounts).some((a) => a.name === spec.name)) throw conflict(`An account named "${spec.name}" already exists; choose another name.`);
-  if (spec.id !== undefined && state.accounts[spec.id]) throw conflict(`An account with id ${spec.id} already exists.`);
-  if (state.identity_providers[idpId]) throw conflict(`An identity provider with id "${idpId}" already exists.`);
+  if (spec.id !== undefined && ownRecord(state.accounts, spec.id)) throw conflict(`An account with id ${spec.id} already exists.`);
+  if (ownRecord(state.identity_providers, idpId)) throw conflict(`An identity provider with id "${idpId}" already exists.`);
   const ids = [spec.admin.id, ...(spec.users ?? []).map((u) => u.id), ...(spec.federated_users ?? []).map((u) => u.id)];
-  const takenId = ids.find((id) => id !== undefined && state.users[id]);
+  const takenId = ids.find((id) => id !== undefined && ownRecord(state.users, id));
   if (takenId) throw conflict(`A user with id ${takenId} already exists.`);
   const aks = [spec.admin, ...(spec.users ?? [])].flatMap((u) => (u.access_keys ?? []).map((k) => k.access));
-  const takenAk = aks.find((ak) => ak !== undefined && (state.permanent_keys[ak] || state.temporary_keys[ak]));
+  const takenAk = aks.find((ak) => ak !== undefined && (ownRecord(state.permanent_keys, ak) || ownRecord(state.temporary_keys, ak)));
   if (takenAk) throw conflict(`The access key ${takenAk} already exists.`);
 }
 
@@ -113,7 +129,7 @@ export function createAccount(state: StateDoc, spec: AccountSpec, ctx: DomainCon
 function createProjects(state: StateDoc, domainId: string, spec: AccountSpec, ctx: DomainContext): ProjectRecord[] {
   const regionProjects = spec.regions.map((region) => createRegionProject(state, domainId, region, ctx));
   const subs = (spec.sub_projects ?? []).map((name) => {
-    const parent = regionProjects.find((p) => name.startsWith(`${p.region}_`));
+    const parent = regionProjects.find((p) => p.region === parseProjectName(name)?.region);
     if (!parent) throw new Error(`sub-project ${name} has no region project (validated earlier)`);
     return createSubProject(state, parent, name, ctx);
   });

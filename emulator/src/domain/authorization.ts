@@ -11,7 +11,7 @@
  */
 import type { IamError } from './errors.js';
 import type { Caller } from './identity.js';
-import type { StateDoc, UserRecord } from './state.js';
+import { ownRecord, type StateDoc, type UserRecord } from './state.js';
 
 export type KeyAction = 'create' | 'list' | 'read' | 'update' | 'delete';
 
@@ -25,7 +25,7 @@ export interface KeyErrors {
 
 /** The user whose keys are addressed, if the caller can see it at all. */
 export function visibleUser(state: StateDoc, caller: Caller, userId: string, errors: KeyErrors): UserRecord {
-  const user = state.users[userId];
+  const user = ownRecord(state.users, userId);
   if (!user || user.domain_id !== caller.domain_id) throw errors.userNotFound(userId);
   return user;
 }

@@ -7,7 +7,7 @@
  * the seed accounts, at their baselines. Keeping copies instead of re-running the seed makes a
  * reset cost a copy of the seed accounts, whatever else the store holds.
  */
-import { emptyState, type StateDoc } from './state.js';
+import { emptyState, ownRecord, type StateDoc } from './state.js';
 import { insertSlice, removeAccount, sliceOf, type DomainSlice } from './slices.js';
 
 /** Where an account's baseline comes from. */
@@ -54,7 +54,7 @@ export class Baselines {
    */
   resetAccount(state: StateDoc, domainId: string): DomainSlice | undefined {
     const baseline = this.byAccount.get(domainId);
-    if (!baseline || !state.accounts[domainId]) return undefined;
+    if (!baseline || !ownRecord(state.accounts, domainId)) return undefined;
     const removed = removeAccount(state, domainId);
     insertSlice(state, baseline.slice);
     return removed;

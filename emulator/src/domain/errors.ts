@@ -52,6 +52,7 @@ export const ERRORS = {
   API_NOT_FOUND: { status: 404, shape: 'apig', code: 'APIGW.0101', message: 'The API does not exist or has not been published in the environment.', source: SRC_74 },
   METHOD_NOT_ALLOWED: { status: 405, shape: 'apig', code: 'APIGW.0101', message: 'The API does not exist or has not been published in the environment. {method} is not supported on {path}; allowed: {allowed}.', source: 'emulator (real APIG answers 404 APIGW.0101)' },
   BODY_TOO_LARGE: { status: 413, shape: 'apig', code: 'APIGW.0201', message: 'Request entity too large.', source: 'huawei-iam-api.md §7.4, §8.4 (12 MB)' },
+  BODY_ENCODING_UNSUPPORTED: { status: 415, shape: 'apig', code: 'IAMTB.0415', message: 'Content-Encoding {encoding} is not supported: send the body uncompressed.', source: 'emulator (UNCONFIRMED: how APIG treats a compressed request body is undocumented)' },
 
   // ── Keystone-shaped (/v3 and /v3.0/OS-CREDENTIAL) ──────────────────────────────────────────
   AK_QUOTA_EXCEEDED: { status: 400, shape: 'keystone', code: '400', message: 'akSkNumExceed', source: 'huawei-iam-api.md §1.1 ([OTC] form, without the null fields)' },
@@ -108,7 +109,7 @@ export type ErrorParams = Readonly<Record<string, string | number>>;
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
-  409: 'Conflict', 413: 'Payload Too Large', 500: 'Internal Server Error', 503: 'Service Unavailable',
+  409: 'Conflict', 413: 'Payload Too Large', 415: 'Unsupported Media Type', 500: 'Internal Server Error', 503: 'Service Unavailable',
 };
 
 /** Fills `{name}` placeholders; a missing parameter becomes '' and surplus spaces are trimmed. */

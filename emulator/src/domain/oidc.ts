@@ -8,8 +8,8 @@
  * IdP offline. A valid token whose subject is new becomes a federated (virtual) user on the fly,
  * as real federation maps any subject the rules accept.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import { newHex32Id } from '@iam-testbed/shared';
+import { createHmac } from 'node:crypto';
+import { constantTimeEqual, newHex32Id } from '@iam-testbed/shared';
 import type { DomainContext } from './context.js';
 import { IamError } from './errors.js';
 import { hex } from './random.js';
@@ -59,9 +59,7 @@ interface IdTokenClaims {
 export function verifyIdToken(idp: IdentityProviderRecord, jwt: string, ctx: DomainContext): string {
   const [header, payload, signature, extra] = jwt.split('.');
   if (!header || !payload || !signature || extra !== undefined) throw reject('The id token is not a compact JWS (header.payload.signature).');
-  const expected = Buffer.from(sign(idp.signing_key, `${header}.${payload}`));
-  const actual = Buffer.from(signature);
-  if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) {
+  if (!constantTimeEqual(sign(idp.signing_key, `${header}.${payload}`), signature)) {
     throw reject(`The id token was not minted by this emulator for identity provider ${idp.id}.`);
   }
   const claims = parseClaims(payload);

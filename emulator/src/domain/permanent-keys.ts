@@ -10,7 +10,8 @@ import { newPermanentAccessKey, newSecretKey, PERMANENT_KEYS_PER_USER } from '@i
 import { authorizeKeyAction, visibleUser, type KeyAction, type KeyErrors } from './authorization.js';
 import type { CallerContext, DomainContext } from './context.js';
 import { IamError } from './errors.js';
-import type { KeyStatus, PermanentKeyRecord, StateDoc, UserRecord } from './state.js';
+import { ownRecord, type KeyStatus, type PermanentKeyRecord, type StateDoc, type UserRecord } from './state.js';
+import { uniqueAccessKey } from './unique-access-key.js';
 
 export const V3_KEY_ERRORS: KeyErrors = {
   forbidden: (hint) => new IamError('IAM_FORBIDDEN', {}, hint),
@@ -43,7 +44,7 @@ export function insertPermanentKey(
 ): PermanentKeyRecord {
   const now = ctx.clock.now();
   const key: PermanentKeyRecord = {
-    access: fixed.access ?? uniqueAccessKey(state, ctx),
+    access: fixed.access ?? uniqueAccessKey(state, newPermanentAccessKey, ctx.random),
     secret: fixed.secret ?? newSecretKey(ctx.random),
     user_id: user.id,
     domain_id: user.domain_id,
@@ -54,13 +55,6 @@ export function insertPermanentKey(
   };
   state.permanent_keys[key.access] = key;
   return key;
-}
-
-function uniqueAccessKey(state: StateDoc, ctx: DomainContext): string {
-  for (;;) {
-    const ak = newPermanentAccessKey(ctx.random);
-    if (!state.permanent_keys[ak] && !state.temporary_keys[ak]) return ak;
-  }
 }
 
 /** Create for `userId`. Checks authorization and quota before changing anything. */
@@ -97,7 +91,7 @@ export function findPermanentKey(
   userId?: string,
 ): PermanentKeyRecord {
   if (userId !== undefined) visibleUser(state, ctx.caller, userId, errors);
-  const key = state.permanent_keys[access];
+  const key = ownRecord(state.permanent_keys, access);
   if (!key || key.domain_id !== ctx.caller.domain_id || (userId !== undefined && key.user_id !== userId)) {
     throw errors.keyNotFound(access);
   }

@@ -8,7 +8,7 @@
  */
 import type { CallerContext } from './context.js';
 import { IamError } from './errors.js';
-import type { AccountRecord, AllowUser, ProtectPolicy, StateDoc } from './state.js';
+import { ownRecord, type AccountRecord, type AllowUser, type ProtectPolicy, type StateDoc } from './state.js';
 
 export function defaultProtectPolicy(operationProtection = false, allowUser: Partial<AllowUser> = {}): ProtectPolicy {
   return {
@@ -22,7 +22,7 @@ export function defaultProtectPolicy(operationProtection = false, allowUser: Par
 }
 
 function accountFor(state: StateDoc, domainId: string, ctx: CallerContext): AccountRecord {
-  const account = state.accounts[domainId];
+  const account = ownRecord(state.accounts, domainId);
   // Another account's ID, existing or not, is refused the same way (no existence leak).
   if (!account || domainId !== ctx.caller.domain_id) {
     throw new IamError('IAM_FORBIDDEN', {}, 'You can read and change only the protect policy of your own account (the domain_id in the path).');

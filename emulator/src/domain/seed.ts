@@ -7,7 +7,7 @@
  */
 import { isEmulatorAccessKey, isRegionId, SECRET_KEY_RE } from '@iam-testbed/shared';
 import { z } from 'zod';
-import { createAccount, type AccountSpec, type CreatedAccount } from './accounts.js';
+import { createAccount, subProjectProblem, type AccountSpec, type CreatedAccount } from './accounts.js';
 import type { DomainContext } from './context.js';
 import type { StateDoc } from './state.js';
 
@@ -72,14 +72,18 @@ const accountSchema = z
       .optional(),
     admin: z.strictObject({ name: name.optional(), password: passwordSchema, id: HEX32.optional(), email: z.string().email().optional(), access_keys: keysSchema }),
     users: z.array(userSchema).optional(),
-    identity_provider: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, "_" or "-"').optional(),
+    identity_provider: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, "_" or "-"')
+      // Records are keyed by ID in plain objects: `__proto__` would set the prototype, not a key.
+      .refine((id) => id !== '__proto__', 'must not be "__proto__"')
+      .optional(),
     federated_users: z.array(z.strictObject({ name, id: HEX32.optional() })).optional(),
   })
   .superRefine((a, ctx) => {
     for (const [i, sub] of (a.sub_projects ?? []).entries()) {
-      if (!a.regions.some((r) => sub.startsWith(`${r}_`) && sub.length > r.length + 1)) {
-        ctx.addIssue({ code: 'custom', path: ['sub_projects', i], message: 'must be "<region>_<name>" for one of the account\'s regions' });
-      }
+      const problem = subProjectProblem(sub, a.regions);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['sub_projects', i], message: problem });
     }
     const names = [a.admin.name ?? a.name, ...(a.users ?? []).map((u) => u.name)];
     const dup = names.find((n, i) => names.indexOf(n) !== i);

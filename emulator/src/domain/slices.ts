@@ -5,71 +5,54 @@
  * plane cuts, removes and re-inserts slices to reset or delete one tenant without touching the
  * others, so parallel test workers never wipe each other.
  */
-import type {
-  AccountRecord,
-  AgencyRecord,
-  GroupRecord,
-  IdentityProviderRecord,
-  PermanentKeyRecord,
-  ProjectRecord,
-  StateDoc,
-  TemporaryKeyRecord,
-  TokenRecord,
-  UserRecord,
-} from './state.js';
+import { ownRecord, type AccountRecord, type StateDoc } from './state.js';
 
 /** The per-account collections of the state document (everything but `accounts` and `meta`). */
 export const SLICED_COLLECTIONS = ['groups', 'users', 'projects', 'permanent_keys', 'temporary_keys', 'tokens', 'identity_providers', 'agencies'] as const;
 
 export type SlicedCollection = (typeof SLICED_COLLECTIONS)[number];
 
-export interface DomainSlice {
-  account: AccountRecord;
-  groups: Record<string, GroupRecord>;
-  users: Record<string, UserRecord>;
-  projects: Record<string, ProjectRecord>;
-  permanent_keys: Record<string, PermanentKeyRecord>;
-  temporary_keys: Record<string, TemporaryKeyRecord>;
-  tokens: Record<string, TokenRecord>;
-  identity_providers: Record<string, IdentityProviderRecord>;
-  agencies: Record<string, AgencyRecord>;
-}
+// A new collection in StateDoc fails to compile here until it is listed above.
+type Unlisted = Exclude<keyof StateDoc, 'schemaVersion' | 'meta' | 'accounts' | SlicedCollection>;
+type AssertTrue<T extends true> = T;
+export type EveryCollectionListed = AssertTrue<[Unlisted] extends [never] ? true : false>;
 
-function pick<T extends { domain_id: string }>(records: Record<string, T>, domainId: string): Record<string, T> {
-  const out: Record<string, T> = {};
-  for (const key in records) {
-    const record = records[key];
-    if (record?.domain_id === domainId) out[key] = record;
-  }
-  return out;
+/** One account and its records in every sliced collection, keyed as in the state document. */
+export type DomainSlice = { account: AccountRecord } & { [K in SlicedCollection]: StateDoc[K] };
+
+type Collections = Record<SlicedCollection, Record<string, { domain_id: string }>>;
+
+function emptySlice(account: AccountRecord): DomainSlice {
+  const slice = { account } as DomainSlice;
+  for (const name of SLICED_COLLECTIONS) (slice as unknown as Collections)[name] = {};
+  return slice;
 }
 
 /** A deep copy of one account's records (later changes to the state do not affect it). */
 export function sliceOf(state: StateDoc, domainId: string): DomainSlice | undefined {
-  const account = state.accounts[domainId];
+  const account = ownRecord(state.accounts, domainId);
   if (!account) return undefined;
-  return structuredClone({
-    account,
-    groups: pick(state.groups, domainId),
-    users: pick(state.users, domainId),
-    projects: pick(state.projects, domainId),
-    permanent_keys: pick(state.permanent_keys, domainId),
-    temporary_keys: pick(state.temporary_keys, domainId),
-    tokens: pick(state.tokens, domainId),
-    identity_providers: pick(state.identity_providers, domainId),
-    agencies: pick(state.agencies, domainId),
-  });
+  const slice = emptySlice(account);
+  for (const name of SLICED_COLLECTIONS) {
+    const records = (state as unknown as Collections)[name];
+    const into = (slice as unknown as Collections)[name];
+    for (const key in records) {
+      const record = records[key];
+      if (record?.domain_id === domainId) into[key] = record;
+    }
+  }
+  return structuredClone(slice);
 }
 
 /** Removes the account and every record of it. Returns the removed slice (undefined if unknown). */
 export function removeAccount(state: StateDoc, domainId: string): DomainSlice | undefined {
-  const account = state.accounts[domainId];
+  const account = ownRecord(state.accounts, domainId);
   if (!account) return undefined;
-  const removed: DomainSlice = { account, groups: {}, users: {}, projects: {}, permanent_keys: {}, temporary_keys: {}, tokens: {}, identity_providers: {}, agencies: {} };
+  const removed = emptySlice(account);
   delete state.accounts[domainId];
   for (const name of SLICED_COLLECTIONS) {
-    const records = state[name] as Record<string, { domain_id: string }>;
-    const into = removed[name] as Record<string, { domain_id: string }>;
+    const records = (state as unknown as Collections)[name];
+    const into = (removed as unknown as Collections)[name];
     // for…in allocates nothing: this scan runs over every record of every account.
     for (const key in records) {
       const record = records[key];
@@ -93,20 +76,17 @@ export function accessKeysOf(slice: DomainSlice): string[] {
   return [...Object.keys(slice.permanent_keys), ...Object.keys(slice.temporary_keys)];
 }
 
-export interface SliceCounts {
-  users: number;
-  projects: number;
-  permanent_keys: number;
-  temporary_keys: number;
-  tokens: number;
-}
+/** What the tenant listing counts per account. */
+const COUNTED = ['users', 'projects', 'permanent_keys', 'temporary_keys', 'tokens'] as const satisfies readonly SlicedCollection[];
 
-const COUNTED = ['users', 'projects', 'permanent_keys', 'temporary_keys', 'tokens'] as const;
+export type SliceCounts = Record<(typeof COUNTED)[number], number>;
+
+export const noCounts = (): SliceCounts => Object.fromEntries(COUNTED.map((name) => [name, 0])) as SliceCounts;
 
 /** How much each account holds, in one pass over the document (listings; no secrets). */
 export function countsByAccount(state: StateDoc): Map<string, SliceCounts> {
   const out = new Map<string, SliceCounts>();
-  for (const id of Object.keys(state.accounts)) out.set(id, { users: 0, projects: 0, permanent_keys: 0, temporary_keys: 0, tokens: 0 });
+  for (const id of Object.keys(state.accounts)) out.set(id, noCounts());
   for (const name of COUNTED) {
     for (const record of Object.values(state[name] as Record<string, { domain_id: string }>)) {
       const counts = out.get(record.domain_id);

@@ -5,7 +5,7 @@
  * federated users point at records that exist. The emulator only ever writes documents that pass;
  * a hand-edited export that does not is refused before anything changes.
  */
-import type { StateDoc } from './state.js';
+import { ownRecord, type StateDoc } from './state.js';
 import { SLICED_COLLECTIONS } from './slices.js';
 
 const MAX_PROBLEMS = 5;
@@ -32,18 +32,18 @@ export function integrityProblems(state: StateDoc): string[] {
   for (const collection of SLICED_COLLECTIONS) {
     for (const [key, record] of Object.entries(state[collection] as Record<string, Keyed>)) {
       if (keyOf(collection, record) !== key) add(`${collection}.${key}: stored under a key that is not its own id/access`);
-      if (!state.accounts[record.domain_id]) add(`${collection}.${key}: domain_id ${record.domain_id} is not an account`);
+      if (!ownRecord(state.accounts, record.domain_id)) add(`${collection}.${key}: domain_id ${record.domain_id} is not an account`);
     }
   }
   for (const [ak, k] of Object.entries(state.permanent_keys)) {
-    const user = state.users[k.user_id];
+    const user = ownRecord(state.users, k.user_id);
     if (!user || user.domain_id !== k.domain_id) add(`permanent_keys.${ak}: user_id ${k.user_id} is not a user of account ${k.domain_id}`);
-    if (state.temporary_keys[ak]) add(`permanent_keys.${ak}: the same access key is also a temporary key`);
+    if (ownRecord(state.temporary_keys, ak)) add(`permanent_keys.${ak}: the same access key is also a temporary key`);
   }
   for (const [id, user] of Object.entries(state.users)) {
-    const missing = user.group_ids.find((g) => !state.groups[g]);
+    const missing = user.group_ids.find((g) => !ownRecord(state.groups, g));
     if (missing) add(`users.${id}: group ${missing} does not exist`);
-    if (user.idp_id !== null && !state.identity_providers[user.idp_id]) add(`users.${id}: identity provider ${user.idp_id} does not exist`);
+    if (user.idp_id !== null && !ownRecord(state.identity_providers, user.idp_id)) add(`users.${id}: identity provider ${user.idp_id} does not exist`);
   }
   const names = new Set<string>();
   for (const account of Object.values(state.accounts)) {

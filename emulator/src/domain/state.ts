@@ -192,3 +192,12 @@ export function emptyState(now = 0): StateDoc {
 export function isEmpty(state: StateDoc): boolean {
   return Object.keys(state.accounts).length === 0;
 }
+
+/**
+ * The record stored under `id`, never an inherited property: IDs arrive from requests, and a plain
+ * object answers `constructor`, `__proto__` or `toString` with Object's own members. Use this for
+ * every lookup by a key that came from outside (paths, headers, bodies, imported documents).
+ */
+export function ownRecord<T>(records: Readonly<Record<string, T>>, id: string): T | undefined {
+  return Object.hasOwn(records, id) ? records[id] : undefined;
+}

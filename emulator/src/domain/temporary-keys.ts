@@ -18,8 +18,10 @@ import {
 import type { CallerContext, DomainContext } from './context.js';
 import { IamError } from './errors.js';
 import type { Caller } from './identity.js';
+import { pruneExpired } from './prune-expired.js';
 import type { Principal, StateDoc, TemporaryKeyRecord, TemporaryKeySource } from './state.js';
 import { formatMicros } from './time-format.js';
+import { uniqueAccessKey } from './unique-access-key.js';
 
 /** Expired keys are kept this long so their use is answered "expired", then pruned. */
 const EXPIRED_KEY_RETENTION_MS = 24 * 3600 * 1000;
@@ -56,10 +58,10 @@ export interface MintInput {
 
 export function mintTemporaryKey(state: StateDoc, input: MintInput, ctx: DomainContext): TemporaryKeyRecord {
   const now = ctx.clock.now();
-  pruneTemporaryKeys(state, now);
+  pruneExpired(state.temporary_keys, now, EXPIRED_KEY_RETENTION_MS);
   const wanted = now + input.durationSeconds * 1000;
   const key: TemporaryKeyRecord = {
-    access: uniqueTemporaryAccessKey(state, ctx),
+    access: uniqueAccessKey(state, newTemporaryAccessKey, ctx.random),
     secret: newSecretKey(ctx.random),
     security_token: newSecurityToken(ctx.random),
     domain_id: input.domainId,
@@ -71,25 +73,6 @@ export function mintTemporaryKey(state: StateDoc, input: MintInput, ctx: DomainC
   };
   state.temporary_keys[key.access] = key;
   return key;
-}
-
-function uniqueTemporaryAccessKey(state: StateDoc, ctx: DomainContext): string {
-  for (;;) {
-    const ak = newTemporaryAccessKey(ctx.random);
-    if (!state.temporary_keys[ak] && !state.permanent_keys[ak]) return ak;
-  }
-}
-
-/** Pruning scans every key, so it runs at most once a minute of emulator time per state. */
-const lastPrune = new WeakMap<StateDoc, number>();
-
-function pruneTemporaryKeys(state: StateDoc, now: number): void {
-  const last = lastPrune.get(state);
-  if (last !== undefined && Math.abs(now - last) < 60_000) return;
-  lastPrune.set(state, now);
-  for (const [ak, k] of Object.entries(state.temporary_keys)) {
-    if (k.expires_at + EXPIRED_KEY_RETENTION_MS < now) delete state.temporary_keys[ak];
-  }
 }
 
 /** What the caller's own credential allows: its principal and expiry bound. */

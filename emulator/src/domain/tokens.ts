@@ -9,8 +9,9 @@ import type { DomainContext } from './context.js';
 import { IamError } from './errors.js';
 import { verifyPassword } from './passwords.js';
 import { findProject } from './projects.js';
+import { pruneExpired } from './prune-expired.js';
 import { base64url } from './random.js';
-import type { StateDoc, TokenRecord, TokenScope, UserRecord } from './state.js';
+import { ownRecord, type StateDoc, type TokenRecord, type TokenScope, type UserRecord } from './state.js';
 import { findIamUserByName } from './users.js';
 
 /**
@@ -38,7 +39,7 @@ export interface NewToken {
 
 export function issueToken(state: StateDoc, input: NewToken, ctx: DomainContext): TokenRecord {
   const now = ctx.clock.now();
-  pruneTokens(state, now);
+  pruneExpired(state.tokens, now, EXPIRED_TOKEN_RETENTION_MS);
   const token: TokenRecord = {
     id: TOKEN_PREFIX + base64url(ctx.random, 48),
     user_id: input.user.id,
@@ -51,18 +52,6 @@ export function issueToken(state: StateDoc, input: NewToken, ctx: DomainContext)
   };
   state.tokens[token.id] = token;
   return token;
-}
-
-/** Pruning scans every token, so it runs at most once a minute of emulator time per state. */
-const lastPrune = new WeakMap<StateDoc, number>();
-
-function pruneTokens(state: StateDoc, now: number): void {
-  const last = lastPrune.get(state);
-  if (last !== undefined && Math.abs(now - last) < 60_000) return;
-  lastPrune.set(state, now);
-  for (const [id, t] of Object.entries(state.tokens)) {
-    if (t.expires_at + EXPIRED_TOKEN_RETENTION_MS < now) delete state.tokens[id];
-  }
 }
 
 export function isExpired(token: { expires_at: number }, ctx: DomainContext): boolean {
@@ -83,7 +72,7 @@ export interface PasswordUser {
  * `recordLogin` is false (the caller records it once the rest of the request has been checked).
  */
 export function authenticatePassword(state: StateDoc, input: PasswordUser, ctx: DomainContext, options: { recordLogin?: boolean } = {}): UserRecord {
-  const user = input.id !== undefined ? state.users[input.id] : findByName(state, input);
+  const user = input.id !== undefined ? ownRecord(state.users, input.id) : findByName(state, input);
   if (!user || user.kind !== 'iam' || !verifyPassword(input.password, user.password_hash)) {
     throw unauthorized('Wrong user name, account or password.');
   }
@@ -126,7 +115,7 @@ export function resolveScope(state: StateDoc, user: UserRecord, scope: ScopeRef 
 
 /** A live token by its string; expired ones are returned with `expired: true`. */
 export function findToken(state: StateDoc, id: string, ctx: DomainContext): { token: TokenRecord; expired: boolean } | undefined {
-  const token = state.tokens[id];
+  const token = ownRecord(state.tokens, id);
   if (!token) return undefined;
   return { token, expired: isExpired(token, ctx) };
 }

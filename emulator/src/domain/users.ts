@@ -8,7 +8,7 @@ import type { CallerContext, DomainContext } from './context.js';
 import { IamError } from './errors.js';
 import { ADMIN_GROUP_NAME } from './identity.js';
 import { hashPassword } from './passwords.js';
-import type { GroupRecord, StateDoc, UserRecord } from './state.js';
+import { ownRecord, type GroupRecord, type StateDoc, type UserRecord } from './state.js';
 import { formatOsUserTime } from './time-format.js';
 
 export function createAdminGroup(state: StateDoc, domainId: string, ctx: DomainContext): GroupRecord {
@@ -70,7 +70,7 @@ export function findIamUserByName(state: StateDoc, domainId: string, name: strin
  * do not leak which IDs exist.
  */
 function readableUser(state: StateDoc, userId: string, ctx: CallerContext, family: 'keystone' | 'iam'): UserRecord {
-  const user = state.users[userId];
+  const user = ownRecord(state.users, userId);
   const notFound = family === 'keystone' ? 'KEYSTONE_NOT_FOUND' : 'IAM_NOT_FOUND';
   if (!user || user.kind !== 'iam' || user.domain_id !== ctx.caller.domain_id) {
     throw new IamError(notFound, { target: 'user', id: userId });

@@ -13,8 +13,8 @@
  * The Huawei paths are not guarded: the browser extension calls them from
  * `chrome-extension://…` origins, as it would call the real cloud.
  */
-import { timingSafeEqual } from 'node:crypto';
 import { isIP } from 'node:net';
+import { constantTimeEqual } from '@iam-testbed/shared';
 import { IamError } from '../domain/errors.js';
 import type { Runtime } from '../runtime.js';
 import type { ApiRequest } from './api.js';
@@ -31,12 +31,6 @@ export function hostName(hostHeader: string): string {
 
 function isLocalName(name: string): boolean {
   return isIP(name) !== 0 || name === 'localhost' || name.endsWith('.localhost');
-}
-
-function sameToken(sent: string, expected: string): boolean {
-  const a = Buffer.from(sent);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 export function checkControlAccess(rt: Runtime, req: ApiRequest): void {
@@ -56,5 +50,5 @@ export function checkControlAccess(rt: Runtime, req: ApiRequest): void {
     return;
   }
   const sent = req.headers[CONTROL_TOKEN_HEADER.toLowerCase()];
-  if (sent === undefined || !sameToken(sent, rt.controlToken)) throw new IamError('CONTROL_TOKEN_REQUIRED');
+  if (sent === undefined || !constantTimeEqual(sent, rt.controlToken)) throw new IamError('CONTROL_TOKEN_REQUIRED');
 }

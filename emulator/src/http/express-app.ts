@@ -1,7 +1,7 @@
 /**
  * @module http/express-app
- * The Express 5 adapter: capture the raw body (signatures hash the exact bytes; 12 MB limit →
- * 413 APIGW.0201), turn the request into an ApiRequest, dispatch, send. Everything else lives
+ * The Express 5 adapter: capture the raw body as sent (signatures hash the exact bytes, so it is
+ * never inflated: a compressed body → 415; 12 MB limit → 413 APIGW.0201), turn the request into an ApiRequest, dispatch, send. Everything else lives
  * in dispatch and the routes, which the in-process msw adapter (msw/) reuses unchanged.
  */
 import type { IncomingHttpHeaders } from 'node:http';
@@ -10,6 +10,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { IamError } from '../domain/errors.js';
 import type { Runtime } from '../runtime.js';
 import type { ApiRequest, ApiResponse, Route } from './api.js';
+import { bodyTooLarge, encodingUnsupported } from './body-errors.js';
 import { dispatch, dispatchError } from './dispatch.js';
 import { parseQuery } from './query.js';
 import { Router } from './router.js';
@@ -64,18 +65,20 @@ export function createExpressApp(rt: Runtime, routes: readonly Route[] = ALL_ROU
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  app.use(express.raw({ type: () => true, limit: MAX_BODY_BYTES }));
+  app.use(express.raw({ type: () => true, limit: MAX_BODY_BYTES, inflate: false }));
   app.use(async (req: Request, res: Response) => {
     const body = Buffer.isBuffer(req.body) ? new Uint8Array(req.body.buffer, req.body.byteOffset, req.body.length) : EMPTY;
     send(res, await dispatch(rt, router, toApiRequest(req, body)));
   });
   // Express recognises an error handler by its four parameters: keep `_next`.
   app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
-    const status = (err as { status?: number }).status;
+    const { status, type, encoding } = err as { status?: number; type?: string; encoding?: string };
     const error =
-      status === 413
-        ? new IamError('BODY_TOO_LARGE', {}, `Bodies are limited to ${MAX_BODY_BYTES} bytes (12 MB), as on Huawei's API gateway.`)
-        : new IamError('KEYSTONE_BODY_INVALID', { hint: `The body could not be read: ${(err as Error).message ?? 'unknown error'}.` });
+      type === 'encoding.unsupported'
+        ? encodingUnsupported(encoding ?? 'unknown')
+        : status === 413
+          ? bodyTooLarge()
+          : new IamError('KEYSTONE_BODY_INVALID', { hint: `The body could not be read: ${(err as Error).message ?? 'unknown error'}.` });
     send(res, dispatchError(rt, toApiRequest(req, EMPTY), error));
   });
   return app;

@@ -48,9 +48,16 @@ export interface FaultRule {
   action: FaultAction;
   /** How often it has fired. */
   fired: number;
-  /** Firings left (null: unlimited); a rule at 0 no longer matches. */
+  /** Firings left, `times - fired` (null: unlimited); a rule at 0 no longer matches. */
   remaining: number | null;
 }
+
+/** A rule as kept: `remaining` is derived, in the view. */
+type StoredRule = Omit<FaultRule, 'remaining'>;
+
+const view = (rule: StoredRule): FaultRule => ({ ...rule, match: { ...rule.match }, remaining: rule.times === null ? null : rule.times - rule.fired });
+
+const exhausted = (rule: StoredRule) => rule.times !== null && rule.fired >= rule.times;
 
 export interface FaultTarget {
   method: string;
@@ -66,7 +73,7 @@ function globToRegExp(glob: string): RegExp {
 const trimSlash = (path: string) => (path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path);
 
 export class FaultBook {
-  private rules: Array<{ rule: FaultRule; path: RegExp | null }> = [];
+  private rules: Array<{ rule: StoredRule; path: RegExp | null }> = [];
   private nextId = 1;
 
   /** `chance` supplies the probability rolls (deterministic with --seed-random). */
@@ -75,7 +82,7 @@ export class FaultBook {
   /** Appends rules (in order) and returns them with their IDs. */
   add(inputs: readonly FaultRuleInput[]): FaultRule[] {
     return inputs.map((input) => {
-      const rule: FaultRule = {
+      const rule: StoredRule = {
         id: `f${this.nextId++}`,
         match: { ...input.match },
         status: input.status ?? null,
@@ -86,15 +93,14 @@ export class FaultBook {
         times: input.times ?? null,
         action: input.action ?? 'respond',
         fired: 0,
-        remaining: input.times ?? null,
       };
       this.rules.push({ rule, path: input.match?.path === undefined ? null : globToRegExp(trimSlash(input.match.path)) });
-      return { ...rule, match: { ...rule.match } };
+      return view(rule);
     });
   }
 
   list(): FaultRule[] {
-    return this.rules.map(({ rule }) => ({ ...rule, match: { ...rule.match } }));
+    return this.rules.map(({ rule }) => view(rule));
   }
 
   remove(id: string): boolean {
@@ -112,13 +118,12 @@ export class FaultBook {
    * its probability roll misses, the request goes through untouched.
    */
   pick(target: FaultTarget): FaultRule | null {
-    const hit = this.rules.find((r) => r.rule.remaining !== 0 && matches(r.rule.match, r.path, target));
+    const hit = this.rules.find((r) => !exhausted(r.rule) && matches(r.rule.match, r.path, target));
     if (!hit) return null;
     const { rule } = hit;
     if (rule.probability < 1 && this.roll() >= rule.probability) return null;
     rule.fired += 1;
-    if (rule.remaining !== null) rule.remaining -= 1;
-    return { ...rule, match: { ...rule.match } };
+    return view(rule);
   }
 
   /** Uniform in [0, 1). */

@@ -28,3 +28,17 @@ test('a known path with another method is 405 material, listing the allowed meth
 test('HEAD falls back to the GET route', () => {
   expect(router.match('HEAD', '/v3.0/a/x')).toMatchObject({ kind: 'route', route: { method: 'GET' } });
 });
+
+test('a literal segment beats a parameter, whatever the table order', () => {
+  const keys = new Router([route('POST', '/keys/:ak'), route('POST', '/keys/download'), route('GET', '/keys/:ak/:part'), route('GET', '/keys/:ak/last-used')]);
+  expect(keys.match('POST', '/keys/download')).toMatchObject({ kind: 'route', route: { path: '/keys/download' }, params: {} });
+  expect(keys.match('POST', '/keys/EMUPX')).toMatchObject({ kind: 'route', route: { path: '/keys/:ak' }, params: { ak: 'EMUPX' } });
+  expect(keys.match('GET', '/keys/EMUPX/last-used')).toMatchObject({ route: { path: '/keys/:ak/last-used' } });
+  expect(keys.match('GET', '/keys/EMUPX/other')).toMatchObject({ route: { path: '/keys/:ak/:part' }, params: { part: 'other' } });
+});
+
+test('works over any {method, path} route; HEAD can be kept apart from GET', () => {
+  const plain = new Router([{ method: 'GET', path: '/session', name: 'session' }], { headFromGet: false });
+  expect(plain.match('GET', '/session/')).toMatchObject({ kind: 'route', route: { name: 'session' } });
+  expect(plain.match('HEAD', '/session')).toEqual({ kind: 'method-not-allowed', allowed: ['GET'] });
+});

@@ -1,18 +1,33 @@
 /**
  * @module http/router
- * Matches a method and raw path against the route table. Literal segments match exactly
+ * Matches a method and raw path against a route table; used by the Huawei API and control plane
+ * (`Route`) and by the console API (`ConsoleRoute`). Literal segments match exactly
  * (case-sensitive, as Huawei's gateway does); `:name` segments match one non-empty segment and
- * are percent-decoded. A path that exists with other methods yields `allowed` (for 405).
+ * are percent-decoded; one trailing `/` is tolerated. Where several patterns fit, a literal
+ * segment beats a parameter (`/access-keys/download` before `/access-keys/:ak`). A path that
+ * exists with other methods yields `allowed` (for 405). Patterns are split once, at construction.
  */
 import type { Route } from './api.js';
 
-interface Compiled {
-  route: Route;
+/** What the router needs of a route. */
+export interface RoutePattern {
+  method: string;
+  /** `/literal/:param/…` */
+  path: string;
+}
+
+export interface RouterOptions {
+  /** Answer `HEAD` with the `GET` route (and list HEAD in `allowed` where GET is). @default true */
+  headFromGet?: boolean;
+}
+
+interface Compiled<R> {
+  route: R;
   segments: string[];
 }
 
-export type Match =
-  | { kind: 'route'; route: Route; params: Record<string, string> }
+export type Match<R extends RoutePattern = Route> =
+  | { kind: 'route'; route: R; params: Record<string, string> }
   | { kind: 'method-not-allowed'; allowed: string[] }
   | { kind: 'not-found' };
 
@@ -21,13 +36,15 @@ const split = (path: string) => {
   return trimmed.split('/').slice(1);
 };
 
+const isParam = (segment: string) => segment.startsWith(':');
+
 function matchSegments(pattern: string[], actual: string[]): Record<string, string> | null {
   if (pattern.length !== actual.length) return null;
   const params: Record<string, string> = {};
   for (let i = 0; i < pattern.length; i++) {
     const p = pattern[i] ?? '';
     const a = actual[i] ?? '';
-    if (p.startsWith(':')) {
+    if (isParam(p)) {
       if (a === '') return null;
       try {
         params[p.slice(1)] = decodeURIComponent(a);
@@ -41,24 +58,44 @@ function matchSegments(pattern: string[], actual: string[]): Record<string, stri
   return params;
 }
 
-export class Router {
-  private readonly compiled: Compiled[];
+/**
+ * A total order in which, among patterns of one length (only those can fit the same path), the
+ * first segment where one is literal and the other a parameter decides: literal first.
+ */
+function bySpecificity<R>(a: Compiled<R>, b: Compiled<R>): number {
+  if (a.segments.length !== b.segments.length) return a.segments.length - b.segments.length;
+  for (let i = 0; i < a.segments.length; i++) {
+    const pa = isParam(a.segments[i] ?? '');
+    const pb = isParam(b.segments[i] ?? '');
+    if (pa !== pb) return pa ? 1 : -1;
+  }
+  return 0;
+}
 
-  constructor(routes: readonly Route[]) {
-    this.compiled = routes.map((route) => ({ route, segments: split(route.path) }));
+export class Router<R extends RoutePattern = Route> {
+  private readonly compiled: Compiled<R>[];
+  private readonly headFromGet: boolean;
+
+  constructor(routes: readonly R[], options: RouterOptions = {}) {
+    // Sorted once (stable: equally specific routes keep their table order), so the first hit wins.
+    this.compiled = routes.map((route) => ({ route, segments: split(route.path) })).sort(bySpecificity);
+    this.headFromGet = options.headFromGet ?? true;
   }
 
-  match(method: string, path: string): Match {
+  match(method: string, path: string): Match<R> {
     const actual = split(path);
-    const hits = this.compiled.flatMap((c) => {
+    const hits: Array<{ route: R; params: Record<string, string> }> = [];
+    for (const c of this.compiled) {
       const params = matchSegments(c.segments, actual);
-      return params ? [{ route: c.route, params }] : [];
-    });
-    const exact = hits.find((h) => h.route.method === method) ?? (method === 'HEAD' ? hits.find((h) => h.route.method === 'GET') : undefined);
+      if (params) hits.push({ route: c.route, params });
+    }
+    const exact =
+      hits.find((h) => h.route.method === method) ??
+      (this.headFromGet && method === 'HEAD' ? hits.find((h) => h.route.method === 'GET') : undefined);
     if (exact) return { kind: 'route', ...exact };
     if (hits.length === 0) return { kind: 'not-found' };
     const allowed = new Set(hits.map((h) => h.route.method));
-    if (allowed.has('GET')) allowed.add('HEAD');
+    if (this.headFromGet && allowed.has('GET')) allowed.add('HEAD');
     return { kind: 'method-not-allowed', allowed: [...allowed].sort() };
   }
 }

@@ -6,11 +6,12 @@
  */
 import { MAX_BODY_BYTES } from '@iam-testbed/shared';
 import { HttpResponse } from 'msw';
-import { IamError } from '../domain/errors.js';
+import type { IamError } from '../domain/errors.js';
 import type { ApiRequest, ApiResponse } from '../http/api.js';
+import { bodyTooLarge, compressedEncoding, encodingUnsupported } from '../http/body-errors.js';
 import { parseQuery } from '../http/query.js';
 
-export async function fromFetchRequest(request: Request): Promise<{ api: ApiRequest; tooLarge: IamError | null }> {
+export async function fromFetchRequest(request: Request): Promise<{ api: ApiRequest; refusal: IamError | null }> {
   const url = new URL(request.url);
   const headers: Record<string, string> = {};
   request.headers.forEach((value, name) => {
@@ -29,8 +30,10 @@ export async function fromFetchRequest(request: Request): Promise<{ api: ApiRequ
     body: body.length > MAX_BODY_BYTES ? new Uint8Array(0) : body,
     baseUrl: url.origin,
   };
-  const tooLarge = body.length > MAX_BODY_BYTES ? new IamError('BODY_TOO_LARGE', {}, `Bodies are limited to ${MAX_BODY_BYTES} bytes (12 MB), as on Huawei's API gateway.`) : null;
-  return { api, tooLarge };
+  // Same order as the Express adapter: a compressed body is refused before its size is looked at.
+  const encoding = compressedEncoding(headers);
+  const refusal = encoding !== null ? encodingUnsupported(encoding) : body.length > MAX_BODY_BYTES ? bodyTooLarge() : null;
+  return { api, refusal };
 }
 
 export function toFetchResponse(response: ApiResponse): Response {

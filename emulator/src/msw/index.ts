@@ -93,8 +93,8 @@ export function createIamHandlers(options: IamHandlerOptions = {}): IamHandlers 
   const router = new Router(ALL_ROUTES);
   const handlers = bases.map((base) =>
     http.all(`${base}/*`, async ({ request }) => {
-      const { api, tooLarge } = await fromFetchRequest(request);
-      return toFetchResponse(tooLarge ? dispatchError(rt, api, tooLarge) : await dispatch(rt, router, api));
+      const { api, refusal } = await fromFetchRequest(request);
+      return toFetchResponse(refusal ? dispatchError(rt, api, refusal) : await dispatch(rt, router, api));
     }),
   );
   const client = new EmulatorClient(first, options.controlToken === undefined ? {} : { controlToken: options.controlToken });

@@ -85,4 +85,17 @@ describe('console sessions and verification codes', () => {
     expect(await emu().client.verificationCodes({ domain_id: t.domain.id })).toEqual([]);
     expect((await browser.call('GET', '/session')).json.authenticated).toBe(false);
   });
+
+  it('refuses a tenant id that is an Object member (400) and forgets nobody\'s codes', async () => {
+    const t = await emu().client.createTenant({ operation_protection: true });
+    const browser = await signedIn(t.admin.id);
+    expect((await browser.call('POST', '/verification-codes', { channel: 'sms', operation: 'delete_access_key' })).status).toBe(201);
+    for (const name of ['constructor', '__proto__', 'toString']) {
+      const res = await raw(emu().url, { method: 'DELETE', path: `/_emulator/tenants/${name}` });
+      expect(res.status, name).toBe(400);
+      expect(res.json).toEqual({ error_code: 'IAMTB.0002', error_msg: expect.stringContaining("'domain_id'") });
+    }
+    expect(await emu().client.verificationCodes({ domain_id: t.domain.id })).toHaveLength(1);
+    expect((await browser.call('GET', '/session')).json.authenticated).toBe(true);
+  });
 });

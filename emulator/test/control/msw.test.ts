@@ -3,6 +3,7 @@
  * SDK, the control token, and starting from a state export (validated). The full scenario suite
  * also runs in this mode (test/scenarios/msw.test.ts).
  */
+import { gzipSync } from 'node:zlib';
 import { setupServer } from 'msw/node';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../support/sdk';
@@ -60,5 +61,13 @@ describe('createIamHandlers', () => {
     const sdk = v3(second.baseUrl, globalCred(t.iam_user.access_key, t.domain.id));
     expect(wire(await sdk.listPermanentAccessKeys(listKeys())).credentials).toHaveLength(1);
     expect(() => createIamHandlers({ importState: { ...exported, accounts: 'none' } })).toThrow(/importState was refused: .*accounts/);
+  });
+
+  it('refuses a compressed body (415) like the server, before its size or signature', async () => {
+    const iam = createIamHandlers();
+    listen(iam);
+    const res = await fetch(`${DEFAULT_BASE_URL}/v3/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: gzipSync('{}') });
+    expect(res.status).toBe(415);
+    expect(await res.json()).toEqual({ error_code: 'IAMTB.0415', error_msg: 'Content-Encoding gzip is not supported: send the body uncompressed.', request_id: res.headers.get('x-request-id') });
   });
 });

@@ -5,7 +5,6 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import '../support/sdk';
-import { consoleStateOf } from '../../src/console/console-state';
 import { checkProof, sendCode } from '../../src/console/protection';
 import type { TenantView } from '../../src/client/index';
 import { globalCred, v3, v3As } from '../support/clients';
@@ -119,7 +118,7 @@ export function defineScenarios(mode: TargetMode): void {
       const user = state.users[t.iam_user.id];
       const account = state.accounts[t.domain.id];
       if (!user || !account) throw new Error('tenant records missing');
-      const codes = consoleStateOf(runtime).codes;
+      const codes = runtime.console.codes;
       const sent = sendCode(codes, user, account, 'sms', 'create_access_key');
       const listed = await client.verificationCodes({ user_id: user.id });
       expect(listed).toEqual([

@@ -11,6 +11,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { ManualClock } from '../../src/domain/clock';
 import type { JournalEntry } from '../../src/http/journal';
 import { startServer } from '../../src/server';
+import type { TenantRequest } from '../../src/client/index';
 import { createTenant, type Tenant } from './tenant';
 
 export type StoreMode = 'memory' | 'file';
@@ -34,7 +35,7 @@ export interface Emulator {
   /** The lowdb file (file store only). */
   dbPath: string | undefined;
   /** A brand-new isolated account from `POST /_emulator/tenants`. */
-  tenant(body?: Record<string, unknown>): Promise<Tenant>;
+  tenant(body?: TenantRequest): Promise<Tenant>;
   /**
    * The request journal's entry for an `X-Request-Id`. Read in-process until the control plane
    * exposes it as `GET /_emulator/requests` (issue 5).

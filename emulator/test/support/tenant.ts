@@ -1,34 +1,14 @@
 /**
  * @module The control-plane tenant: one isolated account per call of `POST /_emulator/tenants`
- * (shape fixed in the team brief).
+ * (shape fixed in the team brief), typed and created by the QA kit's client (src/client).
  */
+import { EmulatorClient, type TenantRequest, type TenantUserView, type TenantView } from '../../src/client/index';
 
-export interface TenantUser {
-  id: string;
-  name: string;
-  password: string;
-  access_key: { access: string; secret: string };
-}
+export type TenantUser = TenantUserView;
+export type Tenant = TenantView;
 
-export interface Tenant {
-  domain: { id: string; name: string };
-  admin: TenantUser;
-  iam_user: TenantUser;
-  federated_user: { id: string; name: string; idp_id: string; id_token: string };
-  projects: Array<{ id: string; name: string; region: string }>;
-}
-
-export async function createTenant(url: string, body?: Record<string, unknown>): Promise<Tenant> {
-  const res = await fetch(`${url}/_emulator/tenants`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body ?? {}),
-  });
-  const text = await res.text();
-  if (res.status !== 201 && res.status !== 200) {
-    throw new Error(`POST /_emulator/tenants answered ${res.status}: ${text}`);
-  }
-  return JSON.parse(text) as Tenant;
+export function createTenant(url: string, body?: TenantRequest): Promise<Tenant> {
+  return new EmulatorClient(url).createTenant(body);
 }
 
 /** The tenant's region project (named after its region), the first one unless `region` is given. */

@@ -6,6 +6,9 @@ describe('console URLs', () => {
   test('region and locale are read, malformed values dropped', () => {
     expect(readQuery('?region=cn-north-4&locale=zh-cn&x=1')).toEqual({ region: 'cn-north-4', locale: 'zh-cn' });
     expect(readQuery('?region=<script>&locale=fr-fr')).toEqual({});
+    // The shared region-ID shape: a project name or a malformed ID is not a region.
+    for (const region of ['cn-north-4_dev', 'cn-north', 'abc-x1', 'CN-NORTH-4']) expect(readQuery(`?region=${region}`)).toEqual({});
+    expect(readQuery('?region=ae-ad-1')).toEqual({ region: 'ae-ad-1' });
   });
 
   test('links keep region and locale in the query and the route in the hash', () => {

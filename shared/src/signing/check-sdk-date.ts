@@ -3,11 +3,9 @@
  * Presence, shape and clock skew of `X-Sdk-Date`. Exported on its own so a server can reject a
  * stale request before it looks up the access key.
  */
+import { MAX_SDK_DATE_SKEW_SECONDS } from '../wire/limits.js';
 import { signatureFailure, type SignatureFailure } from './failures.js';
 import { formatSdkDate, parseSdkDate } from './sdk-date.js';
-
-/** APIG rejects a request whose X-Sdk-Date is more than 15 minutes from its clock (§8.4). */
-export const DEFAULT_MAX_SKEW_SECONDS = 900;
 
 export type SdkDateCheck = { ok: true; date: Date } | { ok: false; failure: SignatureFailure };
 
@@ -37,7 +35,7 @@ export function parseSdkDateHeader(value: string | undefined): SdkDateCheck {
 }
 
 /** Rejects a date more than `maxSkewSeconds` before or after `now` (exactly the limit is allowed). */
-export function checkSkew(date: Date, now: Date, maxSkewSeconds: number = DEFAULT_MAX_SKEW_SECONDS): SdkDateCheck {
+export function checkSkew(date: Date, now: Date, maxSkewSeconds: number = MAX_SDK_DATE_SKEW_SECONDS): SdkDateCheck {
   const skewSeconds = Math.round((date.getTime() - now.getTime()) / 1000);
   if (Math.abs(skewSeconds) <= maxSkewSeconds) return { ok: true, date };
   const direction = skewSeconds > 0 ? 'ahead of' : 'behind';
@@ -58,7 +56,7 @@ export function checkSkew(date: Date, now: Date, maxSkewSeconds: number = DEFAUL
 export function checkSdkDate(
   value: string | undefined,
   now: Date,
-  maxSkewSeconds: number = DEFAULT_MAX_SKEW_SECONDS,
+  maxSkewSeconds: number = MAX_SDK_DATE_SKEW_SECONDS,
 ): SdkDateCheck {
   const parsed = parseSdkDateHeader(value);
   return parsed.ok ? checkSkew(parsed.date, now, maxSkewSeconds) : parsed;

@@ -4,12 +4,13 @@
  * the received SignedHeaders list, and compares signatures in constant time.
  */
 import { HEADERS_LC } from '../wire/headers.js';
-import { parseAuthorization } from './authorization.js';
+import { parseAuthorization, type ParsedAuthorization } from './authorization.js';
 import { canonicalHeaders, lowerCaseHeaders, type HeaderValue } from './canonical-headers.js';
 import { canonicalQuery } from './canonical-query.js';
 import { buildCanonicalRequest, buildStringToSign } from './canonical-request.js';
 import { canonicalUri, type CanonicalUriRule } from './canonical-uri.js';
-import { checkSkew, DEFAULT_MAX_SKEW_SECONDS, parseSdkDateHeader } from './check-sdk-date.js';
+import { MAX_SDK_DATE_SKEW_SECONDS } from '../wire/limits.js';
+import { checkSkew, parseSdkDateHeader } from './check-sdk-date.js';
 import { constantTimeEqual } from './constant-time.js';
 import { signatureFailure, type SignatureFailure } from './failures.js';
 import { hmacSha256Hex } from './hash.js';
@@ -30,10 +31,16 @@ export interface ReceivedRequest {
 export interface VerifyOptions {
   /** @default new Date() */
   now?: Date;
-  /** @default 900 (APIG's 15 minutes) */
+  /** @default MAX_SDK_DATE_SKEW_SECONDS (900, APIG's 15 minutes) */
   maxSkewSeconds?: number;
   /** @default 'rfc3986'; 'node-sdk' matches the Node SDK on exotic path characters */
   uriRule?: CanonicalUriRule;
+  /**
+   * The request's `Authorization`, already parsed by the caller (who needed its AK to find the
+   * secret), so it is not parsed twice. It must be the parse of this request's header.
+   * @default parseAuthorization(req.headers.authorization)
+   */
+  authorization?: Extract<ParsedAuthorization, { ok: true }>;
 }
 
 /**
@@ -48,11 +55,12 @@ export type VerifyResult =
 /**
  * Verifies an SDK-HMAC-SHA256 request against the secret key of its access key. Look the key up
  * with parseAuthorization(...).access first (and checkSdkDate if you want to reject stale requests
- * before the lookup); this function parses the header again itself.
+ * before the lookup), and pass that parse as `opts.authorization`; without it the header is parsed
+ * here.
  */
 export async function verifySignature(req: ReceivedRequest, secret: string, opts: VerifyOptions = {}): Promise<VerifyResult> {
   const headers = lowerCaseHeaders(req.headers);
-  const auth = parseAuthorization(headers.get(HEADERS_LC.authorization));
+  const auth = opts.authorization ?? parseAuthorization(headers.get(HEADERS_LC.authorization));
   if (!auth.ok) return { ok: false, failure: auth.failure };
   const { access, signedHeaders } = auth;
   const fail = (failure: SignatureFailure) => ({ ok: false as const, failure, access });
@@ -63,7 +71,7 @@ export async function verifySignature(req: ReceivedRequest, secret: string, opts
   if (!signedHeaders.includes(HEADERS_LC.sdkDate)) {
     return fail(signatureFailure('sdk-date-not-signed', 'x-sdk-date is not in SignedHeaders: the date must be signed. Add it to SignedHeaders and sign again.'));
   }
-  const skew = checkSkew(date.date, opts.now ?? new Date(), opts.maxSkewSeconds ?? DEFAULT_MAX_SKEW_SECONDS);
+  const skew = checkSkew(date.date, opts.now ?? new Date(), opts.maxSkewSeconds ?? MAX_SDK_DATE_SKEW_SECONDS);
   if (!skew.ok) return fail(skew.failure);
   const missing = signedHeaders.filter((n) => !headers.has(n));
   if (missing.length > 0) {

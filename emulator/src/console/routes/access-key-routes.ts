@@ -10,7 +10,7 @@ import { authorizeKeyAction } from '../../domain/authorization.js';
 import { IamError } from '../../domain/errors.js';
 import { shownCredential } from '../../domain/key-views.js';
 import { createPermanentKey, deletePermanentKey, listPermanentKeys, updatePermanentKey, V3_KEY_ERRORS } from '../../domain/permanent-keys.js';
-import type { PermanentKeyRecord, UserRecord } from '../../domain/state.js';
+import { ownRecord, type PermanentKeyRecord, type UserRecord } from '../../domain/state.js';
 import { CONSOLE_ERRORS, PERMANENT_KEYS_PER_USER, type AccessKeyList, type AccessKeyRow, type CreatedAccessKey } from '../contract.js';
 import { ConsoleError } from '../console-error.js';
 import { accountOf, consoleCaller, parseBody, reply, signedIn, type ConsoleRequest, type ConsoleRoute } from '../console-route.js';
@@ -51,7 +51,7 @@ function manageState(req: ConsoleRequest, user: UserRecord): AccessKeyList['mana
 /** My Credentials manages the user's own keys only; anything else is "not found" here. */
 function ownKey(req: ConsoleRequest, user: UserRecord): string {
   const access = req.params.ak ?? '';
-  if (req.rt.store.state.permanent_keys[access]?.user_id !== user.id) {
+  if (ownRecord(req.rt.store.state.permanent_keys, access)?.user_id !== user.id) {
     throw new ConsoleError(404, CONSOLE_ERRORS.notFound, `You have no access key ${access.slice(0, 20)}.`);
   }
   req.note({ access_key: access });

@@ -6,15 +6,16 @@
  * body with Huawei's text (huawei-iam-api.md §7.4, docs/errors.md).
  */
 import {
+  constantTimeEqual,
   formatSdkDate,
   huaweiCanonicalRequestForMessage,
   parseAuthorization,
   verifySignature,
   type SignatureFailure,
 } from '@iam-testbed/shared';
-import { timingSafeEqual } from 'node:crypto';
 import { IamError } from '../../domain/errors.js';
 import { temporaryKeyCaller, userCaller, type Caller } from '../../domain/identity.js';
+import { ownRecord } from '../../domain/state.js';
 import { formatMicros } from '../../domain/time-format.js';
 import type { Runtime } from '../../runtime.js';
 import type { ApiRequest } from '../api.js';
@@ -23,7 +24,7 @@ import { failed, type AuthCheck } from './outcome.js';
 function signatureProblem(failure: SignatureFailure, req: ApiRequest, rt: Runtime, canonicalRequest?: string): IamError {
   switch (failure.reason) {
     case 'signature-mismatch':
-      return new IamError('AUTH_SIGNATURE_MISMATCH', { canonicalRequest: huaweiCanonicalRequestForMessage(redactTokens(canonicalRequest ?? '')) }, failure.message);
+      return new IamError('AUTH_SIGNATURE_MISMATCH', { canonicalRequest: huaweiCanonicalRequestForMessage(canonicalRequest ?? '') }, failure.message);
     case 'sdk-date-skew':
       return new IamError(
         'AUTH_SDK_DATE_SKEW',
@@ -39,18 +40,13 @@ function signatureProblem(failure: SignatureFailure, req: ApiRequest, rt: Runtim
   }
 }
 
-/** Bearer tokens must not reach bodies or the journal even when someone signs them. */
-const redactTokens = (creq: string) => creq.replace(/^(x-auth-token|x-subject-token):.*$/gm, '$1:***');
-
-const sameSecret = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
-
 /** Checks after a valid signature; the first problem wins. */
 function credentialProblem(rt: Runtime, req: ApiRequest, caller: Caller): { problem: IamError; counts: boolean } | null {
   const sent = req.headers['x-security-token'];
   const temp = caller.temporaryKey;
   if (temp) {
     if (sent === undefined || sent === '') return { problem: new IamError('AUTH_SECURITY_TOKEN_MISSING', {}, `Temporary key ${temp.access} must be used with its X-Security-Token header.`), counts: true };
-    if (!sameSecret(sent, temp.security_token)) return { problem: new IamError('AUTH_SECURITY_TOKEN_INVALID', {}, `The X-Security-Token is not the one issued with ${temp.access}.`), counts: true };
+    if (!constantTimeEqual(sent, temp.security_token)) return { problem: new IamError('AUTH_SECURITY_TOKEN_INVALID', {}, `The X-Security-Token is not the one issued with ${temp.access}.`), counts: true };
     if (rt.clock.now() >= temp.expires_at) return { problem: new IamError('AUTH_TEMP_KEY_EXPIRED', { expiresAt: formatMicros(temp.expires_at) }, 'Get a new temporary key.'), counts: false };
   } else if (sent !== undefined) {
     return { problem: new IamError('AUTH_SECURITY_TOKEN_INVALID', {}, 'A permanent access key takes no X-Security-Token; remove the header.'), counts: true };
@@ -69,7 +65,7 @@ export function scopeProblem(rt: Runtime, req: ApiRequest, caller: Caller): { pr
   }
   const projectId = req.headers['x-project-id'];
   if (projectId !== undefined) {
-    const project = rt.store.state.projects[projectId];
+    const project = ownRecord(rt.store.state.projects, projectId);
     if (!project || project.domain_id !== caller.domain_id) {
       return { problem: new IamError('AUTH_SCOPE_MISMATCH', { header: 'X-Project-Id', value: projectId.slice(0, 64) }, 'Use a project of the credential\'s account (GET /v3/auth/projects).'), counts: false };
     }
@@ -79,12 +75,12 @@ export function scopeProblem(rt: Runtime, req: ApiRequest, caller: Caller): { pr
 
 function callerForAk(rt: Runtime, ak: string): Caller | null | undefined {
   const state = rt.store.state;
-  const permanent = state.permanent_keys[ak];
+  const permanent = ownRecord(state.permanent_keys, ak);
   if (permanent) {
     const user = state.users[permanent.user_id];
     return user?.enabled ? userCaller(state, user, { via: 'permanent-key', permanentKey: permanent }) : null;
   }
-  const temp = state.temporary_keys[ak];
+  const temp = ownRecord(state.temporary_keys, ak);
   return temp ? temporaryKeyCaller(state, temp) : undefined;
 }
 
@@ -103,7 +99,7 @@ export async function checkAkSk(rt: Runtime, req: ApiRequest): Promise<AuthCheck
   const verdict = await verifySignature(
     { method: req.method, path: req.path, rawQuery: req.rawQuery, headers: req.headers, body: req.body },
     secret,
-    { now: new Date(rt.wallClock.now()) },
+    { now: new Date(rt.wallClock.now()), authorization: parsed },
   );
   if (!verdict.ok) return { ...base, problem: signatureProblem(verdict.failure, req, rt, verdict.canonicalRequest), countsAsFailure: true };
   // Verification is async: the key may have been deleted meanwhile.

@@ -72,3 +72,24 @@ test('no credential at all is "x-auth-token not found"; an unknown token is "dec
   const bogus = await p.send({ method: 'GET', url: '/v3/projects', headers: { 'X-Auth-Token': 'MIIbogus' } });
   expect(bogus).toMatchObject({ status: 401, body: { error_msg: 'Incorrect IAM authentication information: decrypt token fail' } });
 });
+
+test('an access key named like an Object member is "ak not exist", not another failure', async () => {
+  const p = inProcess();
+  for (const ak of ['constructor', '__proto__', 'toString']) {
+    const res = await p.signed({ method: 'GET', url: LIST }, { ak, sk: 'x'.repeat(40) });
+    expect(res.body, ak).toMatchObject({ error_msg: `Incorrect IAM authentication information: Get secretKey failed,ak:${ak},err:ak not exist` });
+  }
+  const token = await p.send({ method: 'GET', url: '/v3/projects', headers: { 'X-Auth-Token': 'constructor' } });
+  expect(token).toMatchObject({ status: 401, body: { error_msg: 'Incorrect IAM authentication information: decrypt token fail' } });
+});
+
+test('a signature mismatch never shows a signed bearer token, in the body or the journal', async () => {
+  const p = inProcess();
+  const { user } = keysOf(p);
+  const headers = { 'X-Auth-Token': 'MIIemu-signed-auth-token', 'X-Subject-Token': 'MIIemu-signed-subject-token' };
+  const res = await p.signed({ method: 'GET', url: LIST, headers }, { ...user, sk: 'w'.repeat(40) });
+  expect(res.body).toMatchObject({ error_msg: expect.stringContaining('|x-auth-token:***|x-sdk-date:') });
+  expect(res.body).toMatchObject({ error_msg: expect.stringContaining('|x-subject-token:***|') });
+  const seen = JSON.stringify([res.body, p.rt.journal.list()]);
+  for (const token of Object.values(headers)) expect(seen).not.toContain(token);
+});

@@ -7,9 +7,11 @@
 import { REGIONS } from '@iam-testbed/shared';
 import { z } from 'zod';
 import { IamError } from '../../domain/errors.js';
-import { listAuthProjects, listProjects } from '../../domain/projects.js';
+import { listProjects, projectsOf } from '../../domain/projects.js';
+import { ownRecord } from '../../domain/state.js';
 import { callerContext, json, type Route } from '../api.js';
 import { queryObject, validate } from '../validation.js';
+import { authProjectListView, projectListView } from './project-views.js';
 
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 const positive = (max: number) =>
@@ -38,8 +40,7 @@ export const discoveryRoutes: Route[] = [
       if ((filters.page === undefined) !== (filters.per_page === undefined)) {
         throw new IamError('KEYSTONE_INVALID', { key: filters.page === undefined ? 'per_page' : 'page', value: req.query.get(filters.page === undefined ? 'per_page' : 'page') ?? '', hint: 'page and per_page must be given together.' });
       }
-      const links = { selfUrl: `${req.baseUrl}/v3/projects`, rawQuery: req.rawQuery };
-      return json(200, listProjects(ctx.rt.store.state, filters, links, req.baseUrl, callerContext(ctx)));
+      return json(200, projectListView(listProjects(ctx.rt.store.state, filters, callerContext(ctx)), req));
     },
   },
   {
@@ -48,7 +49,7 @@ export const discoveryRoutes: Route[] = [
     path: '/v3/auth/projects',
     operation: 'keystoneListAuthProjects',
     handler(req, ctx) {
-      return json(200, listAuthProjects(ctx.rt.store.state, req.baseUrl, callerContext(ctx)));
+      return json(200, authProjectListView(projectsOf(ctx.rt.store.state, callerContext(ctx).caller.domain_id), req.baseUrl));
     },
   },
   {
@@ -57,7 +58,7 @@ export const discoveryRoutes: Route[] = [
     path: '/v3/auth/domains',
     operation: 'keystoneListAuthDomains',
     handler(req, ctx) {
-      const account = ctx.rt.store.state.accounts[callerContext(ctx).caller.domain_id];
+      const account = ownRecord(ctx.rt.store.state.accounts, callerContext(ctx).caller.domain_id);
       const domains = account
         ? [{ description: '', enabled: true, id: account.id, links: { self: `${req.baseUrl}/v3/domains/${account.id}` }, name: account.name }]
         : [];

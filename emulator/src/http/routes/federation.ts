@@ -7,6 +7,7 @@
  */
 import { IamError } from '../../domain/errors.js';
 import { federatedUser, verifyIdToken } from '../../domain/oidc.js';
+import { ownRecord } from '../../domain/state.js';
 import { issueToken } from '../../domain/tokens.js';
 import type { Route } from '../api.js';
 import { tokenResponse } from './tokens.js';
@@ -22,7 +23,7 @@ export const federationRoutes: Route[] = [
     handler(req, ctx) {
       const state = ctx.rt.store.state;
       const idpId = ctx.params.idp_id ?? '';
-      const idp = state.identity_providers[idpId];
+      const idp = ownRecord(state.identity_providers, idpId);
       if (!idp) throw new IamError('KEYSTONE_NOT_FOUND', { target: 'identity_provider', id: idpId.slice(0, 64) });
       if (ctx.params.protocol_id !== idp.protocol) throw new IamError('KEYSTONE_NOT_FOUND', { target: 'protocol', id: (ctx.params.protocol_id ?? '').slice(0, 64) });
       const bearer = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1];

@@ -3,6 +3,7 @@
  * the page route in the hash (`/iam/?region=cn-north-4&locale=zh-cn#/mine/accessKey`,
  * console-and-extension.md §2.1); every link we build keeps both.
  */
+import { REGION_ID_SHAPE } from '@iam-testbed/shared';
 import { CONSOLE_LOCALES, type ConsoleLocale } from '../api/contract';
 
 export const ROUTES = {
@@ -24,8 +25,6 @@ export interface ConsoleQuery {
   locale?: ConsoleLocale;
 }
 
-const REGION_RE = /^[a-z]{2,}(-[a-z0-9]+)+$/;
-
 export function isLocale(value: string | null | undefined): value is ConsoleLocale {
   return (CONSOLE_LOCALES as readonly string[]).includes(value ?? '');
 }
@@ -36,7 +35,7 @@ export function readQuery(search: string): ConsoleQuery {
   const region = params.get('region');
   const locale = params.get('locale');
   return {
-    ...(region && REGION_RE.test(region) ? { region } : {}),
+    ...(region && REGION_ID_SHAPE.test(region) ? { region } : {}),
     ...(isLocale(locale) ? { locale } : {}),
   };
 }
