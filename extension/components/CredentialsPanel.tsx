@@ -1,11 +1,13 @@
 import { CONSOLE_HOSTS } from '@iam-testbed/shared';
 import { myCredentialsUrl } from '../lib/console/console-url';
+import type { MessageKey } from '../lib/i18n/i18n';
 import type { LastRead } from '../lib/last-read/last-read-store';
 import type { UiLocale } from '../lib/options/options';
-import type { CredentialsView } from '../lib/popup/credentials-view';
+import type { CredentialsView, ElsewhereReason } from '../lib/popup/credentials-view';
 import { usePopup } from './context';
 import { ExportButtons } from './ExportButtons';
 import { IdentityCard } from './IdentityCard';
+import { InfoIcon, OpenIcon } from './icons';
 import { ProjectList } from './ProjectList';
 
 function Credentials({ data, locale, currentRegion }: { data: Pick<LastRead, 'identity' | 'projects'>; locale: UiLocale; currentRegion?: string }) {
@@ -23,15 +25,17 @@ function OpenButtons({ view }: { view: Extract<CredentialsView, { kind: 'elsewhe
   const open = (origin: string) => void api.openUrl(view.tabId, myCredentialsUrl(origin, { ...(view.page?.region ? { region: view.page.region } : {}), ...(view.page?.locale ? { locale: view.page.locale } : {}) }));
   if (view.page) {
     return (
-      <button type="button" onClick={() => open(view.page!.origin)}>
+      <button type="button" class="btn btn-primary" onClick={() => open(view.page!.origin)}>
+        <OpenIcon />
         {t('openMyCredentials')}
       </button>
     );
   }
   return (
-    <div role="group" aria-label={t('openMyCredentials')}>
+    <div class="open-list" role="group" aria-label={t('openMyCredentials')}>
       {Object.values(CONSOLE_HOSTS).map((host) => (
-        <button type="button" key={host} onClick={() => open(`https://${host}`)}>
+        <button type="button" class="btn" key={host} onClick={() => open(`https://${host}`)}>
+          <OpenIcon />
           {t('openOn', { host })}
         </button>
       ))}
@@ -39,39 +43,53 @@ function OpenButtons({ view }: { view: Extract<CredentialsView, { kind: 'elsewhe
   );
 }
 
+/** What the tab is, when its IDs are not shown: other tabs of My Credentials are not "elsewhere". */
+const ELSEWHERE_MESSAGE: Record<ElsewhereReason, MessageKey> = {
+  'other-page': 'notOnPage',
+  'credentials-tab': 'onOtherCredentialsTab',
+  'not-read': 'pageNotRead',
+};
+
 /** Identity and projects of the page, or how to get there and what was read last. */
 export function CredentialsPanel({ view, locale }: { view: CredentialsView | undefined; locale: UiLocale }) {
   const { t } = usePopup();
-  if (!view) return <p role="status">{t('reading')}</p>;
+  // A direct child of <main>: e2e/src/popup.ts waits for it to go before reading the popup.
+  if (!view) return <p role="status" class="loading">{t('reading')}</p>;
   if (view.kind === 'page') {
     const { result, page, earlier } = view;
     const complete = result.status === 'complete';
     return (
-      <div>
+      <>
         {result.message && (
-          <p role={complete ? 'note' : 'alert'} class={complete ? 'hint' : 'error'}>
+          <p role={complete ? 'note' : 'alert'} class={complete ? 'callout' : 'callout callout-error'}>
             {!complete && <strong>{t('readFailed')}: </strong>}
             {result.message}
           </p>
         )}
-        {!result.projectsListed && <p class="hint">{t('noProjectsListed')}</p>}
+        {!result.projectsListed && <p class="callout">{t('noProjectsListed')}</p>}
         <Credentials data={{ identity: result.identity, projects: result.projects.length > 0 ? result.projects : (earlier?.projects ?? []) }} locale={locale} {...(page.region ? { currentRegion: page.region } : {})} />
-      </div>
+      </>
     );
   }
   const last = view.lastRead;
   return (
-    <div>
-      <p>{t('notOnPage')}</p>
-      <OpenButtons view={view} />
-      {last ? (
-        <section aria-labelledby="last-read-title">
-          <h2 id="last-read-title">{t('lastRead', { when: new Date(last.readAt).toLocaleString(locale), origin: last.origin })}</h2>
+    <>
+      <section class="card empty-state">
+        <span class="empty-icon">
+          <InfoIcon />
+        </span>
+        <p>{t(ELSEWHERE_MESSAGE[view.reason])}</p>
+        <OpenButtons view={view} />
+        {!last && <p class="hint">{t('nothingReadYet')}</p>}
+      </section>
+      {last && (
+        <section class="stack" aria-labelledby="last-read-title">
+          <h2 id="last-read-title" class="stack-title">
+            {t('lastRead', { when: new Date(last.readAt).toLocaleString(locale), origin: last.origin })}
+          </h2>
           <Credentials data={last} locale={locale} {...(view.page?.region ? { currentRegion: view.page.region } : {})} />
         </section>
-      ) : (
-        <p class="hint">{t('nothingReadYet')}</p>
       )}
-    </div>
+    </>
   );
 }

@@ -6,10 +6,13 @@ import { usePopup } from './context';
 export function ExportButtons({ data }: { data: CredentialsExport }) {
   const { t } = usePopup();
   return (
-    <div class="exports" role="group" aria-label={t('copyAllJson')}>
-      <CopyButton text={toJson(data)} what="JSON" label={t('copyAllJson')} />
-      <CopyButton text={toEnv(data)} what=".env" label={t('copyAllEnv')} />
-      <CopyButton text={toCsv(data)} what="CSV" label={t('copyAllCsv')} />
+    <div class="card toolbar exports" role="group" aria-label={t('copyAll')}>
+      <span class="toolbar-label" aria-hidden="true">
+        {t('copyAll')}
+      </span>
+      <CopyButton text={toJson(data)} what="JSON" label="JSON" />
+      <CopyButton text={toEnv(data)} what=".env" label=".env" />
+      <CopyButton text={toCsv(data)} what="CSV" label="CSV" />
     </div>
   );
 }

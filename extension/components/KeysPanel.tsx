@@ -3,6 +3,7 @@ import { isExpired, type HeldKey } from '../lib/keys/held-key';
 import type { Options } from '../lib/options/options';
 import type { CredentialsView } from '../lib/popup/credentials-view';
 import { usePopup } from './context';
+import { KeyIcon } from './icons';
 import { KeyCard } from './KeyCard';
 import { MintForm } from './MintForm';
 
@@ -27,9 +28,9 @@ function ClipboardHint() {
   const { api, t, configuredClearSeconds, clipboardReadable, setClipboardReadable } = usePopup();
   if (clipboardReadable || configuredClearSeconds === 0) return null;
   return (
-    <p class="hint">
+    <p class="callout callout-warn">
       {t('clipboardNeedsPermission')}{' '}
-      <button type="button" onClick={() => void api.requestClipboardRead().then(setClipboardReadable)}>
+      <button type="button" class="btn btn-sm" onClick={() => void api.requestClipboardRead().then(setClipboardReadable)}>
         {t('allowClipboard')}
       </button>
     </p>
@@ -65,24 +66,34 @@ export function KeysPanel({ keys, refresh, view, options }: Props) {
   const identity = view?.kind === 'page' ? view.result.identity : view?.lastRead?.identity;
 
   return (
-    <section aria-labelledby="keys-title">
-      <h2 id="keys-title">{t('temporaryKeys')}</h2>
-      {canCapture && (
-        <button type="button" onClick={capture}>
-          {t('capture')}
-        </button>
-      )}
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : ''}>
-          {message.text}
-        </p>
-      )}
-      {keys.length === 0 && <p>{t('noKeys')}</p>}
-      {keys.map((k) => (
-        <KeyCard key={k.access} heldKey={k} now={now} onDelete={remove} {...(page?.region ? { region: page.region } : {})} />
-      ))}
-      <ClipboardHint />
-      <details>
+    <section class="card" aria-labelledby="keys-title">
+      <div class="card-head">
+        <h2 id="keys-title">{t('temporaryKeys')}</h2>
+        {keys.length > 0 && (
+          <span class="count" aria-hidden="true">
+            {keys.length}
+          </span>
+        )}
+      </div>
+      <div class="card-body">
+        {canCapture && (
+          <button type="button" class="btn btn-primary btn-block" onClick={capture}>
+            <KeyIcon />
+            {t('capture')}
+          </button>
+        )}
+        {message && (
+          <p role={message.error ? 'alert' : 'status'} class={message.error ? 'callout callout-error' : 'callout callout-ok'}>
+            {message.text}
+          </p>
+        )}
+        {keys.length === 0 && <p class="empty-line">{t('noKeys')}</p>}
+        {keys.map((k) => (
+          <KeyCard key={k.access} heldKey={k} now={now} onDelete={remove} {...(page?.region ? { region: page.region } : {})} />
+        ))}
+        <ClipboardHint />
+      </div>
+      <details class="disclosure">
         <summary>{t('mint')}</summary>
         <MintForm
           key={page?.origin ?? ''}

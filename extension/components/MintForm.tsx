@@ -55,8 +55,11 @@ export function MintForm({ options, emulatorOrigin, defaultDomainId, onMinted }:
   };
 
   return (
-    <form onSubmit={submit} aria-labelledby="mint-title">
-      <h3 id="mint-title">{t('mint')}</h3>
+    <form class="form" onSubmit={submit} aria-labelledby="mint-title">
+      {/* The <summary> above shows the same words; the heading names the form for assistive tech. */}
+      <h3 id="mint-title" class="sr-only">
+        {t('mint')}
+      </h3>
       <label>
         {t('endpoint')}
         <select value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
@@ -78,7 +81,7 @@ export function MintForm({ options, emulatorOrigin, defaultDomainId, onMinted }:
         {t('duration')}
         <input type="number" min={15} max={1440} required value={minutes} onInput={(e) => setMinutes(Number(e.currentTarget.value))} />
       </label>
-      <fieldset>
+      <fieldset class="segmented">
         <legend>{t('authWith')}</legend>
         <label>
           <input type="radio" name="mode" checked={mode === 'aksk'} onChange={() => setMode('aksk')} /> {t('permanentKey')}
@@ -109,11 +112,11 @@ export function MintForm({ options, emulatorOrigin, defaultDomainId, onMinted }:
         </label>
       )}
       <p class="hint">{t('permanentNeverStored')}</p>
-      <button type="submit" disabled={busy}>
+      <button type="submit" class="btn btn-primary btn-block" disabled={busy}>
         {busy ? t('minting') : t('mintButton')}
       </button>
       {message && (
-        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : ''}>
+        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'callout callout-error' : 'callout callout-ok'}>
           {message.text}
         </p>
       )}

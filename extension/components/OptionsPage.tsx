@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { translator } from '../lib/i18n/i18n';
 import { MAX_CLEAR_SECONDS, MAX_DURATION_MINUTES, MIN_DURATION_MINUTES, type Options, type UiLocale } from '../lib/options/options';
 import type { PopupApi } from '../lib/popup/api';
+import { CheckIcon, KeyIcon } from './icons';
 
 type OptionsApi = Pick<PopupApi, 'loadOptions' | 'saveOptions'>;
 
@@ -27,21 +28,31 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
     setStatus(translator(saved.locale)('saved'));
   };
   return (
-    <main lang={options.locale === 'zh-cn' ? 'zh-CN' : 'en'}>
-      <h1>{t('optionsTitle')}</h1>
-      <form onSubmit={save}>
+    <main class="options-page" lang={options.locale === 'zh-cn' ? 'zh-CN' : 'en'}>
+      <header class="options-head">
+        <span class="logo" aria-hidden="true">
+          <KeyIcon size={20} />
+        </span>
+        <div>
+          <p class="eyebrow">{t('appTitle')}</p>
+          <h1>{t('optionsTitle')}</h1>
+        </div>
+      </header>
+      <form class="card form options-form" onSubmit={save}>
         <label>
           {t('endpointsOption')}
-          <textarea value={endpoints} onInput={(e) => setEndpoints(e.currentTarget.value)} />
+          <textarea class="mono" rows={4} spellcheck={false} value={endpoints} onInput={(e) => setEndpoints(e.currentTarget.value)} />
         </label>
-        <label>
-          {t('defaultDuration')}
-          <input type="number" min={MIN_DURATION_MINUTES} max={MAX_DURATION_MINUTES} value={options.defaultDurationMinutes} onInput={(e) => set({ defaultDurationMinutes: Number(e.currentTarget.value) })} />
-        </label>
-        <label>
-          {t('clipboardDelay')}
-          <input type="number" min={0} max={MAX_CLEAR_SECONDS} value={options.clipboardClearSeconds} onInput={(e) => set({ clipboardClearSeconds: Number(e.currentTarget.value) })} />
-        </label>
+        <div class="form-row">
+          <label class="grow">
+            {t('defaultDuration')}
+            <input type="number" min={MIN_DURATION_MINUTES} max={MAX_DURATION_MINUTES} value={options.defaultDurationMinutes} onInput={(e) => set({ defaultDurationMinutes: Number(e.currentTarget.value) })} />
+          </label>
+          <label class="grow">
+            {t('clipboardDelay')}
+            <input type="number" min={0} max={MAX_CLEAR_SECONDS} value={options.clipboardClearSeconds} onInput={(e) => set({ clipboardClearSeconds: Number(e.currentTarget.value) })} />
+          </label>
+        </div>
         <label>
           {t('locale')}
           <select value={options.locale} onChange={(e) => set({ locale: e.currentTarget.value as UiLocale })}>
@@ -49,8 +60,15 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
             <option value="zh-cn">简体中文</option>
           </select>
         </label>
-        <button type="submit">{t('save')}</button>
-        <p role="status">{status}</p>
+        <div class="actions">
+          <button type="submit" class="btn btn-primary">
+            {t('save')}
+          </button>
+          <p role="status" class="saved">
+            {status && <CheckIcon />}
+            {status}
+          </p>
+        </div>
       </form>
     </main>
   );

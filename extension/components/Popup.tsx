@@ -5,6 +5,7 @@ import type { HeldKey } from '../lib/keys/held-key';
 import { DEFAULT_OPTIONS, type Options } from '../lib/options/options';
 import type { PopupApi } from '../lib/popup/api';
 import { loadCredentialsView, type CredentialsView } from '../lib/popup/credentials-view';
+import { AppHeader } from './AppHeader';
 import { Ctx } from './context';
 import { CredentialsPanel } from './CredentialsPanel';
 import { KeysPanel } from './KeysPanel';
@@ -38,16 +39,11 @@ export function Popup({ api }: { api: PopupApi }) {
         setClipboardReadable: setReadable,
       }}
     >
-      <main lang={opts.locale === 'zh-cn' ? 'zh-CN' : 'en'} aria-label={t('appTitle')}>
-        <header>
-          <h1>{t('appTitle')}</h1>
-          <button type="button" onClick={() => api.openOptions()}>
-            {t('options')}
-          </button>
-        </header>
+      <main class="popup" lang={opts.locale === 'zh-cn' ? 'zh-CN' : 'en'} aria-label={t('appTitle')}>
+        <AppHeader view={view} locale={opts.locale} />
         <CredentialsPanel view={view} locale={opts.locale} />
         <KeysPanel keys={keys} refresh={refreshKeys} view={view} options={opts} />
-        <details>
+        <details class="card disclosure">
           <summary>{t('signRequest')}</summary>
           <SignPanel key={signUrl} keys={keys} defaultUrl={signUrl} onKeyDropped={refreshKeys} />
         </details>

@@ -4,6 +4,7 @@ import type { ScrapedProject } from '../lib/scraper/types';
 import type { UiLocale } from '../lib/options/options';
 import { CopyButton } from './CopyButton';
 import { usePopup } from './context';
+import { SearchIcon } from './icons';
 
 interface Props {
   projects: ScrapedProject[];
@@ -17,27 +18,42 @@ export function ProjectList({ projects, currentRegion, locale }: Props) {
   const [filter, setFilter] = useState('');
   const groups = groupProjects(projects, currentRegion, locale, filter);
   return (
-    <section aria-labelledby="projects-title">
-      <h2 id="projects-title">{t('projects')}</h2>
-      <input type="search" aria-label={t('filterProjects')} placeholder={t('filterProjects')} value={filter} onInput={(e) => setFilter(e.currentTarget.value)} />
-      {groups.length === 0 && <p>{t('noProjectsMatch')}</p>}
+    <section class="card" aria-labelledby="projects-title">
+      <div class="card-head">
+        <h2 id="projects-title">{t('projects')}</h2>
+        <span class="count" aria-hidden="true">
+          {projects.length}
+        </span>
+      </div>
+      <div class="card-body">
+        <div class="search">
+          <SearchIcon />
+          <input type="search" aria-label={t('filterProjects')} placeholder={t('filterProjects')} value={filter} onInput={(e) => setFilter(e.currentTarget.value)} />
+        </div>
+        {groups.length === 0 && <p class="empty-line">{t('noProjectsMatch')}</p>}
+      </div>
       {groups.map((g) => (
-        <section key={g.region} class="region" aria-label={`${g.regionName} (${g.region})`}>
-          <h3>
-            {g.regionName} <small>{g.region}</small> {g.current && <span class="badge">{t('currentRegion')}</span>}
+        <section key={g.region} class={g.current ? 'region current' : 'region'} aria-label={`${g.regionName} (${g.region})`}>
+          <h3 class="region-head">
+            <span class="region-name">{g.regionName}</span> <small class="region-id">{g.region}</small> {g.current && <span class="badge">{t('currentRegion')}</span>}
           </h3>
-          <ul>
+          <ul class="rows">
             {g.projects.map((p) => (
-              <li key={p.id} class={p.subProject ? 'sub' : ''}>
-                <span class="name">{p.name}</span> {p.subProject && <small>{t('subProject')}</small>}
-                <code>{p.id}</code>
-                <CopyButton text={p.id} what={t('projectIdOf', { name: p.name })} />
+              <li key={p.id} class={p.subProject ? 'row project sub' : 'row project'}>
+                {/* A region's default project is named after the region, which the heading shows. */}
+                <div class={p.name === g.region ? 'row-label sr-only' : 'row-label'}>
+                  <span class="name">{p.name}</span> {p.subProject && <small class="chip">{t('subProject')}</small>}
+                </div>
+                <div class="row-value">
+                  <code class="value mono">{p.id}</code>
+                  <CopyButton text={p.id} what={t('projectIdOf', { name: p.name })} />
+                </div>
               </li>
             ))}
           </ul>
         </section>
       ))}
-      <p class="hint">{t('projectsMayBeIncomplete')}</p>
+      <p class="hint card-foot">{t('projectsMayBeIncomplete')}</p>
     </section>
   );
 }

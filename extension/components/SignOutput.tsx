@@ -25,42 +25,54 @@ export function SignOutput({ result, body }: { result: SignResult; body: string 
     authorization: '',
   };
   const response = result.response;
+  const statusClass = response ? (response.status < 300 ? 'http-ok' : response.status < 400 ? 'http-redirect' : 'http-error') : '';
   return (
     <div class="sign-output">
       <h3>{t('canonicalRequest')}</h3>
-      <pre aria-label={t('canonicalRequest')}>{result.canonicalRequest.replace(/(x-security-token:).*/i, '$1••••••••')}</pre>
+      <pre class="code" aria-label={t('canonicalRequest')}>
+        {result.canonicalRequest.replace(/(x-security-token:).*/i, '$1••••••••')}
+      </pre>
       <h3>{t('stringToSign')}</h3>
-      <pre aria-label={t('stringToSign')}>{result.stringToSign}</pre>
+      <pre class="code" aria-label={t('stringToSign')}>
+        {result.stringToSign}
+      </pre>
       <h3>{t('signedHeaders')}</h3>
-      <dl aria-label={t('signedHeaders')}>
+      <dl class="rows headers-list" aria-label={t('signedHeaders')}>
         {result.headers.map(([name, value]) =>
           name.toLowerCase() === 'x-security-token' ? (
             <SecretText key={name} label={name} value={value} />
           ) : (
-            <div class="field" key={name}>
-              <dt>{name}</dt>
-              <dd>
-                <code>{value}</code>
+            <div class="field row" key={name}>
+              <dt class="row-label">{name}</dt>
+              <dd class="row-value">
+                <code class="value mono wrap">{value}</code>
               </dd>
             </div>
           ),
         )}
       </dl>
       <div class="exports">
-        <CopyButton text={curlSnippet(signed, body)} what="curl" label={t('copyCurl')} secret />
-        <CopyButton text={fetchSnippet(signed, body)} what="fetch" label={t('copyFetch')} secret />
+        <span class="toolbar-label" aria-hidden="true">
+          {t('copyAs')}
+        </span>
+        <CopyButton text={curlSnippet(signed, body)} what="curl" label="curl" secret />
+        <CopyButton text={fetchSnippet(signed, body)} what="fetch" label="fetch" secret />
       </div>
-      {result.keyExpired && <p role="alert" class="error">{t('keyExpiredByServer')}</p>}
+      {result.keyExpired && (
+        <p role="alert" class="callout callout-error">
+          {t('keyExpiredByServer')}
+        </p>
+      )}
       {response && (
-        <section aria-labelledby="response-title">
+        <section class="response" aria-labelledby="response-title">
           <h3 id="response-title">
-            {t('response')}: <output aria-label="HTTP status">{response.status}</output> {response.statusText}
+            {t('response')}: <output class={`http-status ${statusClass}`} aria-label="HTTP status">{response.status}</output> <span class="http-text">{response.statusText}</span>
           </h3>
-          <details>
+          <details class="inline-details">
             <summary>{t('responseHeaders')}</summary>
-            <pre>{response.headers.map(([n, v]) => `${n}: ${v}`).join('\n')}</pre>
+            <pre class="code">{response.headers.map(([n, v]) => `${n}: ${v}`).join('\n')}</pre>
           </details>
-          <pre aria-label={t('responseBody')}>
+          <pre class="code" aria-label={t('responseBody')}>
             {prettyBody(response.body)}
             {response.truncated && `\n${t('truncated')}`}
           </pre>

@@ -40,12 +40,15 @@ export function SignPanel({ keys, defaultUrl, onKeyDropped }: Props) {
   };
 
   return (
-    <section aria-labelledby="sign-title">
-      <h2 id="sign-title">{t('signRequest')}</h2>
-      <form onSubmit={(e) => (e.preventDefault(), void run(false))}>
+    <section class="sign" aria-labelledby="sign-title">
+      {/* The <summary> above shows the same words; the heading names the region for assistive tech. */}
+      <h2 id="sign-title" class="sr-only">
+        {t('signRequest')}
+      </h2>
+      <form class="form" onSubmit={(e) => (e.preventDefault(), void run(false))}>
         <label>
           {t('signWith')}
-          <select value={keyAccess} onChange={(e) => setAccess(e.currentTarget.value)}>
+          <select class="mono" value={keyAccess} onChange={(e) => setAccess(e.currentTarget.value)}>
             {keys.map((k) => (
               <option key={k.access} value={k.access}>
                 {k.access}
@@ -53,33 +56,39 @@ export function SignPanel({ keys, defaultUrl, onKeyDropped }: Props) {
             ))}
           </select>
         </label>
-        <label>
-          {t('method')}
-          <select value={method} onChange={(e) => setMethod(e.currentTarget.value as Method)}>
-            {METHODS.map((m) => (
-              <option key={m}>{m}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('url')}
-          <input type="url" required value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
-        </label>
+        <div class="form-row">
+          <label class="method">
+            {t('method')}
+            <select value={method} onChange={(e) => setMethod(e.currentTarget.value as Method)}>
+              {METHODS.map((m) => (
+                <option key={m}>{m}</option>
+              ))}
+            </select>
+          </label>
+          <label class="grow">
+            {t('url')}
+            <input type="url" class="mono" required value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
+          </label>
+        </div>
         <label>
           {t('headers')}
-          <textarea value={headerText} onInput={(e) => setHeaderText(e.currentTarget.value)} />
+          <textarea class="mono" value={headerText} onInput={(e) => setHeaderText(e.currentTarget.value)} />
         </label>
         <label>
           {t('body')}
-          <textarea value={body} onInput={(e) => setBody(e.currentTarget.value)} />
+          <textarea class="mono" value={body} onInput={(e) => setBody(e.currentTarget.value)} />
         </label>
-        <button type="submit">{t('sign')}</button>
-        <button type="button" onClick={() => void run(true)}>
-          {t('signAndSend')}
-        </button>
+        <div class="actions">
+          <button type="submit" class="btn">
+            {t('sign')}
+          </button>
+          <button type="button" class="btn btn-primary" onClick={() => void run(true)}>
+            {t('signAndSend')}
+          </button>
+        </div>
       </form>
       {error && (
-        <p role="alert" class="error">
+        <p role="alert" class="callout callout-error">
           {error}
         </p>
       )}

@@ -84,6 +84,29 @@ describe('popup elsewhere', () => {
     expect(api.opened).toEqual([{ tabId: 9, url: 'https://console.huaweicloud.com/iam/?region=cn-north-4&locale=zh-cn#/mine/apiCredential' }]);
   });
 
+  it('on the Access Keys tab of My Credentials: says that tab shows no IDs and opens API Credentials (en-us, zh-cn)', async () => {
+    const url = 'https://console.huaweicloud.com/iam/?region=cn-east-3&locale=zh-cn#/mine/accessKey';
+    const notFound: ScrapeResult = { status: 'not-found', identity: {}, missing: ['accountName', 'accountId', 'userName', 'userId'], projects: [], projectsListed: false, message: 'Could not find …' };
+    const api = fakeApi({ tab: { id: 5, url }, page: { url, onCredentials: true, result: notFound } });
+    render(<Popup api={api} />);
+    expect(await screen.findByText('This My Credentials tab shows no IDs. Open API Credentials to read them.')).toBeTruthy();
+    expect(screen.queryByText('This tab is not on My Credentials.')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Open My Credentials' }));
+    expect(api.opened).toEqual([{ tabId: 5, url: 'https://console.huaweicloud.com/iam/?region=cn-east-3&locale=zh-cn#/mine/apiCredential' }]);
+    cleanup();
+    const zh = { ...api, loadOptions: async () => ({ ...(await api.loadOptions()), locale: 'zh-cn' as const }) };
+    render(<Popup api={zh} />);
+    expect(await screen.findByText('“我的凭证”的这个页签不显示ID。请打开“API凭证”读取。')).toBeTruthy();
+  });
+
+  it('on API Credentials with no page reader answering: asks to reload the tab, not "not on My Credentials"', async () => {
+    const api = fakeApi({ tab: { id: 6, url: PAGE_URL } });
+    render(<Popup api={api} />);
+    expect(await screen.findByText('This page could not be read. Reload the tab, then open this popup again.')).toBeTruthy();
+    expect(screen.queryByText('This tab is not on My Credentials.')).toBeNull();
+  });
+
   it('on any other site: offers each console, and says nothing was read yet', async () => {
     const api = fakeApi({ tab: { id: 1, url: 'https://example.com/' } });
     render(<Popup api={api} />);

@@ -89,7 +89,9 @@ describe('popup temporary keys', () => {
     });
     render(<Popup api={api} />);
     expect(await screen.findByRole('button', { name: 'Capture key shown on this page' })).toBeTruthy();
-    expect(screen.getByText('This tab is not on My Credentials.')).toBeTruthy();
+    // The temporary-key tab is part of My Credentials: not "not on My Credentials".
+    expect(screen.getByText('This My Credentials tab shows no IDs. Open API Credentials to read them.')).toBeTruthy();
+    expect(screen.queryByText('This tab is not on My Credentials.')).toBeNull();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 

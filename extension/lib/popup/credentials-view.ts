@@ -10,9 +10,17 @@ import { parseScrapeResult } from '../messages/parse-scrape';
 import type { ScrapeResult } from '../scraper/types';
 import type { PopupApi } from './api';
 
+/**
+ * Why the popup shows no identity read from the tab:
+ * - `other-page`: not a console page, or a console page outside My Credentials;
+ * - `credentials-tab`: a My Credentials tab that shows no IDs (access keys, temporary keys);
+ * - `not-read`: a tab that shows IDs, but no page reader answered (the tab predates the install).
+ */
+export type ElsewhereReason = 'other-page' | 'credentials-tab' | 'not-read';
+
 export type CredentialsView =
   | { kind: 'page'; tabId: number; page: ConsolePage; result: ScrapeResult; earlier?: LastRead }
-  | { kind: 'elsewhere'; tabId?: number; page?: ConsolePage; lastRead?: LastRead };
+  | { kind: 'elsewhere'; reason: ElsewhereReason; tabId?: number; page?: ConsolePage; lastRead?: LastRead };
 
 async function lastReads(api: PopupApi): Promise<LastRead[]> {
   const res = await api.background({ type: 'lastRead/list' });
@@ -25,6 +33,11 @@ function validResult(v: unknown): ScrapeResult | undefined {
   } catch {
     return undefined; // the page sent something malformed: treat as not read
   }
+}
+
+export function elsewhereReason(page: ConsolePage | undefined): ElsewhereReason {
+  if (!page?.onCredentials) return 'other-page';
+  return page.identityRoute ? 'not-read' : 'credentials-tab';
 }
 
 export async function loadCredentialsView(api: PopupApi): Promise<CredentialsView> {
@@ -44,5 +57,5 @@ export async function loadCredentialsView(api: PopupApi): Promise<CredentialsVie
     }
   }
   const lastRead = pickLastRead(await lastReads(api), page?.origin);
-  return { kind: 'elsewhere', ...(tab?.id !== undefined ? { tabId: tab.id } : {}), ...(page ? { page } : {}), ...(lastRead ? { lastRead } : {}) };
+  return { kind: 'elsewhere', reason: elsewhereReason(page), ...(tab?.id !== undefined ? { tabId: tab.id } : {}), ...(page ? { page } : {}), ...(lastRead ? { lastRead } : {}) };
 }
