@@ -1,0 +1,102 @@
+/**
+ * @module sections/growth
+ * How the cost of a write grows with the store: sequential signed creates of permanent keys on
+ * the file store holding 100 … 100,000 keys, in both layouts (store/synthetic). Each create is
+ * timed by the client from request to answer; the emulator acknowledges only once the write is
+ * durable, so this is the latency a caller sees. After each run the emulator is SIGKILLed and
+ * its file read back: every acknowledged key must be in it (that proves the write reached the
+ * file before the answer; fsync to the platter is the emulator's claim, not tested here).
+ */
+import { readFileSync } from 'node:fs';
+import type { BenchContext } from '../context.js';
+import { keepAliveAgent, send } from '../http-client.js';
+import type { Layout } from '../options.js';
+import { stopServer } from '../proc.js';
+import type { GrowthRow, GrowthRun } from '../results.js';
+import { latencyStats } from '../stats.js';
+import { emulatorMissing, CREDENTIALS, signed } from '../targets/emulator.js';
+import { roundRobin, startOnCopy, writeSeedFile, type SeedFile } from '../store/seeded.js';
+import type { Template } from '../store/template.js';
+
+/** creates before the measured ones (not counted) */
+export const WARMUP_CREATES = 1;
+/** a run goes on past its time budget until it has this many (100,000 keys: seconds each) */
+export const MIN_CREATES = 3;
+
+const FAILED: GrowthRun = { startMs: Number.NaN, p50Ms: Number.NaN, p99Ms: Number.NaN, meanMs: Number.NaN, creates: 0, onDisk: Number.NaN };
+
+/** Creates keys for the seed's target users, two each, until `max` or the time budget. */
+async function createKeys(url: string, seed: SeedFile, max: number, budgetMs: number): Promise<{ times: number[]; acked: string[] }> {
+  const agent = keepAliveAgent(1);
+  const times: number[] = [];
+  const acked: string[] = [];
+  const started = Date.now();
+  try {
+    for (let i = 0; i < WARMUP_CREATES + max; i++) {
+      const measuring = i >= WARMUP_CREATES;
+      if (measuring && times.length >= MIN_CREATES && Date.now() - started > budgetMs) break;
+      const userId = seed.targets[Math.floor(i / 2)];
+      if (!userId) break;
+      const ex = await signed(url, seed.admin, { method: 'POST', path: CREDENTIALS, body: { credential: { user_id: userId, description: 'bench' } }, domainId: seed.domainId });
+      const answer = await send(url, ex, agent);
+      if (answer.status !== 201) throw new Error(`create answered ${answer.status}: ${answer.text.slice(0, 200)}`);
+      acked.push((JSON.parse(answer.text) as { credential: { access: string } }).credential.access);
+      if (measuring) times.push(answer.ms);
+    }
+  } finally {
+    agent.destroy();
+  }
+  return { times, acked };
+}
+
+/** How many of `acked` the store file holds (it must also still parse). */
+function foundOnDisk(dbPath: string, acked: readonly string[]): number {
+  const doc = JSON.parse(readFileSync(dbPath, 'utf8')) as { permanent_keys?: Record<string, unknown> };
+  return acked.filter((ak) => doc.permanent_keys?.[ak] !== undefined).length;
+}
+
+async function measure(ctx: BenchContext, seed: SeedFile): Promise<GrowthRun> {
+  const { server, dbPath } = await startOnCopy(ctx, seed);
+  let result;
+  try {
+    result = await createKeys(server.url, seed, ctx.opts.growthMaxCreates, ctx.opts.growthBudgetMs);
+  } finally {
+    await stopServer(server, 'SIGKILL', 1000);
+  }
+  const stats = latencyStats(result.times);
+  return { startMs: server.readyMs, p50Ms: stats.p50, p99Ms: stats.p99, meanMs: stats.mean, creates: stats.samples, onDisk: foundOnDisk(dbPath, result.acked) / result.acked.length };
+}
+
+export async function runGrowth(ctx: BenchContext, template: Template | undefined, missing: string | undefined): Promise<GrowthRow[]> {
+  const configs: Array<{ layout: Layout; keys: number }> = ctx.opts.growthLayouts.flatMap((layout) => ctx.opts.growthKeys.map((keys) => ({ layout, keys })));
+  const rows = configs.map(({ layout, keys }): GrowthRow => ({ layout, keys, storeBytes: Number.NaN, runs: [], problems: [] }));
+  const why = emulatorMissing() ?? missing;
+  if (why || !template) {
+    for (const row of rows) row.problems.push(why ?? 'no template store');
+    return rows;
+  }
+  const targets = Math.ceil((WARMUP_CREATES + ctx.opts.growthMaxCreates) / 2);
+  const seeds = rows.map((row) => {
+    const seed = writeSeedFile(ctx, template, row.layout, row.keys, targets);
+    row.storeBytes = seed.bytes;
+    ctx.log(`growth: wrote ${row.layout} store with ${seed.keys} keys (${(seed.bytes / 2 ** 20).toFixed(1)} MiB)`);
+    return { row, seed };
+  });
+  for (const { row } of seeds) row.runs = Array.from({ length: ctx.opts.runs }, () => FAILED);
+  await roundRobin(
+    seeds,
+    ctx.opts.runs,
+    ctx.opts.slowRunMs,
+    async ({ row, seed }, round) => {
+      const run = await measure(ctx, seed);
+      row.runs[round] = run;
+      if (run.onDisk < 1) row.problems.push(`round ${round + 1}: only ${(run.onDisk * 100).toFixed(1)} % of acknowledged keys were in the file after SIGKILL`);
+      ctx.log(`growth ${row.layout} ${row.keys}: ready in ${run.startMs.toFixed(0)} ms, p50 ${run.p50Ms.toFixed(2)} ms p99 ${run.p99Ms.toFixed(2)} ms (${run.creates} creates)`);
+    },
+    ({ row }, message) => {
+      row.problems.push(message);
+      ctx.log(`growth ${row.layout} ${row.keys}: ${message}`);
+    },
+  );
+  return rows;
+}
