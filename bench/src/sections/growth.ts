@@ -23,7 +23,7 @@ export const WARMUP_CREATES = 1;
 /** a run goes on past its time budget until it has this many (100,000 keys: seconds each) */
 export const MIN_CREATES = 3;
 
-const FAILED: GrowthRun = { startMs: Number.NaN, p50Ms: Number.NaN, p99Ms: Number.NaN, meanMs: Number.NaN, creates: 0, onDisk: Number.NaN };
+const FAILED: GrowthRun = { startMs: Number.NaN, p50Ms: Number.NaN, p99Ms: Number.NaN, meanMs: Number.NaN, creates: Number.NaN, onDisk: Number.NaN };
 
 /** Creates keys for the seed's target users, two each, until `max` or the time budget. */
 async function createKeys(url: string, seed: SeedFile, max: number, budgetMs: number): Promise<{ times: number[]; acked: string[] }> {
