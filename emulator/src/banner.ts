@@ -39,6 +39,7 @@ export function banner(server: RunningServer): string {
     '',
     `iam-testbed ${rt.version} — Huawei Cloud IAM emulator (emulator-only credentials below; never real ones)`,
     `  API endpoint  ${url}`,
+    `  console       ${url}/authui/login  → My Credentials ${url}/iam/#/mine/apiCredential`,
     `  health        ${url}/_emulator/health`,
     `  control plane ${url}/_emulator/openapi.json  (reset, clock, codes, journal, faults, state: docs/control-plane.md)`,
     `  store         ${rt.store.kind === 'file' ? rt.store.path : 'memory (nothing is written)'}   auth ${rt.authMode}`,
