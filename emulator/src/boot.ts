@@ -76,6 +76,6 @@ function recordBaselines(rt: Runtime, options: BootOptions, seeded: CreatedAccou
       : Object.values(state.accounts)
           .filter((a) => options.importDoc !== undefined || seedNames.has(a.name))
           .map((a) => a.id);
-  for (const id of seedIds) rt.baselines.capture(state, id, 'seed');
+  rt.baselines.captureAll(state, seedIds, 'seed');
   rt.baselines.adopt(state, 'store');
 }

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { isIP, type AddressInfo } from 'node:net';
 import { bootRuntime } from './boot.js';
-import { withConsole } from './console/index.js';
+import { consoleRouter } from './console/index.js';
 import { startingResponse } from './control/starting.js';
 import type { CreatedAccount } from './domain/accounts.js';
 import { ManualClock, SystemClock, type Clock } from './domain/clock.js';
@@ -106,8 +106,9 @@ function startingListener(wallClock: Clock, startedAt: number): RequestListener 
 }
 
 function appFor(rt: Runtime, options: ServerOptions): RequestListener {
-  const app = createExpressApp(rt);
-  return options.console === false ? app : withConsole(app, rt);
+  // One Express app: the console's router answers its paths first, everything else falls through
+  // to the Huawei API and control-plane dispatcher (a second nested app cost a whole extra pass).
+  return createExpressApp(rt, { front: options.console === false ? [] : [consoleRouter(rt)] });
 }
 
 /** `--host myname` makes `myname` an acceptable Host for the control plane (IPs always are). */

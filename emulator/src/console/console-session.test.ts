@@ -30,6 +30,20 @@ describe('pages', () => {
     expect(redirect.status).toBe(302);
     expect(redirect.headers.get('location')).toBe('/iam/?locale=zh-cn');
   });
+
+  test('console paths match as Express matches them; everything else reaches the Huawei API', async () => {
+    const { url } = emulator();
+    const asset = await fetch(`${url}/Console-Assets/no-such.js`); // a string mount: case-insensitive
+    expect(asset.status).toBe(404);
+    expect(await asset.text()).toContain('No such console asset');
+    const unknownConsoleMethod = await fetch(`${url}/iam/x`, { method: 'DELETE' });
+    expect(unknownConsoleMethod.status).toBe(404); // not a console route: the Huawei API's 404, in JSON
+    expect(unknownConsoleMethod.headers.get('x-request-id')).toMatch(/^[0-9a-f]{32}$/);
+    const lookalike = await fetch(`${url}/iamx/`);
+    expect(lookalike.status).toBe(404);
+    expect(lookalike.headers.get('content-security-policy')).toBeNull();
+    expect(await lookalike.json()).toHaveProperty('error_code');
+  });
 });
 
 describe('sign-in and CSRF', () => {

@@ -8,7 +8,7 @@
  * reset cost a copy of the seed accounts, whatever else the store holds.
  */
 import { emptyState, ownRecord, type StateDoc } from './state.js';
-import { insertSlice, removeAccount, sliceOf, type DomainSlice } from './slices.js';
+import { insertSlice, removeAccount, slicesOf, type DomainSlice } from './slices.js';
 
 /** Where an account's baseline comes from. */
 export type BaselineOrigin = 'seed' | 'tenant' | 'import' | 'store';
@@ -23,10 +23,14 @@ export class Baselines {
 
   /** Records the account as it is now. Returns false when it does not exist. */
   capture(state: StateDoc, domainId: string, origin: BaselineOrigin): boolean {
-    const slice = sliceOf(state, domainId);
-    if (!slice) return false;
-    this.byAccount.set(domainId, { slice, origin });
-    return true;
+    return this.captureAll(state, [domainId], origin) === 1;
+  }
+
+  /** Records several accounts as they are now, in one pass over the document; returns how many exist. */
+  captureAll(state: StateDoc, domainIds: Iterable<string>, origin: BaselineOrigin): number {
+    const slices = slicesOf(state, domainIds);
+    for (const [id, slice] of slices) this.byAccount.set(id, { slice, origin });
+    return slices.size;
   }
 
   /**
@@ -35,8 +39,9 @@ export class Baselines {
    * brings those back).
    */
   adopt(state: StateDoc, origin: BaselineOrigin): void {
-    for (const [id, baseline] of this.byAccount) if (baseline.origin !== 'seed' && !state.accounts[id]) this.byAccount.delete(id);
-    for (const id of Object.keys(state.accounts)) if (this.originOf(id) !== 'seed') this.capture(state, id, origin);
+    for (const [id, baseline] of this.byAccount) if (baseline.origin !== 'seed' && !Object.hasOwn(state.accounts, id)) this.byAccount.delete(id);
+    const ids = Object.keys(state.accounts).filter((id) => this.originOf(id) !== 'seed');
+    this.captureAll(state, ids, origin);
   }
 
   originOf(domainId: string): BaselineOrigin | undefined {

@@ -4,12 +4,30 @@
  * `--seed-random N` a deterministic stream makes IDs and keys repeat from run to run (tests,
  * snapshots, documentation examples).
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomFillSync } from 'node:crypto';
 
 /** Returns `n` random bytes. Same shape as the shared key generators' `RandomBytes`. */
 export type RandomSource = (n: number) => Uint8Array;
 
-export const cryptoRandom: RandomSource = (n) => new Uint8Array(randomBytes(n));
+/**
+ * OS CSPRNG bytes, drawn from a pool refilled 4 KiB at a time (as `crypto.randomUUID` does): one
+ * `randomBytes` call per request ID cost more than the rest of ID making. Every byte is handed
+ * out once, in a fresh copy.
+ */
+const POOL_SIZE = 4096;
+const pool = new Uint8Array(POOL_SIZE);
+let poolOffset = POOL_SIZE;
+
+export const cryptoRandom: RandomSource = (n) => {
+  if (n > POOL_SIZE) return randomFillSync(new Uint8Array(n));
+  if (poolOffset + n > POOL_SIZE) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  const out = pool.slice(poolOffset, poolOffset + n);
+  poolOffset += n;
+  return out;
+};
 
 /**
  * A deterministic byte stream: SHA-256 in counter mode over `seed` and `label`. Different labels

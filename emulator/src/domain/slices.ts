@@ -30,18 +30,30 @@ function emptySlice(account: AccountRecord): DomainSlice {
 
 /** A deep copy of one account's records (later changes to the state do not affect it). */
 export function sliceOf(state: StateDoc, domainId: string): DomainSlice | undefined {
-  const account = ownRecord(state.accounts, domainId);
-  if (!account) return undefined;
-  const slice = emptySlice(account);
+  return slicesOf(state, [domainId]).get(domainId);
+}
+
+/**
+ * Deep copies of several accounts' records, in ONE pass over the document: taking them one at a
+ * time would scan every record once per account, quadratic at start-up (a store of 2,500
+ * tenants took 43 s to load). Unknown IDs are left out.
+ */
+export function slicesOf(state: StateDoc, domainIds: Iterable<string>): Map<string, DomainSlice> {
+  const slices = new Map<string, DomainSlice>();
+  for (const id of domainIds) {
+    const account = ownRecord(state.accounts, id);
+    if (account) slices.set(id, emptySlice(account));
+  }
+  if (slices.size === 0) return slices;
   for (const name of SLICED_COLLECTIONS) {
     const records = (state as unknown as Collections)[name];
-    const into = (slice as unknown as Collections)[name];
     for (const key in records) {
       const record = records[key];
-      if (record?.domain_id === domainId) into[key] = record;
+      const slice = record && slices.get(record.domain_id);
+      if (slice) (slice as unknown as Collections)[name][key] = record;
     }
   }
-  return structuredClone(slice);
+  return structuredClone(slices);
 }
 
 /** Removes the account and every record of it. Returns the removed slice (undefined if unknown). */

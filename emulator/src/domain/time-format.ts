@@ -10,7 +10,7 @@
  * of `expires_at` (it does `replace('000Z','Z')`, §2.3).
  */
 export function formatMicros(ms: number): string {
-  return new Date(ms).toISOString().replace(/Z$/, '000Z');
+  return `${new Date(ms).toISOString().slice(0, -1)}000Z`;
 }
 
 /** `2020-07-08 02:19:03.0`, the OS-USER `create_time` format (huawei-iam-api.md §5.2). */

@@ -1,7 +1,7 @@
 /**
  * @module http/body-errors
  * The two refusals of a request body before anything else runs, built once for both adapters
- * (Express, msw): over 12 MB (413 APIGW.0201), and a compressed body (415 IAMTB.0415). The
+ * (node:http, msw): over 12 MB (413 APIGW.0201), and a compressed body (415 IAMTB.0415). The
  * signature covers the exact bytes the client sent, so the emulator never inflates a body before
  * hashing it; a `Content-Encoding` other than `identity` is refused instead (⚠ deviation:
  * whether APIG inflates is undocumented; the Huawei SDKs send bodies uncompressed).

@@ -156,5 +156,6 @@ function faultCode(response: ApiResponse): string | null {
 
 /** Query strings carry no secrets in these APIs, but be safe with anything token-like. */
 function redactQuery(q: string): string {
+  if (q === '') return q;
   return q.replace(/((?:token|secret|password)[^=&]*=)[^&]*/gi, '$1***');
 }

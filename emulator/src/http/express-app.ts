@@ -60,11 +60,19 @@ function send(res: Response, response: ApiResponse): void {
   res.end(JSON.stringify(response.body));
 }
 
-export function createExpressApp(rt: Runtime, routes: readonly Route[] = ALL_ROUTES): express.Express {
-  const router = new Router(routes);
+export interface ExpressAppOptions {
+  /** The Huawei API and control-plane routes. @default ALL_ROUTES */
+  routes?: readonly Route[];
+  /** Routers that answer first, in this same app (the console): one Express pass per request. */
+  front?: readonly express.Router[];
+}
+
+export function createExpressApp(rt: Runtime, options: ExpressAppOptions = {}): express.Express {
+  const router = new Router(options.routes ?? ALL_ROUTES);
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  for (const front of options.front ?? []) app.use(front);
   app.use(express.raw({ type: () => true, limit: MAX_BODY_BYTES, inflate: false }));
   app.use(async (req: Request, res: Response) => {
     const body = Buffer.isBuffer(req.body) ? new Uint8Array(req.body.buffer, req.body.byteOffset, req.body.length) : EMPTY;

@@ -1,6 +1,6 @@
 /**
  * @module http/query
- * Query strings as the SDKs send them, for both adapters (Express and msw).
+ * Query strings as the SDKs send them, for both adapters (node:http and msw).
  */
 
 function decode(s: string): string {

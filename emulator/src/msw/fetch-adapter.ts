@@ -1,7 +1,7 @@
 /**
  * @module msw/fetch-adapter
  * Fetch `Request` ⇄ the framework-neutral ApiRequest/ApiResponse (http/api.ts), so msw handlers
- * run the same dispatcher as the Express server: routing, faults, the control-plane guard,
+ * run the same dispatcher as the HTTP server: routing, faults, the control-plane guard,
  * authentication, errors and the journal.
  */
 import { MAX_BODY_BYTES } from '@iam-testbed/shared';
@@ -30,7 +30,7 @@ export async function fromFetchRequest(request: Request): Promise<{ api: ApiRequ
     body: body.length > MAX_BODY_BYTES ? new Uint8Array(0) : body,
     baseUrl: url.origin,
   };
-  // Same order as the Express adapter: a compressed body is refused before its size is looked at.
+  // Same order as the Express adapter (http/express-app.ts): a compressed body is refused before its size is looked at.
   const encoding = compressedEncoding(headers);
   const refusal = encoding !== null ? encodingUnsupported(encoding) : body.length > MAX_BODY_BYTES ? bodyTooLarge() : null;
   return { api, refusal };

@@ -11,7 +11,7 @@ import { applySeed, DEFAULT_SEED } from '../domain/seed.js';
 import { emptyState } from '../domain/state.js';
 import type { ApiRequest, ApiResponse } from '../http/api.js';
 import { dispatch } from '../http/dispatch.js';
-import { parseQuery } from '../http/express-app.js';
+import { parseQuery } from '../http/query.js';
 import { Router } from '../http/router.js';
 import { ALL_ROUTES } from '../http/routes/index.js';
 import { createRuntime, type AuthMode, type Runtime } from '../runtime.js';

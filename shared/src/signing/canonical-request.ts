@@ -7,7 +7,7 @@
  * ```
  */
 import { SDK_SIGNING_ALGORITHM } from './authorization.js';
-import { hexSha256 } from './hash.js';
+import { WEB_SIGNING_CRYPTO, type SigningCrypto } from './signing-crypto.js';
 
 export interface CanonicalRequestParts {
   method: string;
@@ -33,8 +33,9 @@ export function buildCanonicalRequest(parts: CanonicalRequestParts): string {
   ].join('\n');
 }
 
-export async function buildStringToSign(sdkDate: string, canonicalRequest: string): Promise<string> {
-  return `${SDK_SIGNING_ALGORITHM}\n${sdkDate}\n${await hexSha256(canonicalRequest)}`;
+/** @param crypto @default WebCrypto (see signing-crypto.ts) */
+export async function buildStringToSign(sdkDate: string, canonicalRequest: string, crypto: SigningCrypto = WEB_SIGNING_CRYPTO): Promise<string> {
+  return `${SDK_SIGNING_ALGORITHM}\n${sdkDate}\n${await crypto.sha256Hex(canonicalRequest)}`;
 }
 
 export interface CanonicalRequestMessageOptions {

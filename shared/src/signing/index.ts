@@ -16,5 +16,6 @@ export * from './request-url.js';
 export * from './rfc3986.js';
 export * from './sdk-date.js';
 export * from './sign.js';
+export * from './signing-crypto.js';
 export * from './signing-error.js';
 export * from './verify.js';

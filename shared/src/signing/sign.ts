@@ -9,8 +9,8 @@ import { canonicalHeaders, lowerCaseHeaders, normaliseSignedHeaders } from './ca
 import { canonicalQuery } from './canonical-query.js';
 import { buildCanonicalRequest, buildStringToSign } from './canonical-request.js';
 import { canonicalUri, type CanonicalUriRule } from './canonical-uri.js';
-import { hmacSha256Hex } from './hash.js';
 import { payloadHash } from './payload-hash.js';
+import { WEB_SIGNING_CRYPTO, type SigningCrypto } from './signing-crypto.js';
 import { splitRequestUrl } from './request-url.js';
 import { formatSdkDate } from './sdk-date.js';
 import { SigningError } from './signing-error.js';
@@ -38,6 +38,8 @@ export interface SignOptions {
   signedHeaders?: readonly string[];
   /** @default 'rfc3986' */
   uriRule?: CanonicalUriRule;
+  /** SHA-256 and HMAC. @default WebCrypto (signing-crypto.ts) */
+  crypto?: SigningCrypto;
 }
 
 export interface SignedRequest {
@@ -115,16 +117,17 @@ export async function signRequest(req: SignableRequest, cred: SigningCredential,
     throw new SigningError('signed-header-missing', `Cannot sign absent header(s) ${missing.join(', ')}: add them or drop them from signedHeaders.`);
   }
   const method = req.method.toUpperCase();
+  const crypto = opts.crypto ?? WEB_SIGNING_CRYPTO;
   const canonicalRequest = buildCanonicalRequest({
     method,
     canonicalUri: canonicalUri(parts.path, { rule: opts.uriRule }),
     canonicalQuery: canonicalQuery(parts.rawQuery),
     canonicalHeaders: canonicalHeaders(signedHeaders, (n) => lookup.get(n)),
     signedHeaders,
-    payloadHash: await payloadHash(req.body, lookup.get(HEADERS_LC.contentSha256)),
+    payloadHash: await payloadHash(req.body, lookup.get(HEADERS_LC.contentSha256), crypto),
   });
-  const stringToSign = await buildStringToSign(sdkDate, canonicalRequest);
-  const signature = await hmacSha256Hex(cred.sk, stringToSign);
+  const stringToSign = await buildStringToSign(sdkDate, canonicalRequest, crypto);
+  const signature = await crypto.hmacSha256Hex(cred.sk, stringToSign);
   const authorization = formatAuthorization(cred.ak, signedHeaders, signature);
   out[HEADER_AUTHORIZATION] = authorization;
   return { method, url: parts.url, headers: out, canonicalRequest, stringToSign, signature, authorization };

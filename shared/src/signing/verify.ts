@@ -13,8 +13,8 @@ import { MAX_SDK_DATE_SKEW_SECONDS } from '../wire/limits.js';
 import { checkSkew, parseSdkDateHeader } from './check-sdk-date.js';
 import { constantTimeEqual } from './constant-time.js';
 import { signatureFailure, type SignatureFailure } from './failures.js';
-import { hmacSha256Hex } from './hash.js';
 import { payloadHash } from './payload-hash.js';
+import { WEB_SIGNING_CRYPTO, type SigningCrypto } from './signing-crypto.js';
 
 export interface ReceivedRequest {
   method: string;
@@ -41,6 +41,8 @@ export interface VerifyOptions {
    * @default parseAuthorization(req.headers.authorization)
    */
   authorization?: Extract<ParsedAuthorization, { ok: true }>;
+  /** SHA-256 and HMAC. @default WebCrypto; a server may inject `node:crypto` (signing-crypto.ts) */
+  crypto?: SigningCrypto;
 }
 
 /**
@@ -78,16 +80,17 @@ export async function verifySignature(req: ReceivedRequest, secret: string, opts
     return fail(signatureFailure('signed-header-missing', `SignedHeaders lists ${missing.join(', ')}, but the request does not carry ${missing.length > 1 ? 'them' : 'it'}. Send every signed header, or sign fewer.`));
   }
 
+  const crypto = opts.crypto ?? WEB_SIGNING_CRYPTO;
   const canonicalRequest = buildCanonicalRequest({
     method: req.method,
     canonicalUri: canonicalUri(req.path, { rule: opts.uriRule }),
     canonicalQuery: canonicalQuery(req.rawQuery),
     canonicalHeaders: canonicalHeaders(signedHeaders, (n) => headers.get(n)),
     signedHeaders,
-    payloadHash: await payloadHash(req.body, headers.get(HEADERS_LC.contentSha256)),
+    payloadHash: await payloadHash(req.body, headers.get(HEADERS_LC.contentSha256), crypto),
   });
-  const stringToSign = await buildStringToSign(dateValue ?? '', canonicalRequest);
-  const expected = await hmacSha256Hex(secret, stringToSign);
+  const stringToSign = await buildStringToSign(dateValue ?? '', canonicalRequest, crypto);
+  const expected = await crypto.hmacSha256Hex(secret, stringToSign);
   if (!constantTimeEqual(expected, auth.signature)) {
     return {
       ...fail(signatureFailure('signature-mismatch', `The signature does not match the request. Check that you signed with the secret key of ${access}, that nothing (path, query, body, signed headers) changed after signing, and compare your canonical request with the server's.`)),

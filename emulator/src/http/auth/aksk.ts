@@ -19,6 +19,7 @@ import { ownRecord } from '../../domain/state.js';
 import { formatMicros } from '../../domain/time-format.js';
 import type { Runtime } from '../../runtime.js';
 import type { ApiRequest } from '../api.js';
+import { NODE_SIGNING_CRYPTO } from './node-signing-crypto.js';
 import { failed, type AuthCheck } from './outcome.js';
 
 function signatureProblem(failure: SignatureFailure, req: ApiRequest, rt: Runtime, canonicalRequest?: string): IamError {
@@ -99,7 +100,7 @@ export async function checkAkSk(rt: Runtime, req: ApiRequest): Promise<AuthCheck
   const verdict = await verifySignature(
     { method: req.method, path: req.path, rawQuery: req.rawQuery, headers: req.headers, body: req.body },
     secret,
-    { now: new Date(rt.wallClock.now()), authorization: parsed },
+    { now: new Date(rt.wallClock.now()), authorization: parsed, crypto: NODE_SIGNING_CRYPTO },
   );
   if (!verdict.ok) return { ...base, problem: signatureProblem(verdict.failure, req, rt, verdict.canonicalRequest), countsAsFailure: true };
   // Verification is async: the key may have been deleted meanwhile.
