@@ -17,6 +17,7 @@ import { latencyStats } from '../stats.js';
 import { emulatorMissing, CREDENTIALS, signed } from '../targets/emulator.js';
 import { roundRobin, startOnCopy, writeSeedFile, type SeedFile } from '../store/seeded.js';
 import type { Template } from '../store/template.js';
+import { readStoreDocument } from '@iam-testbed/emulator';
 
 /** creates before the measured ones (not counted) */
 export const WARMUP_CREATES = 1;
@@ -49,9 +50,10 @@ async function createKeys(url: string, seed: SeedFile, max: number, budgetMs: nu
   return { times, acked };
 }
 
-/** How many of `acked` the store file holds (it must also still parse). */
+/** How many of `acked` the store holds on disk: its snapshot plus write-ahead log (both must parse). */
 function foundOnDisk(dbPath: string, acked: readonly string[]): number {
-  const doc = JSON.parse(readFileSync(dbPath, 'utf8')) as { permanent_keys?: Record<string, unknown> };
+  JSON.parse(readFileSync(dbPath, 'utf8')); // the snapshot itself must stay valid JSON
+  const doc = readStoreDocument(dbPath) as { permanent_keys?: Record<string, unknown> };
   return acked.filter((ak) => doc.permanent_keys?.[ak] !== undefined).length;
 }
 

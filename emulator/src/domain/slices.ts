@@ -5,7 +5,7 @@
  * plane cuts, removes and re-inserts slices to reset or delete one tenant without touching the
  * others, so parallel test workers never wipe each other.
  */
-import { ownRecord, type AccountRecord, type StateDoc } from './state.js';
+import { ownRecord, plain, type AccountRecord, type StateDoc } from './state.js';
 
 /** The per-account collections of the state document (everything but `accounts` and `meta`). */
 export const SLICED_COLLECTIONS = ['groups', 'users', 'projects', 'permanent_keys', 'temporary_keys', 'tokens', 'identity_providers', 'agencies'] as const;
@@ -42,7 +42,7 @@ export function slicesOf(state: StateDoc, domainIds: Iterable<string>): Map<stri
   const slices = new Map<string, DomainSlice>();
   for (const id of domainIds) {
     const account = ownRecord(state.accounts, id);
-    if (account) slices.set(id, emptySlice(account));
+    if (account) slices.set(id, emptySlice(plain(account)));
   }
   if (slices.size === 0) return slices;
   for (const name of SLICED_COLLECTIONS) {
@@ -50,7 +50,7 @@ export function slicesOf(state: StateDoc, domainIds: Iterable<string>): Map<stri
     for (const key in records) {
       const record = records[key];
       const slice = record && slices.get(record.domain_id);
-      if (slice) (slice as unknown as Collections)[name][key] = record;
+      if (slice) (slice as unknown as Collections)[name][key] = plain(record); // records of the file store are proxies
     }
   }
   return structuredClone(slices);
@@ -78,9 +78,19 @@ export function removeAccount(state: StateDoc, domainId: string): DomainSlice | 
 
 /** Puts a deep copy of `slice` into the state (the slice stays reusable). */
 export function insertSlice(state: StateDoc, slice: DomainSlice): void {
-  const copy = structuredClone(slice);
+  const copy = structuredClone(plainSlice(slice));
   state.accounts[copy.account.id] = copy.account;
   for (const name of SLICED_COLLECTIONS) Object.assign(state[name], copy[name]);
+}
+
+/** A slice cut from a live document may hold tracking proxies (removeAccount's); copy the plain records. */
+function plainSlice(slice: DomainSlice): DomainSlice {
+  const out = emptySlice(plain(slice.account));
+  for (const name of SLICED_COLLECTIONS) {
+    const from = (slice as unknown as Collections)[name];
+    for (const key in from) (out as unknown as Collections)[name][key] = plain(from[key]!);
+  }
+  return out;
 }
 
 /** Access keys (permanent and temporary) in a slice: their lock-outs go with the account. */

@@ -201,3 +201,20 @@ export function isEmpty(state: StateDoc): boolean {
 export function ownRecord<T>(records: Readonly<Record<string, T>>, id: string): T | undefined {
   return Object.hasOwn(records, id) ? records[id] : undefined;
 }
+
+/**
+ * The file store hands out the document wrapped in change-tracking proxies (store/change-tracker.ts).
+ * `structuredClone` refuses a Proxy, so code that deep-copies records copies `plain(record)`.
+ */
+const proxyTargets = new WeakMap<object, object>();
+
+/** Registers a tracking proxy and the object it wraps (store use only). */
+export function registerProxy(proxy: object, target: object): void {
+  proxyTargets.set(proxy, target);
+}
+
+/** The plain object behind a tracking proxy; anything else as is. */
+export function plain<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  return (proxyTargets.get(value) as T | undefined) ?? value;
+}

@@ -21,6 +21,12 @@ export class DurableJsonFile implements Adapter<StateDoc> {
   }
 
   async read(): Promise<StateDoc | null> {
+    const doc = await this.readParsed();
+    return doc === null ? null : this.check(doc);
+  }
+
+  /** The file parsed as JSON but not yet validated (the file store replays its log onto it). */
+  async readParsed(): Promise<unknown> {
     let text: string;
     try {
       text = await readFile(this.path, 'utf8');
@@ -28,25 +34,30 @@ export class DurableJsonFile implements Adapter<StateDoc> {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw new StoreError('io', `Cannot read the store file ${this.path}: ${(error as Error).message}`);
     }
-    return this.parse(text);
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      throw this.refuse('corrupt', text.trim() === '' ? 'it is empty' : `it is not valid JSON (${(error as Error).message})`);
+    }
   }
 
-  private parse(text: string): StateDoc {
-    const refuse = (code: 'corrupt' | 'newer-schema', why: string) =>
-      new StoreError(code, `Refusing to use the store file ${this.path}: ${why}. It was left untouched; move it away (or pass another --db, or --memory) to start fresh.`);
-    let doc: unknown;
-    try {
-      doc = JSON.parse(text);
-    } catch (error) {
-      throw refuse('corrupt', text.trim() === '' ? 'it is empty' : `it is not valid JSON (${(error as Error).message})`);
-    }
+  /** Validates a parsed document; refuses (StoreError) anything but a store of this schema. */
+  check(doc: unknown): StateDoc {
     const check = checkStateDoc(doc);
-    if (!check.ok) throw refuse(check.kind === 'newer-schema' ? 'newer-schema' : 'corrupt', check.message);
+    if (!check.ok) throw this.refuse(check.kind === 'newer-schema' ? 'newer-schema' : 'corrupt', check.message);
     return check.state;
   }
 
+  private refuse(code: 'corrupt' | 'newer-schema', why: string): StoreError {
+    return new StoreError(code, `Refusing to use the store file ${this.path}: ${why}. It was left untouched; move it away (or pass another --db, or --memory) to start fresh.`);
+  }
+
   async write(data: StateDoc): Promise<void> {
-    const text = JSON.stringify(data);
+    await this.writeText(JSON.stringify(data));
+  }
+
+  /** Writes already serialised JSON (compaction serialises synchronously, writes later). */
+  async writeText(text: string): Promise<void> {
     const file = await open(this.tempPath, 'w', 0o600);
     try {
       await file.writeFile(text, 'utf8');
@@ -65,7 +76,7 @@ export class DurableJsonFile implements Adapter<StateDoc> {
 }
 
 /** Makes the rename itself durable. Some platforms cannot open folders; that is not fatal. */
-async function syncDirectory(dir: string): Promise<void> {
+export async function syncDirectory(dir: string): Promise<void> {
   let handle;
   try {
     handle = await open(dir, 'r');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { emptyState, SCHEMA_VERSION } from '../domain/state.js';
 import { FileStore } from './file-store.js';
+import { readStoreDocument } from './store-log.js';
 import { StoreError } from './store.js';
 
 let dir: string;
@@ -29,7 +30,7 @@ test('creates the folder, commits durably and reads the state back', async () =>
   const store = await FileStore.open(dbPath, () => emptyState(5));
   store.state.meta.starts = 3;
   await store.commit();
-  const onDisk = JSON.parse(readFileSync(dbPath, 'utf8'));
+  const onDisk = readStoreDocument(dbPath);
   expect(onDisk).toMatchObject({ schemaVersion: SCHEMA_VERSION, meta: { created_at: 5, starts: 3 } });
   await store.close();
   const again = await FileStore.open(dbPath, () => emptyState());
@@ -46,7 +47,7 @@ test('coalesces concurrent commits into far fewer file writes, all of them durab
   });
   await Promise.all(commits);
   expect(store.writes).toBeLessThanOrEqual(2);
-  expect(JSON.parse(readFileSync(dbPath, 'utf8')).meta.starts).toBe(50);
+  expect((readStoreDocument(dbPath) as { meta: { starts: number } }).meta.starts).toBe(50);
   await store.close();
 });
 

@@ -2,8 +2,9 @@
  * Tenants (list, delete) and reset (all, per tenant, GET refused) over HTTP, with the official SDK
  * checking what the credentials can still do afterwards.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { StateDoc } from '../../src/domain/state';
+import { readStoreDocument } from '../../src/store/store-log';
 import '../support/sdk';
 import { v3As } from '../support/clients';
 import { raw } from '../support/raw';
@@ -98,7 +99,7 @@ describe('reset on the file store', () => {
 
   it('writes the reset state to disk', async () => {
     const t = await emu().client.createTenant();
-    const onDisk = () => JSON.parse(readFileSync(emu().runtime.store.path ?? '', 'utf8'));
+    const onDisk = () => readStoreDocument(emu().runtime.store.path ?? '') as StateDoc; // snapshot + write-ahead log
     expect(onDisk().accounts[t.domain.id]).toBeDefined();
     await emu().client.reset(t.domain.id);
     expect(onDisk().accounts[t.domain.id]).toBeDefined();
