@@ -52,3 +52,13 @@ test('checkSdkDate defaults to 900 s', () => {
   expect(checkSdkDate('20240102T031905Z', now).ok).toBe(true);
   expect(checkSdkDate('20240102T031906Z', now).ok).toBe(false);
 });
+
+// X-Sdk-Date has whole seconds; the server clock has milliseconds. Rounding the difference made a
+// header exactly 900 s old fail and one 901 s ahead pass whenever the server's ms were 501-999.
+test.each([0, 1, 499, 500, 501, 999])('checkSdkDate compares whole seconds when the server is at .%i s', (ms) => {
+  const now = new Date(Date.parse('2024-01-02T03:04:05Z') + ms);
+  expect(checkSdkDate('20240102T024905Z', now, 900).ok).toBe(true); // exactly 900 s behind
+  expect(checkSdkDate('20240102T031905Z', now, 900).ok).toBe(true); // exactly 900 s ahead
+  expect(checkSdkDate('20240102T024904Z', now, 900).ok).toBe(false); // 901 s behind
+  expect(checkSdkDate('20240102T031906Z', now, 900).ok).toBe(false); // 901 s ahead
+});

@@ -34,9 +34,14 @@ export function parseSdkDateHeader(value: string | undefined): SdkDateCheck {
   return { ok: true, date };
 }
 
-/** Rejects a date more than `maxSkewSeconds` before or after `now` (exactly the limit is allowed). */
+/**
+ * Rejects a date more than `maxSkewSeconds` before or after `now` (exactly the limit is allowed).
+ * Both sides are compared in whole seconds: the header has no milliseconds, so the server's are
+ * dropped too. Rounding the difference instead moved the window by a second whenever the server
+ * was past the half second. The window itself: shared/README.md, "Clock skew".
+ */
 export function checkSkew(date: Date, now: Date, maxSkewSeconds: number = MAX_SDK_DATE_SKEW_SECONDS): SdkDateCheck {
-  const skewSeconds = Math.round((date.getTime() - now.getTime()) / 1000);
+  const skewSeconds = Math.floor(date.getTime() / 1000) - Math.floor(now.getTime() / 1000);
   if (Math.abs(skewSeconds) <= maxSkewSeconds) return { ok: true, date };
   const direction = skewSeconds > 0 ? 'ahead of' : 'behind';
   return {
