@@ -1,28 +1,47 @@
-// Bundles the CLI into dist/cli.mjs so it starts with plain `node`, fast, without tsx.
-// @iam-testbed/shared is TypeScript source with no build step, so it must be bundled in; the
-// npm dependencies are bundled too (express is CommonJS, hence the createRequire banner).
+// Builds what the package ships (and what `npm start`, e2e and bench run):
+// - dist/cli.mjs (the `iam-testbed` bin), dist/index.mjs, dist/client.mjs and dist/msw.mjs, with
+//   shared code in dist/chunks/. @iam-testbed/shared is TypeScript source inside the workspace, so
+//   it is bundled in; the npm dependencies (express, lowdb, zod, msw) stay imports, declared in
+//   package.json, so a consumer's single copy of each is used.
+// - dist/types/: .d.ts for the public entries (tsc), which is where @iam-testbed/shared is needed
+//   by a consumer (types only).
+// The console SPA goes to dist/web (`vite build web`, run after this by the package's build script).
 import { build } from 'esbuild';
-import { chmod } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { chmod, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 
-const outfile = new URL('./dist/cli.mjs', import.meta.url).pathname;
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const dist = here('./dist/');
+
+await Promise.all(['chunks', 'types', 'cli.mjs', 'index.mjs', 'client.mjs', 'msw.mjs'].map((p) => rm(dist + p, { recursive: true, force: true })));
 
 await build({
-  entryPoints: [new URL('./src/cli.ts', import.meta.url).pathname],
-  outfile,
+  entryPoints: {
+    cli: here('./src/cli.ts'),
+    index: here('./src/index.ts'),
+    client: here('./src/client/index.ts'),
+    msw: here('./src/msw/index.ts'),
+  },
+  outdir: dist,
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
+  splitting: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  external: ['express', 'lowdb', 'lowdb/*', 'zod', 'msw', 'msw/*'],
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
-  banner: {
-    js: [
-      '#!/usr/bin/env node',
-      "import { createRequire as __iamTestbedCreateRequire } from 'node:module';",
-      'const require = __iamTestbedCreateRequire(import.meta.url);',
-    ].join('\n'),
-  },
 });
-await chmod(outfile, 0o755);
-console.log(`built ${outfile}`);
+// The shebang goes on the entry only (a banner would put it on every chunk too).
+const { readFile, writeFile } = await import('node:fs/promises');
+const cli = dist + 'cli.mjs';
+await writeFile(cli, `#!/usr/bin/env node\n${await readFile(cli, 'utf8')}`);
+await chmod(cli, 0o755);
+
+const tsc = spawnSync(here('./node_modules/.bin/tsc'), ['-p', here('./tsconfig.build.json')], { stdio: 'inherit' });
+if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+console.log(`built ${dist}{cli,index,client,msw}.mjs and types/`);

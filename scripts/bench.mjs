@@ -2,7 +2,8 @@
 // `npm run bench`: bootstrap, build the emulator as shipped, then run the benchmark suite
 // (bench/run.ts), which writes bench/results.md and bench/results.json. Flags pass through.
 import { bootstrap, fail, pnpmRun } from './bootstrap.mjs';
+import { buildChanged } from './build-cache.mjs';
 
 const pnpm = bootstrap();
-if (pnpmRun(pnpm, ['--filter', '@iam-testbed/emulator', 'build']) !== 0) fail('the emulator build failed');
+if (!buildChanged(pnpm, ['emulator'])) fail('the emulator build failed');
 process.exit(pnpmRun(pnpm, ['--filter', '@iam-testbed/bench', 'exec', 'tsx', 'run.ts', ...process.argv.slice(2)]));

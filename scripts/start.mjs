@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// `npm start`: bootstrap, build the extension and the emulator, then run the emulator on its
+// `npm start`: bootstrap, build the extension and the emulator when their sources changed, then run the emulator on its
 // embedded lowdb store with the default seed. Extra flags pass through: `npm start -- --port 0`.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT, bootstrap, fail, pnpmRun } from './bootstrap.mjs';
+import { ROOT, bootstrap, fail } from './bootstrap.mjs';
+import { buildChanged } from './build-cache.mjs';
 
 const CLI = join(ROOT, 'emulator', 'dist', 'cli.mjs');
 const CHROME_BUILD = join(ROOT, 'extension', '.output', 'chrome-mv3');
@@ -33,6 +34,7 @@ export function runEmulator(args, { banner = '' } = {}) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const pnpm = bootstrap();
-  if (pnpmRun(pnpm, ['-r', '--if-present', 'build']) !== 0) fail('the build failed (see above)');
+  // Only what changed is rebuilt: a second start goes straight to the banner.
+  if (!buildChanged(pnpm, ['shared', 'emulator', 'extension'])) fail('the build failed (see above)');
   runEmulator(process.argv.slice(2), { banner: extensionBanner() });
 }

@@ -6,6 +6,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, bootstrap, log, pnpmRun } from './bootstrap.mjs';
+import { BUILDS, markBuilt } from './build-cache.mjs';
 import { ensureChromium } from './chromium.mjs';
 import { readVitestReport, formatTotals, addTotals, emptyTotals } from './summary.mjs';
 
@@ -49,8 +50,10 @@ function main() {
   for (const pkg of PACKAGES.filter((p) => only.length === 0 || only.includes(p))) {
     check(totals, `typecheck ${pkg}`, pnpmRun(pnpm, ['--filter', filterArg(pkg), 'typecheck']) === 0);
   }
-  check(totals, 'build (emulator bundle, console, extension for chrome and firefox)',
-    pnpmRun(pnpm, ['-r', '--if-present', 'build']) === 0);
+  // Always a full build here (CI's truth); it also lets the next `npm start` skip building.
+  const built = pnpmRun(pnpm, ['-r', '--if-present', 'build']) === 0;
+  check(totals, 'build (shared, emulator bundle and types, console, extension for chrome and firefox)', built);
+  if (built) for (const name of Object.keys(BUILDS)) markBuilt(name);
 
   const env = { ...process.env, CHROMIUM_PATH: chromium ?? '', FORCE_COLOR: '0', NO_COLOR: '1' };
   for (const pkg of PACKAGES.filter((p) => only.length === 0 || only.includes(p))) {

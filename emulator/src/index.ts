@@ -14,3 +14,4 @@ export { readStoreDocument } from './store/store-log.js';
 export type { Runtime, AuthMode } from './runtime.js';
 export type { JournalEntry } from './http/journal.js';
 export { VERSION } from './version.js';
+export { ListenError } from './listen-error.js';

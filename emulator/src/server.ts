@@ -15,6 +15,7 @@ import { ManualClock, SystemClock, type Clock } from './domain/clock.js';
 import { DEFAULT_SEED, parseSeedFile, type SeedFile } from './domain/seed.js';
 import { emptyState } from './domain/state.js';
 import { createExpressApp } from './http/express-app.js';
+import { explainListenError } from './listen-error.js';
 import { defaultDbPath } from './paths.js';
 import type { AuthMode, Runtime } from './runtime.js';
 import { FileStore } from './store/file-store.js';
@@ -87,9 +88,10 @@ async function openStore(options: ServerOptions, clock: Clock): Promise<Store> {
 
 function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
+    const onError = (error: Error) => reject(explainListenError(error, host, port));
+    server.once('error', onError);
     server.listen(port, host, () => {
-      server.off('error', reject);
+      server.off('error', onError);
       resolve(server.address() as AddressInfo);
     });
   });

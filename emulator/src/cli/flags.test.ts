@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { FlagError, FLAGS, helpText, parseFlags } from './cli-flags.js';
+import { FlagError, FLAGS, helpText, parseFlags } from './flags.js';
 
 test('parses every flag form', () => {
   expect(parseFlags(['--port', '0', '--db=/tmp/x.json', '--auth', 'lenient', '--seed-random', '7', '--quiet'])).toEqual({
@@ -14,7 +14,11 @@ test('parses every flag form', () => {
 
 test('bad flags fail with a message that says what to do', () => {
   const bad: Array<[string[], RegExp]> = [
-    [['--nope'], /Unknown argument "--nope".*--help/],
+    [['--nope'], /Unknown flag "--nope".*--help/],
+    [['stray'], /Unexpected argument "stray"/],
+    [['--port', '1', '--port', '2'], /--port is given twice/],
+    [['--seed='], /--seed needs a non-empty value/],
+    [['--region', 'cn-north-4'], /"--region" is not a flag of "iam-testbed start"/],
     [['--port', 'abc'], /--port expects a whole number/],
     [['--port', '70000'], /--port must be 0-65535/],
     [['--auth', 'loose'], /--auth must be one of strict, lenient/],
@@ -26,7 +30,15 @@ test('bad flags fail with a message that says what to do', () => {
   expect(() => parseFlags(['--nope'])).toThrow(FlagError);
 });
 
-test('help lists every flag', () => {
-  const help = helpText();
-  for (const flag of FLAGS) expect(help).toContain(`--${flag.name}`);
+test('help lists every flag of each command', () => {
+  for (const command of ['start', 'exec'] as const) {
+    const help = helpText(command);
+    for (const flag of FLAGS) expect(help.includes(`--${flag.name}`)).toBe(flag.commands.includes(command));
+  }
+  expect(helpText()).toContain('exec [flags] -- <command>');
+});
+
+test('exec takes --region and -h', () => {
+  expect(parseFlags(['--region', 'eu-west-101', '-h'], 'exec')).toEqual({ region: 'eu-west-101', help: true });
+  expect(() => parseFlags(['--memory'], 'exec')).toThrow(/not a flag of "iam-testbed exec"/);
 });
