@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { startServer } from '../server.js';
 import { CliError } from './cli-error.js';
-import { applyEnvironment, execEnvironment } from './exec-env.js';
+import { applyEnvironment, execEnvironment } from '../client/sdk-environment.js';
 import type { ParsedFlags } from './flags.js';
 import { serverOptions } from './server-options.js';
 

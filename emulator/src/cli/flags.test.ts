@@ -42,3 +42,14 @@ test('exec takes --region and -h', () => {
   expect(parseFlags(['--region', 'eu-west-101', '-h'], 'exec')).toEqual({ region: 'eu-west-101', help: true });
   expect(() => parseFlags(['--memory'], 'exec')).toThrow(/not a flag of "iam-testbed exec"/);
 });
+
+test('the emulator README documents every flag, for the commands that take it', async () => {
+  const { readFileSync } = await import('node:fs');
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  for (const flag of FLAGS) {
+    const row = readme.split('\n').find((line) => line.startsWith(`| \`--${flag.name}`));
+    expect(row, `--${flag.name}`).toBeDefined();
+    const [, , start, exec] = (row ?? '').split(/(?<!\\)\|/).map((c) => c.trim());
+    expect({ flag: flag.name, start: start === '✓', exec: exec === '✓' }).toEqual({ flag: flag.name, start: flag.commands.includes('start'), exec: flag.commands.includes('exec') });
+  }
+});

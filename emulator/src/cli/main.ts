@@ -37,11 +37,12 @@ export function splitArgs(argv: readonly string[]): Invocation {
   return { command: 'start', flags: [...argv], rest: [] };
 }
 
-function toCliError(error: unknown): CliError | undefined {
+/** Every failure becomes a coded CliError; one the CLI does not know is the store, seed or import file's. */
+function toCliError(error: unknown): CliError {
   if (error instanceof CliError) return error;
   if (error instanceof FlagError) return new CliError('CLI_BAD_FLAG', error.message);
   if (error instanceof ListenError) return new CliError(LISTEN_CODES[error.code] ?? 'CLI_START_FAILED', error.fact);
-  return undefined;
+  return new CliError('CLI_START_FAILED', error instanceof Error ? error.message : String(error));
 }
 
 async function dispatch(argv: readonly string[]): Promise<number | undefined> {
@@ -70,12 +71,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     if (code !== undefined) process.exit(code);
   } catch (error) {
     const cli = toCliError(error);
-    if (cli) {
-      process.stderr.write(formatCliError(cli));
-      process.exit(cli.exitCode);
-    }
-    // A store, seed or import file that cannot be used: its own message says why.
-    process.stderr.write(`iam-testbed: error CLI_START_FAILED: ${(error as Error).message}\n`);
-    process.exit(1);
+    process.stderr.write(formatCliError(cli));
+    process.exit(cli.exitCode);
   }
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { REGIONS } from '@iam-testbed/shared';
 import { afterAll, expect, test } from 'vitest';
 import { startServer } from '../server.js';
-import { applyEnvironment, execEnvironment, regionEndpointVariable } from './exec-env.js';
+import { applyEnvironment, execEnvironment, regionEndpointVariable } from './sdk-environment.js';
 
 const server = await startServer({ port: 0, memory: true, seedRandom: 3 });
 afterAll(() => server.close());

@@ -1,5 +1,5 @@
 /**
- * @module cli/exec-env
+ * @module client/sdk-environment
  * The environment `iam-testbed exec` gives its command: the official SDKs' own variables
  * (docs/use-from-another-project.md, "What the SDKs read from the environment"), all pointing at
  * the emulator, with the first seed account's administrator and its first active access key.
@@ -9,7 +9,7 @@ import { REGIONS } from '@iam-testbed/shared';
 import { keysOf } from '../domain/permanent-keys.js';
 import type { SeedFile } from '../domain/seed.js';
 import type { StateDoc } from '../domain/state.js';
-import { CliError } from './cli-error.js';
+import { CliError } from '../cli/cli-error.js';
 
 /** `cn-north-4` → `HUAWEICLOUD_SDK_REGION_IAM_CN_NORTH_4`, the Python SDK's region-endpoint override. */
 export function regionEndpointVariable(regionId: string, service = 'IAM'): string {
