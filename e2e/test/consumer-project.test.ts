@@ -18,6 +18,7 @@ const README = section(readFileSync(join(ROOT, 'README.md'), 'utf8'), 'Use it fr
 const BLOCKS = namedBlocks(README);
 const INSTALL_LATER = 'msw@2.15.0 typescript@7.0.2 @types/node@20.19.43';
 const dir = mkdtempSync(join(tmpdir(), 'iam-testbed-consumer-'));
+let installOutput = '';
 
 interface Result {
   code: number | null;
@@ -59,7 +60,7 @@ beforeAll(async () => {
   const [pack, ...installs] = shellLines(README);
   expect(pack).toMatch(/^npm run pack/);
   await ok(pack ?? '', ROOT);
-  for (const line of installs) await ok(`${line.replace('/path/to/iam-testbed', ROOT)} --no-fund --no-audit`);
+  for (const line of installs) installOutput += await ok(`${line.replace('/path/to/iam-testbed', ROOT)} --no-fund --no-audit`);
   for (const b of BLOCKS.filter((x) => x.file !== 'package.json')) write(b.file, b.code);
 }, 300_000);
 
@@ -67,6 +68,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a project with only the tarballs and the official SDK', () => {
   it('has no engine warnings from our packages, and the bin answers --version', async () => {
+    expect(installOutput).not.toMatch(/EBADENGINE|Unsupported engine/i);
     const pkg = JSON.parse(readFileSync(join(dir, 'node_modules/@iam-testbed/emulator/package.json'), 'utf8'));
     expect((await ok('npx iam-testbed --version')).trim()).toBe(pkg.version);
     expect(Object.keys(pkg.dependencies).sort()).toEqual(['@iam-testbed/shared', 'express', 'lowdb', 'zod']);
