@@ -40,7 +40,7 @@ export interface Runtime {
   startedAt: number;
   /** False until the store is loaded, imported or seeded (GET /_emulator/ready). */
   ready: boolean;
-  /** `--control-token`: required on every /_emulator call when set. Never logged. */
+  /** `--control-token`: required on every /_emulator call but health and ready when set. Never logged. */
   controlToken: string | null;
   /** Host names besides IPs and localhost that may address the control plane (lower case). */
   trustedHosts: ReadonlySet<string>;

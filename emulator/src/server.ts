@@ -51,7 +51,7 @@ export interface ServerOptions {
   importFile?: string;
   /** Write the state to this file when `close()` is called (the CLI calls it on SIGINT/SIGTERM). */
   exportOnExit?: string;
-  /** Require this token in `X-Iam-Testbed-Control-Token` on every /_emulator call. */
+  /** Require this token in `X-Iam-Testbed-Control-Token` on every /_emulator call but health and ready. */
   controlToken?: string;
   /** Serve the emulated console (/authui, /iam, /console-api). @default true */
   console?: boolean;

@@ -4,6 +4,9 @@ import {
   ACCESS_KEY_RE, HEX32_RE, isEmulatorAccessKey, isEmulatorTemporaryAccessKey, newHex32Id, newPermanentAccessKey,
   newSecretKey, newSecurityToken, newTemporaryAccessKey, randomString, SECRET_KEY_RE, SECURITY_TOKEN_RE, type RandomBytes,
 } from '../src/index.js';
+import { useFastCheckSeed } from './fast-check-seed.js';
+
+useFastCheckSeed('test/ids.test.ts');
 
 /** A deterministic byte source (xorshift32), as the emulator's --seed-random would use. */
 function seeded(seed: number): RandomBytes {

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { parseProjectName, PROJECT_NAME_MAX_LENGTH, PROJECT_NAME_SHAPE, REGION_ID_SHAPE, REGIONS } from '../src/index.js';
+import { useFastCheckSeed } from './fast-check-seed.js';
+
+useFastCheckSeed('test/project-names.test.ts');
 
 test('REGION_ID_SHAPE: every catalogued region, and newer ones of the same shape', () => {
   for (const region of REGIONS) expect(region.id).toMatch(REGION_ID_SHAPE);

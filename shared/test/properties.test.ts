@@ -10,6 +10,9 @@ import {
 } from '../src/index.js';
 import { asReceived } from './helpers.js';
 import { oracleSignature } from '../testing/index.js';
+import { useFastCheckSeed } from './fast-check-seed.js';
+
+useFastCheckSeed('test/properties.test.ts');
 
 // Characters that exercise every encoding rule: unreserved, reserved, `+`, `%`, non-ASCII, astral.
 const CHAR = fc.constantFrom(...'aZ09-._~ !*\'()%+&=?#/:;@,$[]|^\\"<>{}`é中😀'.match(/./gu)!);

@@ -35,7 +35,7 @@ export const FLAGS: readonly FlagSpec[] = [
   { name: 'import', type: 'string', commands: BOTH, valueName: 'FILE', description: "Start from this state export (GET /_emulator/state) instead of the store's content; reset returns to it." },
   { name: 'export-on-exit', type: 'string', commands: BOTH, valueName: 'FILE', description: 'On exit (SIGINT/SIGTERM, or the end of the exec command), write the state to FILE (atomic), ready for --import.' },
   { name: 'journal-size', type: 'integer', commands: BOTH, default: '1000', valueName: 'N', description: 'How many recent requests GET /_emulator/requests keeps (1 or more).' },
-  { name: 'control-token', type: 'string', commands: BOTH, valueName: 'TOKEN', description: 'Require X-Iam-Testbed-Control-Token: TOKEN on every /_emulator call (or set IAM_TESTBED_CONTROL_TOKEN).' },
+  { name: 'control-token', type: 'string', commands: BOTH, valueName: 'TOKEN', description: 'Require X-Iam-Testbed-Control-Token: TOKEN on every /_emulator call but health and ready (or set IAM_TESTBED_CONTROL_TOKEN).' },
   { name: 'region', type: 'string', commands: ['exec'], default: "the seed account's first region", valueName: 'ID', description: 'Region whose project ID goes into HUAWEICLOUD_SDK_PROJECT_ID.' },
   { name: 'quiet', type: 'boolean', commands: BOTH, description: 'start: print only the "listening on" line (no banner). exec: print nothing of its own.' },
   { name: 'help', type: 'boolean', commands: BOTH, description: 'Show this help and exit.' },

@@ -1,20 +1,23 @@
 /**
  * @module console/api-router
  * The console API under `/console-api`: same-origin JSON for the emulated console. Per request:
- * match the route, find the session (cookie, emulator clock), require sign-in where needed, check
- * CSRF on every state-changing call, run the handler (domain functions), commit the store, and
- * journal the request like every other (no bodies, no secrets).
+ * match the route, check the query parameters against the route's declaration (before anything
+ * else, so a malformed call touches nothing, not even the session's idle timer), find the session
+ * (cookie, emulator clock), require sign-in where needed, check CSRF on every state-changing call,
+ * run the handler (domain functions), commit the store, and journal the request like every other
+ * (no bodies, no secrets).
  */
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Runtime } from '../runtime.js';
 import { newRequestId } from '../http/dispatch.js';
-import { CONSOLE_API_BASE, CONSOLE_ERRORS } from './contract.js';
+import { CONSOLE_API_BASE } from './contract.js';
 import { ConsoleError, toFailure } from './console-error.js';
 import type { ConsoleReply, ConsoleRequest, ConsoleRoute } from './console-route.js';
 import { checkCsrf } from './csrf.js';
-import { readBody, rawBody, unreadableBody } from './request-body.js';
+import { parseQuery } from './query-params.js';
+import { readBody, rawBody, refuseBody, unreadableBody } from './request-body.js';
 import { matchRoute } from './route-table.js';
-import { sessionIdFrom, type SessionLookup } from './sessions.js';
+import { SESSION_IDLE_SECONDS, SESSION_MAX_SECONDS, sessionIdFrom, type SessionLookup } from './sessions.js';
 
 function signedInUser(rt: Runtime, lookup: SessionLookup) {
   if (lookup.kind !== 'live' || lookup.session.user_id === null) return null;
@@ -22,19 +25,29 @@ function signedInUser(rt: Runtime, lookup: SessionLookup) {
   return user?.enabled ? user : null;
 }
 
+const SESSION_ENDED =
+  `Your console session has ended: ${SESSION_IDLE_SECONDS / 60} minutes without a call or ${SESSION_MAX_SECONDS / 3600} hours since sign-in ` +
+  '(emulator clock), signed out, pushed out by newer sessions, or the emulator restarted. Sign in again (/authui/login).';
+
+/** The raw query string after `?` ('' when there is none). */
+function rawQuery(req: Request): string {
+  const i = req.originalUrl.indexOf('?');
+  return i < 0 ? '' : req.originalUrl.slice(i + 1);
+}
+
 async function run(rt: Runtime, req: Request, route: ConsoleRoute, params: Record<string, string>, notes: Record<string, unknown>): Promise<ConsoleReply> {
+  const query = parseQuery(rawQuery(req), route.query, req.path);
   const books = rt.console;
   const lookup = books.sessions.find(sessionIdFrom(req.headers.cookie));
   const session = lookup.kind === 'live' ? lookup.session : null;
   const user = signedInUser(rt, lookup);
   if (user) notes.console_user = user.id;
   if (route.access === 'user' && !user) {
-    throw lookup.kind === 'expired'
-      ? new ConsoleError(401, CONSOLE_ERRORS.sessionExpired, 'Your console session expired (emulator clock); sign in again.')
-      : new ConsoleError(401, CONSOLE_ERRORS.notSignedIn, 'Sign in to the console first (/authui/login).');
+    throw lookup.kind === 'ended' ? new ConsoleError('sessionExpired', SESSION_ENDED) : new ConsoleError('notSignedIn', 'Sign in to the console first (/authui/login).');
   }
   if (route.method !== 'GET') checkCsrf(req, session);
-  const request: ConsoleRequest = { rt, console: books, session, user, body: readBody(req), params, note: (f) => Object.assign(notes, f) };
+  const body = route.method === 'GET' ? refuseBody(req, `GET ${req.path}`) : readBody(req);
+  const request: ConsoleRequest = { rt, console: books, session, user, body, params, query, note: (f) => Object.assign(notes, f) };
   const reply = await route.handler(request);
   if (route.writes) await rt.store.commit();
   return reply;

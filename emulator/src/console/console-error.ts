@@ -4,20 +4,50 @@
  * one-time download) are `ConsoleError`s with `CONSOLE.*` codes; refusals by the domain rules
  * arrive as `IamError`s and are passed through with Huawei's code and message plus the emulator's
  * hint, so the page shows the same reason the API would give.
+ *
+ * The codes are one catalogue: the names in `CONSOLE_ERRORS` (contract.ts, shared with the page)
+ * and each code's single HTTP status here. A ConsoleError is made from a catalogue key, so a
+ * status can never drift from the code; docs/errors.md ("Console") documents each, checked by
+ * console-error.test.ts. Messages say what went wrong and how to fix it.
  */
 import { IamError } from '../domain/errors.js';
-import type { ConsoleErrorBody } from './contract.js';
+import { CONSOLE_ERRORS, type ConsoleErrorBody } from './contract.js';
+
+export type ConsoleErrorKey = keyof typeof CONSOLE_ERRORS;
+
+/** The HTTP status of each code (a Record: adding a code without a status does not compile). */
+export const CONSOLE_ERROR_STATUS: Readonly<Record<ConsoleErrorKey, number>> = {
+  notSignedIn: 401,
+  sessionExpired: 401,
+  csrf: 403,
+  badLogin: 401,
+  badRequest: 400,
+  bodyTooLarge: 413,
+  bodyEncodingUnsupported: 415,
+  verificationRequired: 403,
+  verificationFailed: 403,
+  tooManyAttempts: 429,
+  downloadUsed: 410,
+  downloadExpired: 410,
+  federatedOnly: 403,
+  notFound: 404,
+  methodNotAllowed: 405,
+};
 
 export class ConsoleError extends Error {
   override readonly name = 'ConsoleError';
+  readonly status: number;
+  readonly code: string;
+
   constructor(
-    readonly status: number,
-    readonly code: string,
+    key: ConsoleErrorKey,
     message: string,
-    /** Response headers that go with this refusal (`Allow` on a 405). */
+    /** Response headers that go with this refusal (`Allow` on a 405, `Retry-After` on a 429). */
     readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(message);
+    this.status = CONSOLE_ERROR_STATUS[key];
+    this.code = CONSOLE_ERRORS[key];
   }
 }
 

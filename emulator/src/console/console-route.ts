@@ -8,9 +8,9 @@ import type { CallerContext } from '../domain/context.js';
 import { userCaller } from '../domain/identity.js';
 import type { AccountRecord, UserRecord } from '../domain/state.js';
 import { domainContext, type Runtime } from '../runtime.js';
-import { CONSOLE_ERRORS } from './contract.js';
 import { ConsoleError } from './console-error.js';
 import type { ConsoleState } from './console-state.js';
+import type { QuerySpec } from './query-params.js';
 import type { ConsoleSession } from './sessions.js';
 
 export interface ConsoleRequest {
@@ -22,6 +22,8 @@ export interface ConsoleRequest {
   user: UserRecord | null;
   body: unknown;
   params: Readonly<Record<string, string>>;
+  /** The query parameters, already checked against the route's `query` declaration. */
+  query: Readonly<Record<string, string>>;
   /** Adds fields to this request's journal entry (never secrets). */
   note(fields: Record<string, unknown>): void;
 }
@@ -41,6 +43,11 @@ export interface ConsoleRoute {
   path: string;
   /** Journal name, e.g. `console.createAccessKey`. */
   operation: string;
+  /**
+   * The query parameters this route accepts (NO_QUERY for none). Declared, not optional: the
+   * router refuses any other parameter before the handler runs (query-params.ts).
+   */
+  query: QuerySpec;
   /** `anonymous`: no sign-in needed (session, login); `user`: a signed-in user. */
   access: 'anonymous' | 'user';
   /** Changes the store: answer only after it has committed. */
@@ -52,13 +59,13 @@ export const reply = (status: number, body?: unknown): ConsoleReply => ({ status
 
 /** The signed-in user (the router guarantees it on `access: 'user'` routes). */
 export function signedIn(req: ConsoleRequest): UserRecord {
-  if (!req.user) throw new ConsoleError(401, CONSOLE_ERRORS.notSignedIn, 'Sign in first (/authui/login).');
+  if (!req.user) throw new ConsoleError('notSignedIn', 'Sign in first (/authui/login).');
   return req.user;
 }
 
 export function accountOf(req: ConsoleRequest, user: UserRecord): AccountRecord {
   const account = req.rt.store.state.accounts[user.domain_id];
-  if (!account) throw new ConsoleError(401, CONSOLE_ERRORS.notSignedIn, 'Your account no longer exists (reset or deleted); sign in again.');
+  if (!account) throw new ConsoleError('notSignedIn', 'Your account no longer exists (reset or deleted); sign in again.');
   return account;
 }
 
@@ -77,5 +84,5 @@ export function parseBody<T extends z.ZodType>(schema: T, body: unknown): z.infe
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const where = issue && issue.path.length > 0 ? `'${issue.path.join('.')}': ` : '';
-  throw new ConsoleError(400, CONSOLE_ERRORS.badRequest, `Invalid request body: ${where}${issue?.message ?? 'not accepted'}.`);
+  throw new ConsoleError('badRequest', `Invalid request body: ${where}${issue?.message ?? 'not accepted'}.`);
 }

@@ -1,7 +1,7 @@
 /**
  * @module console/console-state
- * The console's own memory per running emulator: sessions, verification codes and download
- * tickets, held on the Runtime (`rt.console`, made by createRuntime). None of it is persisted (a
+ * The console's own memory per running emulator: sessions, verification codes, wrong-password
+ * counts and download tickets, held on the Runtime (`rt.console`, made by createRuntime). None of it is persisted (a
  * restart signs everyone out and voids pending codes and downloads); it all follows the runtime's
  * emulator clock. Express-free: the console API, the control plane (console sessions, codes,
  * reset, tenant deletion, state import) and tests all use this one set of operations.
@@ -9,6 +9,7 @@
 import type { Clock } from '../domain/clock.js';
 import { ownRecord, type StateDoc } from '../domain/state.js';
 import { DownloadBook } from './downloads.js';
+import { PasswordAttempts } from './password-attempts.js';
 import { SESSION_COOKIE, SessionBook, sessionCookie } from './sessions.js';
 import { CodeBook } from './verification-codes.js';
 
@@ -28,11 +29,14 @@ export interface ConsoleSessionView {
 export class ConsoleState {
   readonly sessions: SessionBook;
   readonly codes: CodeBook;
+  /** Wrong operation-protection passwords, per user (the lock-out). */
+  readonly passwords: PasswordAttempts;
   readonly downloads: DownloadBook;
 
   constructor(clock: Clock) {
     this.sessions = new SessionBook(clock);
     this.codes = new CodeBook(clock);
+    this.passwords = new PasswordAttempts(clock);
     this.downloads = new DownloadBook(clock);
   }
 
@@ -54,9 +58,10 @@ export class ConsoleState {
     };
   }
 
-  /** Forgets one account's codes and downloads and its users' sessions (tenant reset or deleted). */
+  /** Forgets one account's codes, password lock-outs, downloads and its users' sessions (tenant reset or deleted). */
   forgetAccount(domainId: string, userIds: ReadonlySet<string>): void {
     this.codes.clear(domainId);
+    this.passwords.clear(domainId);
     this.downloads.clear(domainId);
     this.sessions.forgetUsers(userIds);
   }
@@ -64,6 +69,7 @@ export class ConsoleState {
   /** Forgets everything (full reset, state import). */
   forgetEverything(): void {
     this.codes.clear();
+    this.passwords.clear();
     this.downloads.clear();
     this.sessions.clear();
   }

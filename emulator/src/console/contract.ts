@@ -200,6 +200,11 @@ export interface ConsoleErrorBody {
   error_msg: string;
 }
 
+/**
+ * Every `CONSOLE.*` code, by key. The one catalogue: each has one HTTP status
+ * (`CONSOLE_ERROR_STATUS`, console-error.ts) and a row in docs/errors.md ("Console"), which
+ * console-error.test.ts checks.
+ */
 export const CONSOLE_ERRORS = {
   notSignedIn: 'CONSOLE.NOT_SIGNED_IN',
   sessionExpired: 'CONSOLE.SESSION_EXPIRED',
@@ -207,8 +212,10 @@ export const CONSOLE_ERRORS = {
   badLogin: 'CONSOLE.BAD_LOGIN',
   badRequest: 'CONSOLE.BAD_REQUEST',
   bodyTooLarge: 'CONSOLE.BODY_TOO_LARGE',
+  bodyEncodingUnsupported: 'CONSOLE.BODY_ENCODING_UNSUPPORTED',
   verificationRequired: 'CONSOLE.VERIFICATION_REQUIRED',
   verificationFailed: 'CONSOLE.VERIFICATION_FAILED',
+  tooManyAttempts: 'CONSOLE.TOO_MANY_ATTEMPTS',
   downloadUsed: 'CONSOLE.DOWNLOAD_USED',
   downloadExpired: 'CONSOLE.DOWNLOAD_EXPIRED',
   federatedOnly: 'CONSOLE.FEDERATED_ONLY',

@@ -11,7 +11,7 @@ import { CONSOLE_ERRORS, CSRF_HEADER } from './contract.js';
 import { ConsoleError } from './console-error.js';
 import type { ConsoleSession } from './sessions.js';
 
-const refuse = (why: string) => new ConsoleError(403, CONSOLE_ERRORS.csrf, `${why} Reload the page; scripts must first GET /console-api/session and send its csrf_token in the ${CSRF_HEADER} header.`);
+const refuse = (why: string) => new ConsoleError('csrf', `${why} Reload the page; scripts must first GET /console-api/session and send its csrf_token in the ${CSRF_HEADER} header.`);
 
 export function checkCsrf(req: Request, session: ConsoleSession | null): void {
   const origin = req.headers.origin;

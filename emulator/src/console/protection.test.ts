@@ -5,6 +5,7 @@ import { defaultProtectPolicy } from '../domain/protect-policy.js';
 import type { AccountRecord, UserRecord } from '../domain/state.js';
 import { ConsoleError } from './console-error.js';
 import { checkProof, maskEmail, maskMobile, protectionFor } from './protection.js';
+import { PasswordAttempts } from './password-attempts.js';
 import { CodeBook } from './verification-codes.js';
 
 const user: UserRecord = {
@@ -32,12 +33,14 @@ test('self-verification offers SMS, e-mail, virtual MFA and password; off or fed
 test('a designated person gets the code on the policy\'s mobile or e-mail, and nothing else is accepted', () => {
   const policy = { ...defaultProtectPolicy(true), admin_check: 'on' as const, scene: 'email' as const, email: 'sec@example.com' };
   expect(protectionFor(user, account(policy))).toEqual({ required: true, options: [{ channel: 'email', destination: 's***c@example.com' }] });
-  const codes = new CodeBook(new ManualClock(0));
-  expect(() => checkProof(codes, user, account(policy), 'create_access_key', { channel: 'password', password: 'x' })).toThrow(ConsoleError);
+  const clock = new ManualClock(0);
+  const codes = new CodeBook(clock);
+  const books = { codes, passwords: new PasswordAttempts(clock) };
+  expect(() => checkProof(books, user, account(policy), 'create_access_key', { channel: 'password', password: 'x' })).toThrow(ConsoleError);
   const { code } = codes.issue({ user_id: user.id, domain_id: user.domain_id, channel: 'email', purpose: 'create_access_key', destination: null });
-  const consume = checkProof(codes, user, account(policy), 'create_access_key', { channel: 'email', code });
+  const consume = checkProof(books, user, account(policy), 'create_access_key', { channel: 'email', code });
   expect(codes.list()[0]?.used).toBe(false);
   consume();
   expect(codes.list()[0]?.used).toBe(true);
-  expect(() => checkProof(codes, user, account(policy), 'create_access_key', { channel: 'email', code })).toThrow(/wrong, expired, already used/);
+  expect(() => checkProof(books, user, account(policy), 'create_access_key', { channel: 'email', code })).toThrow(/no open email code for this operation: it expired \(5 minutes\), was already used/);
 });

@@ -12,9 +12,10 @@
  */
 import { verifyPassword } from '../domain/passwords.js';
 import type { AccountRecord, UserRecord } from '../domain/state.js';
-import { CONSOLE_ERRORS, type ProtectedOperation, type ProtectionInfo, type Verification, type VerificationOption } from './contract.js';
+import type { ProtectedOperation, ProtectionInfo, Verification, VerificationOption } from './contract.js';
 import { ConsoleError } from './console-error.js';
-import type { CodeBook, CodeChannel, VerificationCode } from './verification-codes.js';
+import type { PasswordAttempts } from './password-attempts.js';
+import { CODE_TTL_SECONDS, MAX_CODE_ATTEMPTS, type CodeBook, type CodeChannel, type VerificationCode } from './verification-codes.js';
 
 export function maskMobile(mobile: string): string {
   const digits = mobile.replace(/\D/g, '');
@@ -59,17 +60,28 @@ export function protectionFor(user: UserRecord, account: AccountRecord): Protect
 export function sendCode(codes: CodeBook, user: UserRecord, account: AccountRecord, channel: CodeChannel, purpose: ProtectedOperation): VerificationCode {
   const option = protectionFor(user, account).options.find((o) => o.channel === channel);
   if (!option) {
-    throw new ConsoleError(400, CONSOLE_ERRORS.badRequest, `Verification by ${channel} is not available: operation protection is off for you, or the account's policy names another method.`);
+    throw new ConsoleError('badRequest', `Verification by ${channel} is not available: operation protection is off for you, or the account's policy names another method.`);
   }
   return codes.issue({ user_id: user.id, domain_id: user.domain_id, channel, purpose, destination: option.destination ?? null });
 }
 
+/** What a proof is checked against: the codes sent, and the count of wrong passwords. */
+export interface ProofBooks {
+  codes: CodeBook;
+  passwords: PasswordAttempts;
+}
+
+const attempts = (n: number) => `${n} attempt${n === 1 ? '' : 's'} left`;
+const iso = (ms: number) => new Date(ms).toISOString();
+
 /**
  * Checks the proof for a protected operation. Returns a function that consumes it, to be
- * called once the operation has succeeded (a refused operation does not burn the code).
+ * called once the operation has succeeded (a refused operation does not burn the code). Wrong
+ * codes and passwords count towards their attempt limits (verification-codes.ts,
+ * password-attempts.ts).
  */
 export function checkProof(
-  codes: CodeBook,
+  books: ProofBooks,
   user: UserRecord,
   account: AccountRecord,
   purpose: ProtectedOperation,
@@ -78,20 +90,52 @@ export function checkProof(
   const info = protectionFor(user, account);
   if (!info.required) return () => {};
   if (!proof) {
-    throw new ConsoleError(403, CONSOLE_ERRORS.verificationRequired, 'Operation protection is on: send "verification" with a code (sms, email, vmfa) or your password.');
+    throw new ConsoleError('verificationRequired', 'Operation protection is on: send "verification" with a code (sms, email, vmfa) or your password.');
   }
   if (!info.options.some((o) => o.channel === proof.channel)) {
-    throw new ConsoleError(403, CONSOLE_ERRORS.verificationFailed, `Verification by ${proof.channel} is not accepted under this account's operation-protection policy.`);
+    throw new ConsoleError('verificationFailed', `Verification by ${proof.channel} is not accepted under this account's operation-protection policy.`);
   }
   if (proof.channel === 'password') {
-    if (!verifyPassword(proof.password, user.password_hash)) throw new ConsoleError(403, CONSOLE_ERRORS.verificationFailed, 'The password is incorrect.');
+    checkPassword(books.passwords, user, proof.password);
     return () => {};
   }
-  const code = codes.find(user.id, proof.channel, purpose, proof.code.trim());
-  if (!code) {
-    throw new ConsoleError(403, CONSOLE_ERRORS.verificationFailed, `The ${proof.channel} code is wrong, expired, already used or was sent for another operation; request a new one.`);
+  const check = books.codes.check(user.id, proof.channel, purpose, proof.code);
+  switch (check.kind) {
+    case 'ok':
+      return () => {
+        check.code.used = true;
+      };
+    case 'wrong':
+      throw new ConsoleError('verificationFailed', `The ${proof.channel} code is wrong; ${attempts(check.attemptsLeft)} before it becomes void.`);
+    case 'void':
+      throw new ConsoleError(
+        'tooManyAttempts',
+        `The ${proof.channel} code was entered wrong ${MAX_CODE_ATTEMPTS} times and is now void. Request a new code (Send Code, or POST /console-api/verification-codes) and enter that one.`,
+      );
+    case 'none':
+      throw new ConsoleError(
+        'verificationFailed',
+        `There is no open ${proof.channel} code for this operation: it expired (${CODE_TTL_SECONDS / 60} minutes), was already used, or none was sent for it. Request a new code and enter that one.`,
+      );
   }
-  return () => {
-    code.used = true;
+}
+
+function checkPassword(passwords: PasswordAttempts, user: UserRecord, password: string): void {
+  const lockedOut = (until: number) => {
+    const seconds = Math.max(1, Math.ceil((until - passwords.now()) / 1000));
+    return new ConsoleError(
+      'tooManyAttempts',
+      `Too many wrong passwords: password verification is locked until ${iso(until)} (emulator clock). Verify with a code instead, or try again then.`,
+      { 'Retry-After': String(seconds) },
+    );
   };
+  const until = passwords.lockedUntil(user.id);
+  if (until !== null) throw lockedOut(until);
+  if (verifyPassword(password, user.password_hash)) {
+    passwords.succeed(user.id);
+    return;
+  }
+  const failure = passwords.fail(user.id, user.domain_id);
+  if (failure.locked) throw lockedOut(failure.until);
+  throw new ConsoleError('verificationFailed', `The password is incorrect; ${attempts(failure.attemptsLeft)} before password verification is locked.`);
 }

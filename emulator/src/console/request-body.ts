@@ -6,7 +6,6 @@
  * shape with `X-Request-Id` and journaled like any other refusal.
  */
 import express, { type Request, type RequestHandler } from 'express';
-import { CONSOLE_ERRORS } from './contract.js';
 import { ConsoleError } from './console-error.js';
 
 /** The console only sends small JSON bodies (logins, descriptions, codes). */
@@ -19,12 +18,19 @@ export const rawBody = (): RequestHandler => express.raw({ type: () => true, lim
 export function unreadableBody(err: unknown): ConsoleError {
   const { status, type } = (err ?? {}) as { status?: number; type?: string };
   if (status === 413 || type === 'entity.too.large') {
-    return new ConsoleError(413, CONSOLE_ERRORS.bodyTooLarge, `The body is larger than ${CONSOLE_MAX_BODY_BYTES} bytes; console API bodies are small JSON objects.`);
+    return new ConsoleError('bodyTooLarge', `The body is larger than ${CONSOLE_MAX_BODY_BYTES} bytes; console API bodies are small JSON objects.`);
   }
   if (type === 'encoding.unsupported') {
-    return new ConsoleError(415, CONSOLE_ERRORS.badRequest, 'Compressed bodies (Content-Encoding) are not accepted; send plain JSON.');
+    return new ConsoleError('bodyEncodingUnsupported', 'Compressed bodies (Content-Encoding) are not accepted; send plain JSON.');
   }
-  return new ConsoleError(400, CONSOLE_ERRORS.badRequest, `The body could not be read: ${(err as Error | undefined)?.message ?? 'unknown error'}.`);
+  return new ConsoleError('badRequest', `The body could not be read: ${(err as Error | undefined)?.message ?? 'unknown error'}.`);
+}
+
+/** For calls that take no body (GET): any body is refused, never silently ignored. */
+export function refuseBody(req: Request, call: string): undefined {
+  const raw: unknown = req.body;
+  if (Buffer.isBuffer(raw) && raw.length > 0) throw new ConsoleError('badRequest', `${call} takes no body; send the request without one.`);
+  return undefined;
 }
 
 /** The JSON body; an empty body is `{}`. */
@@ -37,6 +43,6 @@ export function readBody(req: Request): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new ConsoleError(400, CONSOLE_ERRORS.badRequest, `The body is not valid JSON: ${(e as Error).message}.`);
+    throw new ConsoleError('badRequest', `The body is not valid JSON: ${(e as Error).message}.`);
   }
 }

@@ -34,8 +34,8 @@ export function matchRoute(method: string, path: string): RouteMatch {
     const allowed = match.allowed.join(', ');
     return {
       kind: 'error',
-      error: new ConsoleError(405, CONSOLE_ERRORS.methodNotAllowed, `${method} is not supported on ${path}; use ${allowed}.`, { Allow: allowed }),
+      error: new ConsoleError('methodNotAllowed', `${method} is not supported on ${path}; use ${allowed}.`, { Allow: allowed }),
     };
   }
-  return { kind: 'error', error: new ConsoleError(404, CONSOLE_ERRORS.notFound, `No console API at ${path}.`) };
+  return { kind: 'error', error: new ConsoleError('notFound', `No console API at ${path}.`) };
 }

@@ -23,6 +23,7 @@ const ruleSchema = z
         path: z
           .string()
           .startsWith('/', 'must start with "/" (glob: * within a segment, ** across)')
+          .max(1000, 'must be at most 1000 characters')
           .refine((p) => !p.startsWith('/_emulator'), 'must not target /_emulator (the control plane is never faulted)')
           .optional(),
         operation: z.string().min(1).max(100).optional(),

@@ -10,7 +10,6 @@ type Operation = Record<string, unknown>;
 const jsonBody = (schema: Schema, description: string) => ({ description, content: { 'application/json': { schema } } });
 const error = (description: string) => jsonBody(ref('ControlError'), description);
 const noBody = (description: string) => ({ description });
-const query = (name: string, schema: Schema, description: string) => ({ name, in: 'query', required: false, schema, description });
 const pathParam = (name: string, description: string) => ({ name, in: 'path', required: true, schema: { type: 'string' }, description });
 const requestBody = (schema: Schema, required = true) => ({ required, content: { 'application/json': { schema } } });
 
@@ -36,7 +35,6 @@ export const CONTROL_OPERATIONS: Record<string, Operation> = {
   },
   emulatorReset: {
     summary: 'Back to the seed (all), or one account back to its baseline (?domain_id=); GET is 405',
-    parameters: [query('domain_id', { type: 'string' }, 'Reset only this account (state, lock-outs, console memory)')],
     responses: { 200: jsonBody(ref('Reset'), 'Reset'), 404: NOT_FOUND },
   },
   emulatorGetClock: { summary: 'Read the emulator clock', responses: { 200: jsonBody(ref('Clock'), 'The clock') } },
@@ -47,16 +45,10 @@ export const CONTROL_OPERATIONS: Record<string, Operation> = {
   },
   emulatorListVerificationCodes: {
     summary: 'Operation-protection codes "sent" by SMS, e-mail or virtual MFA (newest last)',
-    parameters: [query('user_id', { type: 'string' }, 'Only this user'), query('domain_id', { type: 'string' }, 'Only this account')],
     responses: { 200: jsonBody(ref('VerificationCodes'), 'Codes') },
   },
   emulatorListRequests: {
     summary: 'The request journal (oldest first; control-plane calls only with control=true)',
-    parameters: [
-      query('limit', { type: 'integer', minimum: 1 }, 'Newest N entries'),
-      query('since', { type: 'integer', minimum: 0 }, 'Entries with a larger seq'),
-      query('control', { type: 'boolean' }, 'Include /_emulator calls'),
-    ],
     responses: { 200: jsonBody(ref('Requests'), 'Entries'), 400: BAD },
   },
   emulatorClearRequests: { summary: 'Empty the request journal', responses: { 204: noBody('Emptied') } },
@@ -91,6 +83,7 @@ export const CONTROL_OPERATIONS: Record<string, Operation> = {
 
 /** Answers every control call can give besides its own. */
 export const CONTROL_COMMON_RESPONSES: Record<string, unknown> = {
+  400: error('A query parameter the endpoint does not take, or a repeated, empty or malformed one (IAMTB.0002)'),
   401: error('--control-token set and X-Iam-Testbed-Control-Token missing or wrong (IAMTB.0006)'),
   403: error('Foreign Origin (IAMTB.0001) or non-local Host without a control token (IAMTB.0007)'),
 };

@@ -9,6 +9,7 @@ import { json, type Route } from '../http/api.js';
 import { CONTROL_TOKEN_HEADER } from '../http/control-access.js';
 import { VERSION } from '../version.js';
 import { CONTROL_COMMON_RESPONSES, CONTROL_OPERATIONS } from './openapi-control.js';
+import { queryParameters } from './openapi-query.js';
 import { ref, SCHEMAS } from './openapi-schemas.js';
 
 export type OpenApiDocument = Record<string, unknown> & { paths: Record<string, Record<string, Record<string, unknown>>> };
@@ -21,8 +22,12 @@ const pathParams = (path: string) => [...path.matchAll(/:(\w+)/g)].map((m) => m[
 function controlOperation(route: Route): Record<string, unknown> {
   const spec = CONTROL_OPERATIONS[route.operation];
   if (!spec) throw new Error(`control route ${route.operation} has no OpenAPI entry (control/openapi-control.ts)`);
-  const responses = { ...CONTROL_COMMON_RESPONSES, ...(spec.responses as object) };
-  return { operationId: route.operation, tags: ['emulator'], ...spec, responses, security: [{}, { controlToken: [] }] };
+  const responses: Record<string, unknown> = { ...CONTROL_COMMON_RESPONSES, ...(spec.responses as object) };
+  if (route.openToHealthChecks) delete responses[401];
+  // Health and readiness answer without the control token (a load balancer has none).
+  const security = route.openToHealthChecks ? [{}] : [{}, { controlToken: [] }];
+  const parameters = [...((spec.parameters as unknown[] | undefined) ?? []), ...queryParameters(route)];
+  return { operationId: route.operation, tags: ['emulator'], ...spec, ...(parameters.length > 0 ? { parameters } : {}), responses, security };
 }
 
 function huaweiOperation(route: Route): Record<string, unknown> {
@@ -35,7 +40,7 @@ function huaweiOperation(route: Route): Record<string, unknown> {
       default: { description: 'Huawei-shaped JSON, success or error (X-Request-Id header on every answer)', content: { 'application/json': { schema: ref('HuaweiBody') } } },
     },
   };
-  const params = pathParams(route.path).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
+  const params = [...pathParams(route.path).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })), ...queryParameters(route)];
   if (params.length > 0) op.parameters = params;
   if (route.method === 'POST' || route.method === 'PUT') op.requestBody = { required: false, content: { 'application/json': { schema: ref('HuaweiBody') } } };
   if (route.auth === 'required') op.security = [{ sdkHmac: [] }, { authToken: [] }];

@@ -9,8 +9,14 @@
  */
 import { json, noContent, type Route } from '../http/api.js';
 import { CONTROL_PREFIX } from '../http/dispatch.js';
-import { intParam, invalid, stringParam } from './params.js';
+import { param, queryOf } from '../http/query-params.js';
 import type { RequestsView } from './wire.js';
+
+const REQUESTS_QUERY = {
+  limit: param.integer(1, (rt) => rt.journal.capacity, 'Only the newest N entries (at most the journal capacity)'),
+  since: param.integer(0, Number.MAX_SAFE_INTEGER, 'Only entries with a larger seq (the last_seq of the previous poll)'),
+  control: param.boolean('Include /_emulator calls (default false)'),
+};
 
 export const requestRoutes: Route[] = [
   {
@@ -20,14 +26,12 @@ export const requestRoutes: Route[] = [
     family: 'control',
     auth: 'none',
     control: true,
-    handler(req, ctx) {
+    query: REQUESTS_QUERY,
+    handler(_req, ctx) {
       const { journal } = ctx.rt;
-      const limit = intParam(req, 'limit', 1, journal.capacity);
-      const since = intParam(req, 'since', 0, Number.MAX_SAFE_INTEGER);
-      const control = stringParam(req, 'control');
-      if (control !== undefined && control !== 'true' && control !== 'false') throw invalid('control', 'must be true or false.');
+      const { limit, since, control } = queryOf(ctx, REQUESTS_QUERY);
       let entries = journal.list({ since });
-      if (control !== 'true') entries = entries.filter((e) => !e.path.startsWith(CONTROL_PREFIX));
+      if (control !== true) entries = entries.filter((e) => !e.path.startsWith(CONTROL_PREFIX));
       if (limit !== undefined) entries = entries.slice(-limit);
       const body: RequestsView = { requests: entries, capacity: journal.capacity, last_seq: journal.lastSeq };
       return json(200, body);

@@ -8,13 +8,23 @@
  * `POST /_emulator/reset?domain_id=X` resets one account only, to how it was when it was
  * created (or seeded, imported, found at start): its records, the lock-outs of its keys and its
  * console memory. Other accounts, faults and the journal are untouched, so parallel test workers,
- * each with its own tenant, never wipe each other. `GET` is 405.
+ * each with its own tenant, never wipe each other. `GET` is 405. A `domain_id` that is empty,
+ * repeated, misspelt (`domainid`, `domain_id[]`) or not 32 lower-case hex is a 400 and resets
+ * nothing (it used to fall through to a reset of every tenant).
  */
+import { HEX32_RE } from '@iam-testbed/shared';
 import { json, type Route } from '../http/api.js';
+import { param, queryOf } from '../http/query-params.js';
 import { forgetAccount, forgetEverything } from './memory.js';
-import { stringParam } from './params.js';
 import { unknownTenant } from './tenants.js';
 import type { ResetView } from './wire.js';
+
+const RESET_QUERY = {
+  domain_id: param.string('Reset only this account (state, lock-outs, console memory); without it, everything', {
+    pattern: HEX32_RE,
+    expected: 'an account ID, 32 lower-case hex characters (GET /_emulator/tenants lists them)',
+  }),
+};
 
 export const resetRoutes: Route[] = [
   {
@@ -24,9 +34,10 @@ export const resetRoutes: Route[] = [
     family: 'control',
     auth: 'none',
     control: true,
-    async handler(req, ctx) {
+    query: RESET_QUERY,
+    async handler(_req, ctx) {
       const { rt } = ctx;
-      const domainId = stringParam(req, 'domain_id');
+      const domainId = queryOf(ctx, RESET_QUERY).domain_id;
       if (domainId !== undefined) {
         const removed = rt.baselines.resetAccount(rt.store.state, domainId);
         if (!removed) throw unknownTenant(domainId);

@@ -6,9 +6,16 @@
  * (emulator-anchors.md §3.5). Codes are out-of-band secrets by design: this endpoint exists to
  * reveal them to tests, behind the Origin guard and the control token.
  */
+import { HEX32_RE } from '@iam-testbed/shared';
 import { json, type Route } from '../http/api.js';
-import { stringParam } from './params.js';
+import { param, queryOf } from '../http/query-params.js';
 import type { VerificationCodesView } from './wire.js';
+
+const ID = { pattern: HEX32_RE, expected: '32 lower-case hex characters' };
+const CODES_QUERY = {
+  user_id: param.string('Only codes sent for this user', ID),
+  domain_id: param.string('Only codes of this account', ID),
+};
 
 export const verificationCodeRoutes: Route[] = [
   {
@@ -18,8 +25,10 @@ export const verificationCodeRoutes: Route[] = [
     family: 'control',
     auth: 'none',
     control: true,
-    handler(req, ctx) {
-      const filter = { user_id: stringParam(req, 'user_id'), domain_id: stringParam(req, 'domain_id') };
+    query: CODES_QUERY,
+    handler(_req, ctx) {
+      const { user_id, domain_id } = queryOf(ctx, CODES_QUERY);
+      const filter = { user_id, domain_id };
       const body: VerificationCodesView = { codes: ctx.rt.console.codes.list(filter) };
       return json(200, body);
     },

@@ -60,6 +60,7 @@ export const ERRORS = {
   KEYSTONE_INVALID: { status: 400, shape: 'keystone', code: '400', message: "Invalid input for field '{key}'. The value is '{value}'. {hint}", source: 'IAM.0073 text (§7.3); hint: emulator' },
   KEYSTONE_UNKNOWN_FIELD: { status: 400, shape: 'keystone', code: '400', message: "Additional properties are not allowed ('{key}' was unexpected). {hint}", source: 'Keystone jsonschema text; emulator' },
   KEYSTONE_BODY_INVALID: { status: 400, shape: 'keystone', code: '400', message: 'Request body is invalid. {hint}', source: 'IAM.0011 text (§7.3); hint: emulator' },
+  KEYSTONE_QUERY_UNKNOWN: { status: 400, shape: 'keystone', code: '400', message: 'Request parameter {key} is invalid. {hint}', source: 'IAM.0007 text (§7.3); refusing unknown query parameters: emulator (UNCONFIRMED)' },
   TEMP_KEY_DURATION_INVALID: { status: 400, shape: 'keystone', code: '400', message: "Invalid input for field 'duration_seconds'. The value is '{value}'. It must be an integer from 900 to 86400 (15 minutes to 24 hours).", source: 'emulator (UNCONFIRMED, §10); range from §2' },
   TEMP_KEY_POLICY_TOO_LONG: { status: 400, shape: 'keystone', code: '400', message: "Invalid input for field 'policy'. The policy has {length} characters; at most 2048 are allowed.", source: 'limit from huawei-iam-api.md §2.1; text: emulator' },
   SUBJECT_TOKEN_MISSING: { status: 400, shape: 'keystone', code: '400', message: 'X-Subject-Token is invalid in the request.', source: 'IAM.0009 text (§7.3)' },
@@ -73,6 +74,7 @@ export const ERRORS = {
   IAM_INVALID: { status: 400, shape: 'iam', code: 'IAM.0073', message: "Invalid input for field '{key}'. The value is '{value}'. {hint}", source: 'huawei-iam-api.md §6.1, §7.3; hint: emulator' },
   IAM_UNKNOWN_FIELD: { status: 400, shape: 'iam', code: 'IAM.0011', message: "Request body is invalid. Field '{key}' is not allowed. {hint}", source: 'IAM.0011 (§7.3); detail: emulator' },
   IAM_BODY_INVALID: { status: 400, shape: 'iam', code: 'IAM.0011', message: 'Request body is invalid. {hint}', source: 'IAM.0011 (§7.3); hint: emulator' },
+  IAM_QUERY_UNKNOWN: { status: 400, shape: 'iam', code: 'IAM.0007', message: 'Request parameter {key} is invalid. {hint}', source: 'IAM.0007 (§7.3); refusing unknown query parameters: emulator (UNCONFIRMED)' },
   IAM_NOT_FOUND: { status: 404, shape: 'iam', code: 'IAM.0004', message: 'Could not find {target}: {id}.', source: 'IAM.0004 (§7.3)' },
   INTERNAL: { status: 500, shape: 'iam', code: 'IAM.0006', message: 'An unexpected error prevented the server from fulfilling your request.', source: 'IAM.0006 (§7.3)' },
 
@@ -84,6 +86,7 @@ export const ERRORS = {
   V5_INVALID: { status: 400, shape: 'v5', code: 'IAM.0073', message: "Invalid input for field '{key}'. The value is '{value}'. {hint}", source: 'IAM.0073; hint: emulator' },
   V5_UNKNOWN_FIELD: { status: 400, shape: 'v5', code: 'IAM.0011', message: "Request body is invalid. Field '{key}' is not allowed. {hint}", source: 'IAM.0011; detail: emulator' },
   V5_BODY_INVALID: { status: 400, shape: 'v5', code: 'IAM.0011', message: 'Request body is invalid. {hint}', source: 'IAM.0011; hint: emulator' },
+  V5_QUERY_UNKNOWN: { status: 400, shape: 'v5', code: 'IAM.0007', message: 'Request parameter {key} is invalid. {hint}', source: 'IAM.0007 (classic codes apply to v5); refusing unknown query parameters: emulator (UNCONFIRMED)' },
   V5_INVALID_MARKER: { status: 400, shape: 'v5', code: 'PAP5.0010', message: 'invalid marker', source: 'IAM v5 error-code page (api-iam5/ErrorCode)' },
 
   // ── The emulator's control plane (/_emulator) ──────────────────────────────────────────────

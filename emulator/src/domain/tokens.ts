@@ -7,7 +7,7 @@
 import { TOKEN_VALIDITY_SECONDS } from '@iam-testbed/shared';
 import type { DomainContext } from './context.js';
 import { IamError } from './errors.js';
-import { verifyPassword } from './passwords.js';
+import { passwordHashProblem, verifyPassword } from './passwords.js';
 import { findProject } from './projects.js';
 import { pruneExpired } from './prune-expired.js';
 import { base64url } from './random.js';
@@ -74,7 +74,10 @@ export interface PasswordUser {
 export function authenticatePassword(state: StateDoc, input: PasswordUser, ctx: DomainContext, options: { recordLogin?: boolean } = {}): UserRecord {
   const user = input.id !== undefined ? ownRecord(state.users, input.id) : findByName(state, input);
   if (!user || user.kind !== 'iam' || !verifyPassword(input.password, user.password_hash)) {
-    throw unauthorized('Wrong user name, account or password.');
+    // A stored hash that cannot be used (imports refuse them; a hand-edited store may not) is a
+    // wrong password, not a 500; the hint puts the reason in the journal.
+    const broken = user?.kind === 'iam' && user.password_hash !== null ? passwordHashProblem(user.password_hash) : null;
+    throw unauthorized(broken ? `The stored password hash of user ${user?.id} cannot be used: ${broken}.` : 'Wrong user name, account or password.');
   }
   if (!user.enabled) throw unauthorized('The user is disabled.');
   if (options.recordLogin ?? true) recordLogin(user, ctx);

@@ -5,6 +5,7 @@
  */
 import type { Caller } from '../domain/identity.js';
 import type { CallerContext, DomainContext } from '../domain/context.js';
+import type { ParsedQuery, QuerySpec } from './query-params.js';
 import type { ValidationFamily } from './validation.js';
 import type { Runtime } from '../runtime.js';
 
@@ -39,6 +40,8 @@ export interface RouteContext {
   rt: Runtime;
   /** Decoded path parameters. */
   params: Readonly<Record<string, string>>;
+  /** The query, checked against the route's `query` spec and typed (read it with `queryOf`). */
+  query: ParsedQuery;
   /** Set when the route authenticates and the request carried a credential. */
   caller: Caller | null;
   domain: DomainContext;
@@ -57,10 +60,21 @@ export interface Route {
   auth: RouteAuth;
   /** Error shape for bad input on this route. */
   family: ValidationFamily;
+  /**
+   * The query parameters this route accepts (http/query-params.ts); absent = none. Anything
+   * else (unknown, repeated, empty, malformed) is refused with a 400 before the handler runs.
+   */
+  query?: QuerySpec;
   /** The handler changes state: answer only after the store has committed. */
   writes?: boolean;
   /** Part of the /_emulator control plane (Origin guard applies). */
   control?: boolean;
+  /**
+   * A control route that answers without `--control-token` (health, readiness): a Docker
+   * HEALTHCHECK or a load balancer has no token. The Origin check (and, without a token, the
+   * Host check) still applies.
+   */
+  openToHealthChecks?: boolean;
   handler(req: ApiRequest, ctx: RouteContext): ApiResponse | Promise<ApiResponse>;
 }
 

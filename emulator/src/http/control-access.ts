@@ -10,6 +10,8 @@
  *    rebinding, where a page's own name resolves to 127.0.0.1 and its Origin matches its Host.
  * 3. With `--control-token`, the `X-Iam-Testbed-Control-Token` header must equal it → else 401
  *    IAMTB.0006 (a page cannot know the token, so any Host is then accepted).
+ *    Health and readiness (routes with `openToHealthChecks`) are exempt: a Docker HEALTHCHECK or
+ *    a load balancer has no token, and they reveal only status, version and uptime.
  * The Huawei paths are not guarded: the browser extension calls them from
  * `chrome-extension://…` origins, as it would call the real cloud.
  */
@@ -33,7 +35,12 @@ function isLocalName(name: string): boolean {
   return isIP(name) !== 0 || name === 'localhost' || name.endsWith('.localhost');
 }
 
-export function checkControlAccess(rt: Runtime, req: ApiRequest): void {
+export interface ControlAccessOptions {
+  /** Skip the control-token check (health and readiness only). */
+  tokenExempt?: boolean;
+}
+
+export function checkControlAccess(rt: Runtime, req: ApiRequest, options: ControlAccessOptions = {}): void {
   const origin = req.headers.origin;
   if (origin !== undefined && origin !== req.baseUrl) {
     throw new IamError('CONTROL_ORIGIN_REFUSED', { origin: origin.slice(0, 200), own: req.baseUrl });
@@ -49,6 +56,7 @@ export function checkControlAccess(rt: Runtime, req: ApiRequest): void {
     }
     return;
   }
+  if (options.tokenExempt) return;
   const sent = req.headers[CONTROL_TOKEN_HEADER.toLowerCase()];
   if (sent === undefined || !constantTimeEqual(sent, rt.controlToken)) throw new IamError('CONTROL_TOKEN_REQUIRED');
 }

@@ -1,8 +1,9 @@
 /**
  * @module http/dispatch
  * One request, start to finish, without any web framework: route, inject faults, guard the
- * control plane, authenticate, run the handler, commit, shape errors, add `X-Request-Id`,
- * journal it. Express (http/express-app.ts) and msw (msw/) are thin adapters around it.
+ * control plane, authenticate, check the query parameters, run the handler, commit, shape errors,
+ * add `X-Request-Id`, journal it. Express (http/express-app.ts) and msw (msw/) are thin adapters
+ * around it.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { IamError } from '../domain/errors.js';
@@ -13,6 +14,7 @@ import { authenticate, AuthFailure, type Authenticated } from './auth/authentica
 import { checkControlAccess } from './control-access.js';
 import type { FaultRule } from './faults.js';
 import type { JournalAuth } from './journal.js';
+import { checkQuery, type QuerySpec } from './query-params.js';
 import type { Match, Router } from './router.js';
 
 /** Everything under this prefix is the emulator's own control plane. */
@@ -22,6 +24,7 @@ export const HINT_HEADER = 'X-Iam-Testbed-Hint';
 export const AUTH_WARNING_HEADER = 'X-Iam-Testbed-Auth-Warning';
 
 const NO_AUTH: JournalAuth = { scheme: 'none', verdict: 'none', reason: null, message: null };
+const NO_QUERY: QuerySpec = {};
 
 /** Header values must be one line of visible ASCII. */
 const headerSafe = (text: string) => text.replace(/[^\x20-\x7e]+/g, ' ').slice(0, 1000);
@@ -89,9 +92,12 @@ async function run(rt: Runtime, router: Router, req: ApiRequest, requestId: stri
   const matched = match.route;
   let authn: Authenticated | null = null;
   try {
-    if (matched.control) checkControlAccess(rt, req);
+    if (matched.control) checkControlAccess(rt, req, { tokenExempt: matched.openToHealthChecks === true });
     if (matched.auth !== 'none') authn = await authenticate(rt, req, matched.auth === 'required');
-    const ctx: RouteContext = { rt, params, caller: authn?.caller ?? null, domain: domainContext(rt), note: (f) => Object.assign(notes, f) };
+    // After authentication (as Huawei's gateway answers 401 before the API sees its parameters),
+    // before the handler: a refused query changes nothing.
+    const query = checkQuery(req.rawQuery, matched.query ?? NO_QUERY, matched.family, rt);
+    const ctx: RouteContext = { rt, params, query, caller: authn?.caller ?? null, domain: domainContext(rt), note: (f) => Object.assign(notes, f) };
     const response = await matched.handler(req, ctx);
     if (matched.writes) await rt.store.commit();
     if (authn?.warning) response.headers = { ...response.headers, [AUTH_WARNING_HEADER]: headerSafe(`${authn.warning.id}: ${authn.warning.message}`) };

@@ -8,11 +8,12 @@
  * to remove them). A faulted request changes nothing and is journaled with the rule's ID.
  */
 import type { RandomSource } from '../domain/random.js';
+import { compileGlob, matchGlob, type CompiledGlob } from './glob.js';
 
 export interface FaultMatch {
   /** Exact HTTP method, any case. */
   method?: string;
-  /** Raw path; `*` matches within one segment, `**` across segments. */
+  /** Raw path; `*` matches within one segment, `**` across segments (http/glob.ts: linear time). */
   path?: string;
   /** Operation name (journal `operation`, docs/architecture.md), e.g. `createTemporaryAccessKey`. */
   operation?: string;
@@ -65,15 +66,8 @@ export interface FaultTarget {
   operation: string | null;
 }
 
-function globToRegExp(glob: string): RegExp {
-  const parts = glob.split(/(\*\*|\*)/).map((p) => (p === '**' ? '.*' : p === '*' ? '[^/]*' : p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')));
-  return new RegExp(`^${parts.join('')}/?$`);
-}
-
-const trimSlash = (path: string) => (path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path);
-
 export class FaultBook {
-  private rules: Array<{ rule: StoredRule; path: RegExp | null }> = [];
+  private rules: Array<{ rule: StoredRule; path: CompiledGlob | null }> = [];
   private nextId = 1;
 
   /** `chance` supplies the probability rolls (deterministic with --seed-random). */
@@ -94,7 +88,7 @@ export class FaultBook {
         action: input.action ?? 'respond',
         fired: 0,
       };
-      this.rules.push({ rule, path: input.match?.path === undefined ? null : globToRegExp(trimSlash(input.match.path)) });
+      this.rules.push({ rule, path: input.match?.path === undefined ? null : compileGlob(input.match.path) });
       return view(rule);
     });
   }
@@ -132,9 +126,9 @@ export class FaultBook {
   }
 }
 
-function matches(match: FaultMatch, path: RegExp | null, target: FaultTarget): boolean {
+function matches(match: FaultMatch, path: CompiledGlob | null, target: FaultTarget): boolean {
   if (match.method !== undefined && match.method.toUpperCase() !== target.method.toUpperCase()) return false;
   if (match.operation !== undefined && match.operation !== target.operation) return false;
-  if (path && !path.test(trimSlash(target.path))) return false;
+  if (path && !matchGlob(path, target.path).matched) return false;
   return true;
 }

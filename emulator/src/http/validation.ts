@@ -1,7 +1,7 @@
 /**
  * @module http/validation
- * Request bodies and queries are validated with zod schemas (each defined once, beside its
- * route). Failures become the error shape of the route's family and say exactly which field is
+ * Request bodies are validated with zod schemas (each defined once, beside its route); query
+ * parameters are declared on the route and checked by the dispatcher (http/query-params.ts). Failures become the error shape of the route's family and say exactly which field is
  * wrong and what would be right — with Huawei's/Keystone's texts at the front.
  */
 import type { z } from 'zod';
@@ -96,11 +96,4 @@ export function validate<T extends z.ZodType>(schema: T, input: unknown, family:
   const [first] = result.error.issues;
   if (!first) throw bodyError(family, 'It is invalid.');
   throw issueToError(first, input, family, wrapper);
-}
-
-/** Query parameters as a plain object (first value wins), for schema validation. */
-export function queryObject(req: ApiRequest): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of req.query) if (!(k in out)) out[k] = v;
-  return out;
 }

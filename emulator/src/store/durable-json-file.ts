@@ -11,7 +11,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import type { StateDoc } from '../domain/state.js';
 import { checkStateDoc } from './schema.js';
-import { StoreError } from './store.js';
+import { asStoreError, StoreError } from './store-errors.js';
 
 export class DurableJsonFile implements Adapter<StateDoc> {
   private readonly tempPath: string;
@@ -32,23 +32,23 @@ export class DurableJsonFile implements Adapter<StateDoc> {
       text = await readFile(this.path, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new StoreError('io', `Cannot read the store file ${this.path}: ${(error as Error).message}`);
+      throw new StoreError('STORE_UNREADABLE', `Cannot read the store file ${this.path}: ${(error as Error).message}`);
     }
     try {
       return JSON.parse(text);
     } catch (error) {
-      throw this.refuse('corrupt', text.trim() === '' ? 'it is empty' : `it is not valid JSON (${(error as Error).message})`);
+      throw this.refuse('STORE_NOT_JSON', text.trim() === '' ? 'it is empty' : `it is not valid JSON (${(error as Error).message})`);
     }
   }
 
   /** Validates a parsed document; refuses (StoreError) anything but a store of this schema. */
   check(doc: unknown): StateDoc {
     const check = checkStateDoc(doc);
-    if (!check.ok) throw this.refuse(check.kind === 'newer-schema' ? 'newer-schema' : 'corrupt', check.message);
+    if (!check.ok) throw this.refuse(check.kind === 'newer-schema' ? 'STORE_NEWER_SCHEMA' : 'STORE_INVALID', check.message);
     return check.state;
   }
 
-  private refuse(code: 'corrupt' | 'newer-schema', why: string): StoreError {
+  private refuse(code: 'STORE_NOT_JSON' | 'STORE_INVALID' | 'STORE_NEWER_SCHEMA', why: string): StoreError {
     return new StoreError(code, `Refusing to use the store file ${this.path}: ${why}. It was left untouched; move it away (or pass another --db, or --memory) to start fresh.`);
   }
 
@@ -58,18 +58,18 @@ export class DurableJsonFile implements Adapter<StateDoc> {
 
   /** Writes already serialised JSON (compaction serialises synchronously, writes later). */
   async writeText(text: string): Promise<void> {
-    const file = await open(this.tempPath, 'w', 0o600);
     try {
-      await file.writeFile(text, 'utf8');
-      await file.sync();
-    } finally {
-      await file.close();
-    }
-    try {
+      const file = await open(this.tempPath, 'w', 0o600);
+      try {
+        await file.writeFile(text, 'utf8');
+        await file.sync();
+      } finally {
+        await file.close();
+      }
       await rename(this.tempPath, this.path);
     } catch (error) {
       await unlink(this.tempPath).catch(() => undefined);
-      throw error;
+      throw asStoreError(error, 'STORE_WRITE_FAILED', `Cannot write ${this.path}`);
     }
     await syncDirectory(dirname(this.path));
   }

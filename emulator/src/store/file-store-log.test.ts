@@ -75,7 +75,7 @@ test('refuses a log with a corrupt middle line and changes no file', async () =>
     (e: unknown) => e,
   );
   expect(error).toBeInstanceOf(StoreError);
-  expect((error as StoreError).code).toBe('corrupt');
+  expect((error as StoreError).code).toBe('STORE_LOG_CORRUPT');
   expect((error as StoreError).message).toContain('line 2');
   expect(readFileSync(dbPath, 'utf8')).toBe(snapshot);
   expect(readFileSync(logPath(dbPath), 'utf8')).toBe(log);

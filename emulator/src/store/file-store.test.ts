@@ -55,8 +55,9 @@ test('refuses a corrupt file and never overwrites it', async () => {
   const corrupt = join(dir, 'corrupt.json');
   writeFileSync(corrupt, '{"schemaVersion": 1, "accounts": {');
   const error = await openError(corrupt);
-  expect(error.code).toBe('corrupt');
+  expect(error.code).toBe('STORE_NOT_JSON');
   expect(error.message).toContain('not valid JSON');
+  expect(error.message).toMatch(/ \[STORE_NOT_JSON\]$/);
   expect(error.message).toContain('left untouched');
   expect(readFileSync(corrupt, 'utf8')).toBe('{"schemaVersion": 1, "accounts": {');
   expect(existsSync(`${corrupt}.lock`)).toBe(false);
@@ -66,13 +67,15 @@ test('refuses an empty file, a foreign JSON file and a malformed state', async (
   const empty = join(dir, 'empty.json');
   writeFileSync(empty, '');
   expect((await openError(empty)).message).toContain('it is empty');
+  expect((await openError(empty)).code).toBe('STORE_NOT_JSON');
   const foreign = join(dir, 'foreign.json');
   writeFileSync(foreign, '{"hello": "world"}');
   expect((await openError(foreign)).message).toContain('not an iam-testbed store');
+  expect((await openError(foreign)).code).toBe('STORE_INVALID');
   const broken = join(dir, 'broken.json');
   writeFileSync(broken, JSON.stringify({ ...emptyState(), users: { u: { id: 'u' } } }));
   const error = await openError(broken);
-  expect(error.code).toBe('corrupt');
+  expect(error.code).toBe('STORE_INVALID');
   expect(error.message).toContain('users.u');
 });
 
@@ -81,14 +84,14 @@ test('refuses a file written by a newer schema', async () => {
   const text = JSON.stringify({ ...emptyState(), schemaVersion: SCHEMA_VERSION + 1 });
   writeFileSync(newer, text);
   const error = await openError(newer);
-  expect(error.code).toBe('newer-schema');
+  expect(error.code).toBe('STORE_NEWER_SCHEMA');
   expect(error.message).toContain(`schemaVersion ${SCHEMA_VERSION + 1}`);
   expect(readFileSync(newer, 'utf8')).toBe(text);
 });
 
 test('refuses a file locked by a live emulator and takes over a stale lock', async () => {
   const first = await FileStore.open(dbPath, () => emptyState());
-  expect((await openError(dbPath)).code).toBe('locked');
+  expect((await openError(dbPath)).code).toBe('STORE_LOCKED');
   await first.close();
   writeFileSync(`${dbPath}.lock`, '999999999'); // no such process
   const second = await FileStore.open(dbPath, () => emptyState());

@@ -16,6 +16,7 @@ import { DurableJsonFile, syncDirectory } from './durable-json-file.js';
 import { acquireLock } from './lock-file.js';
 import { encodeEntry, logPath, LogWriter, readLogText, replayLog, rotatedLogPath } from './store-log.js';
 import type { Store } from './store.js';
+import { asStoreError, StoreError } from './store-errors.js';
 
 /** Bookkeeping changes (last use) reach the disk within this delay. */
 const TOUCH_DELAY_MS = 1000;
@@ -58,7 +59,9 @@ export class FileStore implements Store {
    * changing nothing. A log left by a crash is folded into the snapshot before serving.
    */
   static async open(path: string, initial: () => StateDoc, options: { compactAtBytes?: number } = {}): Promise<FileStore> {
-    await mkdir(dirname(path), { recursive: true });
+    await mkdir(dirname(path), { recursive: true }).catch((error: unknown) => {
+      throw asStoreError(error, 'STORE_WRITE_FAILED', `Cannot create the folder of the store file ${path}`);
+    });
     const release = acquireLock(path);
     try {
       const snapshot = new DurableJsonFile(path);
@@ -86,7 +89,8 @@ export class FileStore implements Store {
       return store;
     } catch (error) {
       release();
-      throw error;
+      // Refusals are StoreErrors already; anything else is the file system saying no.
+      throw asStoreError(error, 'STORE_WRITE_FAILED', `Cannot open the store file ${path}`);
     }
   }
 
@@ -95,7 +99,7 @@ export class FileStore implements Store {
   }
 
   commit(): Promise<void> {
-    if (this.closed) return Promise.reject(new Error('store is closed'));
+    if (this.closed) return Promise.reject(new StoreError('STORE_CLOSED', `The store ${this.path} is closed; this change was not saved.`));
     return this.writer.request();
   }
 

@@ -6,7 +6,7 @@
  */
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { StoreError } from './store.js';
+import { StoreError } from './store-errors.js';
 
 /** A zombie (killed, not yet reaped — common in containers whose PID 1 never reaps) is dead. */
 function zombie(pid: number): boolean {
@@ -28,13 +28,37 @@ function alive(pid: number): boolean {
   return !zombie(pid);
 }
 
+/** The PID in a lock file; null when it vanished meanwhile (its owner just released it) or holds no PID. */
+function lockOwner(lockPath: string): number | null {
+  let text: string;
+  try {
+    text = readFileSync(lockPath, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new StoreError('STORE_LOCK_FAILED', `Cannot read the lock file ${lockPath}: ${(error as Error).message}`);
+  }
+  const pid = Number(text);
+  return Number.isInteger(pid) ? pid : null;
+}
+
+/** A lock whose process is gone (or already removed by someone else) is taken over. */
+function removeStale(lockPath: string): void {
+  try {
+    unlinkSync(lockPath);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      throw new StoreError('STORE_LOCK_FAILED', `Cannot remove the stale lock file ${lockPath}: ${(error as Error).message}`);
+    }
+  }
+}
+
 /** Store files opened by this process (a second open in the same process is refused too). */
 const openHere = new Set<string>();
 
 export function acquireLock(dbPath: string): () => void {
   const lockPath = `${resolve(dbPath)}.lock`;
   if (openHere.has(lockPath)) {
-    throw new StoreError('locked', `The store file ${dbPath} is already open in this process. Close the other server first, or pass another --db (or --memory).`);
+    throw new StoreError('STORE_LOCKED', `The store file ${dbPath} is already open in this process. Close the other server first, or pass another --db (or --memory).`);
   }
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
@@ -50,14 +74,14 @@ export function acquireLock(dbPath: string): () => void {
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new StoreError('io', `Cannot create the lock file ${lockPath}: ${(error as Error).message}`);
+        throw new StoreError('STORE_LOCK_FAILED', `Cannot create the lock file ${lockPath}: ${(error as Error).message}`);
       }
-      const owner = Number(readFileSync(lockPath, 'utf8'));
-      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && alive(owner)) {
-        throw new StoreError('locked', `The store file ${dbPath} is in use by another emulator (pid ${owner}). Stop it, or pass another --db (or --memory).`);
+      const owner = lockOwner(lockPath);
+      if (owner !== null && owner > 0 && owner !== process.pid && alive(owner)) {
+        throw new StoreError('STORE_LOCKED', `The store file ${dbPath} is in use by another emulator (pid ${owner}). Stop it, or pass another --db (or --memory).`);
       }
-      unlinkSync(lockPath); // stale: its process is gone
+      removeStale(lockPath);
     }
   }
-  throw new StoreError('locked', `Could not take the lock ${lockPath}; remove it if no emulator is running.`);
+  throw new StoreError('STORE_LOCK_FAILED', `Could not take the lock ${lockPath}; remove it if no emulator is running.`);
 }

@@ -4,11 +4,20 @@
  * fails it is refused at start with the path of the first problems; it is never overwritten.
  */
 import { z } from 'zod';
+import { passwordHashProblem } from '../domain/passwords.js';
 import { SCHEMA_VERSION, type StateDoc } from '../domain/state.js';
 
 const ms = z.number().finite();
 const id = z.string().min(1);
 const record = <T extends z.ZodType>(value: T) => z.record(z.string(), value);
+/**
+ * Checked in full here, not at login: a hash scrypt cannot use made every login of its user a
+ * 500, and one that decodes to zero bytes let any password in.
+ */
+const passwordHash = z.string().superRefine((hash, ctx) => {
+  const problem = passwordHashProblem(hash);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 const principal = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('user'), user_id: id }),
@@ -42,7 +51,7 @@ const stateSchema = z.strictObject({
       kind: z.enum(['iam', 'federated']),
       is_domain_owner: z.boolean(),
       group_ids: z.array(id),
-      password_hash: z.string().nullable(),
+      password_hash: passwordHash.nullable(),
       enabled: z.boolean(),
       description: z.string(),
       email: z.string(),

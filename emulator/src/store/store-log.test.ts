@@ -41,7 +41,7 @@ test('refuses a corrupt line before the last, naming the file and line', () => {
   try {
     replayLog(emptyState(), text, '/x/db.wal');
   } catch (error) {
-    expect((error as StoreError).code).toBe('corrupt');
+    expect((error as StoreError).code).toBe('STORE_LOG_CORRUPT');
     expect((error as StoreError).message).toContain('/x/db.wal: line 2');
     expect((error as StoreError).message).toContain('left untouched');
   }

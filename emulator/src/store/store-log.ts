@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { open, readFile, type FileHandle } from 'node:fs/promises';
 import type { StateDoc } from '../domain/state.js';
 import type { Changes } from './change-tracker.js';
-import { StoreError } from './store.js';
+import { StoreError } from './store-errors.js';
 
 export const logPath = (dbPath: string): string => `${dbPath}.wal`;
 export const rotatedLogPath = (dbPath: string): string => `${dbPath}.wal.1`;
@@ -54,7 +54,7 @@ export class LogWriter {
     } catch (error) {
       // Never leave a half line that a later line would turn into a corrupt middle line.
       await this.handle.truncate(before).catch(() => undefined);
-      throw new StoreError('io', `Cannot append to the store log: ${(error as Error).message}`);
+      throw new StoreError('STORE_WRITE_FAILED', `Cannot append to the store log: ${(error as Error).message}`);
     }
   }
 
@@ -86,7 +86,7 @@ export function replayLog(doc: unknown, text: string, path: string, lastSeq = 0)
     const entry = parseEntry(line);
     if (typeof entry === 'string') {
       throw new StoreError(
-        'corrupt',
+        'STORE_LOG_CORRUPT',
         `Refusing to use the store log ${path}: line ${index + 1} ${entry}. It and the store file were left untouched; move them away (or pass another --db, or --memory) to start fresh.`,
       );
     }
@@ -149,7 +149,7 @@ export async function readLogText(path: string): Promise<string> {
     return await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
-    throw new StoreError('io', `Cannot read the store log ${path}: ${(error as Error).message}`);
+    throw new StoreError('STORE_UNREADABLE', `Cannot read the store log ${path}: ${(error as Error).message}`);
   }
 }
 

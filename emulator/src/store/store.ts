@@ -27,13 +27,5 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** Why a store could not be opened; the message says what to do. */
-export class StoreError extends Error {
-  override readonly name = 'StoreError';
-  constructor(
-    readonly code: 'corrupt' | 'newer-schema' | 'locked' | 'io',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/** Why a store could not be opened or written; codes in store-errors.ts (docs/errors.md "Store"). */
+export { StoreError, type StoreErrorCode } from './store-errors.js';

@@ -69,7 +69,9 @@ describe('control-plane CLI flags', () => {
   it('enforces --control-token, bounds the journal, and exports on SIGTERM; --import starts from it', async () => {
     const exportPath = join(dir, 'exit', 'state.json');
     const first = await start(['--control-token', 'cli-token-1', '--journal-size', '3', '--export-on-exit', exportPath]);
-    const denied = await fetch(`${first.url}/_emulator/health`);
+    // Health checks need no token (a Docker HEALTHCHECK has none); everything else does.
+    expect((await fetch(`${first.url}/_emulator/health`)).status).toBe(200);
+    const denied = await fetch(`${first.url}/_emulator/tenants`);
     expect(denied.status).toBe(401);
     const client = new EmulatorClient(first.url, { controlToken: 'cli-token-1' });
     const t = await client.createTenant({ name: 'from-cli' });

@@ -125,11 +125,11 @@ export function defineScenarios(mode: TargetMode): void {
         { user_id: user.id, channel: 'sms', code: sent.code, purpose: 'create_access_key', destination: expect.stringContaining('****'), created_at: expect.any(String), expires_at: expect.any(String), used: false },
       ]);
       expect(Date.parse(listed[0]?.expires_at ?? '') - Date.parse(listed[0]?.created_at ?? '')).toBe(300_000);
-      checkProof(codes, user, account, 'create_access_key', { channel: 'sms', code: sent.code })();
+      checkProof(runtime.console, user, account, 'create_access_key', { channel: 'sms', code: sent.code })();
       expect((await client.verificationCodes({ user_id: user.id }))[0]?.used).toBe(true);
       const late = sendCode(codes, user, account, 'email', 'delete_access_key');
       await client.advanceClock(301);
-      expect(() => checkProof(codes, user, account, 'delete_access_key', { channel: 'email', code: late.code })).toThrow(/expired/);
+      expect(() => checkProof(runtime.console, user, account, 'delete_access_key', { channel: 'email', code: late.code })).toThrow(/expired/);
     });
 
     it('state export → import round-trips exactly, and a bad import changes nothing', async () => {

@@ -7,6 +7,7 @@
 import { projectsOf } from '../../domain/projects.js';
 import type { ApiCredentialInfo, ProjectRow } from '../contract.js';
 import { accountOf, reply, signedIn, type ConsoleRoute } from '../console-route.js';
+import { NO_QUERY } from '../query-params.js';
 import { regionRef } from '../session-info.js';
 
 export const credentialRoutes: ConsoleRoute[] = [
@@ -14,6 +15,7 @@ export const credentialRoutes: ConsoleRoute[] = [
     method: 'GET',
     path: '/api-credential',
     operation: 'console.showApiCredential',
+    query: NO_QUERY,
     access: 'user',
     handler(req) {
       const user = signedIn(req);

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { showProtectPolicy, updateProtectPolicy } from '../../domain/protect-policy.js';
 import type { SecuritySettings } from '../contract.js';
 import { consoleCaller, parseBody, reply, signedIn, type ConsoleRequest, type ConsoleRoute } from '../console-route.js';
+import { NO_QUERY } from '../query-params.js';
 
 const schema = z.strictObject({
   operation_protection: z.boolean(),
@@ -35,6 +36,7 @@ export const securityRoutes: ConsoleRoute[] = [
     method: 'GET',
     path: '/security-settings',
     operation: 'console.showSecuritySettings',
+    query: NO_QUERY,
     access: 'user',
     handler: (req) => reply(200, current(req)),
   },
@@ -42,6 +44,7 @@ export const securityRoutes: ConsoleRoute[] = [
     method: 'PUT',
     path: '/security-settings',
     operation: 'console.updateSecuritySettings',
+    query: NO_QUERY,
     access: 'user',
     writes: true,
     handler(req) {

@@ -9,15 +9,16 @@ import { IamError } from '../../domain/errors.js';
 import { authenticatePassword } from '../../domain/tokens.js';
 import { usersOf } from '../../domain/users.js';
 import { domainContext } from '../../runtime.js';
-import { CONSOLE_ERRORS } from '../contract.js';
 import { ConsoleError } from '../console-error.js';
 import { parseBody, reply, type ConsoleReply, type ConsoleRequest, type ConsoleRoute } from '../console-route.js';
+import { NO_QUERY } from '../query-params.js';
 import { sessionInfo } from '../session-info.js';
 import { clearedSessionCookie, sessionCookie } from '../sessions.js';
 
 const name = z.string().trim().min(1, 'must not be empty').max(128);
 const passwordLogin = z.strictObject({ account_name: name, user_name: name, password: z.string().min(1, 'must not be empty').max(256) });
 const federatedLogin = z.strictObject({ account_name: name, user_name: name });
+const logoutBody = z.strictObject({});
 
 function signIn(req: ConsoleRequest, userId: string): ConsoleReply {
   if (req.session) req.console.sessions.destroy(req.session.id);
@@ -27,18 +28,20 @@ function signIn(req: ConsoleRequest, userId: string): ConsoleReply {
   return { status: 200, body: sessionInfo(req.rt.store.state, session, user), headers: { 'Set-Cookie': sessionCookie(session.id) } };
 }
 
-const badLogin = (detail: string) => new ConsoleError(401, CONSOLE_ERRORS.badLogin, detail);
+const badLogin = (detail: string) => new ConsoleError('badLogin', detail);
 
 export const sessionRoutes: ConsoleRoute[] = [
   {
     method: 'GET',
     path: '/session',
     operation: 'console.session',
+    query: NO_QUERY,
     access: 'anonymous',
     handler(req) {
       const state = req.rt.store.state;
       if (req.session) return reply(200, sessionInfo(state, req.session, req.user));
-      const session = req.console.sessions.create(null);
+      // Stateless until sign-in: a cookie-less GET stores nothing (anonymous-sessions.ts).
+      const session = req.console.sessions.anonymous();
       return { status: 200, body: sessionInfo(state, session, null), headers: { 'Set-Cookie': sessionCookie(session.id) } };
     },
   },
@@ -46,6 +49,7 @@ export const sessionRoutes: ConsoleRoute[] = [
     method: 'POST',
     path: '/login',
     operation: 'console.login',
+    query: NO_QUERY,
     access: 'anonymous',
     writes: true,
     handler(req) {
@@ -67,6 +71,7 @@ export const sessionRoutes: ConsoleRoute[] = [
     method: 'POST',
     path: '/login/federated',
     operation: 'console.loginFederated',
+    query: NO_QUERY,
     access: 'anonymous',
     handler(req) {
       const body = parseBody(federatedLogin, req.body);
@@ -81,8 +86,10 @@ export const sessionRoutes: ConsoleRoute[] = [
     method: 'POST',
     path: '/logout',
     operation: 'console.logout',
+    query: NO_QUERY,
     access: 'anonymous',
     handler(req) {
+      parseBody(logoutBody, req.body);
       if (req.session) req.console.sessions.destroy(req.session.id);
       return { status: 200, body: {}, headers: { 'Set-Cookie': clearedSessionCookie() } };
     },

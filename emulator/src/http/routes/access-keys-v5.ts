@@ -17,16 +17,23 @@ import {
 } from '../../domain/permanent-keys.js';
 import { formatV5Time } from '../../domain/time-format.js';
 import { callerContext, json, noContent, type Route, type RouteContext } from '../api.js';
-import { queryObject, readJson, validate } from '../validation.js';
+import { param, queryOf } from '../query-params.js';
+import { readJson, validate } from '../validation.js';
 import { accessKeyParam, hex32Param } from './params.js';
 
 const BASE = '/v5/users/:user_id/access-keys';
-/** ⚠ UNCONFIRMED bounds: 1–200, default 100. */
-const listQuery = z.object({
-  limit: z.string().regex(/^\d+$/, 'must be an integer from 1 to 200').transform(Number).pipe(z.number().int().min(1).max(200)).optional(),
-  marker: z.string().optional(),
-});
+/** What the SDK sends (sdk-wire.md §4). ⚠ UNCONFIRMED bounds of `limit`: 1–200, default 100. */
+const LIST_QUERY = {
+  limit: param.integer(1, 200, 'Page size (default 100)'),
+  marker: param.string('The next_marker of the previous page'),
+};
 const updateSchema = z.strictObject({ status: z.enum(['active', 'inactive']) });
+/**
+ * Create takes no body: the SDK sends none (`Content-Length: 0`, sdk-wire.md §4) and Huawei
+ * documents no request fields. An empty body or `{}` is fine; malformed JSON, a non-object or any
+ * field is refused before anything is created (⚠ UNCONFIRMED what Huawei does; docs/deviations.md).
+ */
+const createSchema = z.strictObject({});
 
 const userOf = (ctx: RouteContext) => hex32Param(ctx.params.user_id, 'user_id', 'v5');
 const akOf = (ctx: RouteContext) => accessKeyParam(ctx.params.access_key_id, 'v5');
@@ -39,8 +46,10 @@ export const accessKeyV5Routes: Route[] = [
     path: BASE,
     operation: 'createAccessKeyV5',
     writes: true,
-    handler(_req, ctx) {
-      const key = createPermanentKey(ctx.rt.store.state, { user_id: userOf(ctx) }, callerContext(ctx), V5_KEY_ERRORS);
+    handler(req, ctx) {
+      const user = userOf(ctx);
+      validate(createSchema, readJson(req, 'v5'), 'v5');
+      const key = createPermanentKey(ctx.rt.store.state, { user_id: user }, callerContext(ctx), V5_KEY_ERRORS);
       return json(201, createdAccessKeyV5(key));
     },
   },
@@ -49,8 +58,9 @@ export const accessKeyV5Routes: Route[] = [
     method: 'GET',
     path: BASE,
     operation: 'listAccessKeysV5',
-    handler(req, ctx) {
-      const query = validate(listQuery, queryObject(req), 'v5');
+    query: LIST_QUERY,
+    handler(_req, ctx) {
+      const query = queryOf(ctx, LIST_QUERY);
       const keys = listPermanentKeys(ctx.rt.store.state, userOf(ctx), callerContext(ctx), V5_KEY_ERRORS);
       const start = query.marker === undefined ? 0 : keys.findIndex((k) => k.access === query.marker) + 1;
       if (start === 0 && query.marker !== undefined) throw new IamError('V5_INVALID_MARKER', {}, 'Pass the next_marker of the previous page.');

@@ -3,6 +3,7 @@
  * Permanent access keys, IAM v3: `/v3.0/OS-CREDENTIAL/credentials[/{access_key}]`
  * (huawei-iam-api.md §1) — 201 / 200 / 200 / 200 / 204.
  */
+import { HEX32_RE } from '@iam-testbed/shared';
 import { z } from 'zod';
 import { createdCredential, credentialItem, shownCredential } from '../../domain/key-views.js';
 import {
@@ -14,7 +15,8 @@ import {
   V3_KEY_ERRORS,
 } from '../../domain/permanent-keys.js';
 import { callerContext, json, noContent, type Route } from '../api.js';
-import { queryObject, readJson, validate } from '../validation.js';
+import { param, queryOf } from '../query-params.js';
+import { readJson, validate } from '../validation.js';
 import { accessKeyParam, hex32Param } from './params.js';
 
 const BASE = '/v3.0/OS-CREDENTIAL/credentials';
@@ -27,7 +29,10 @@ const updateSchema = z.strictObject({
     .strictObject({ status: z.enum(['active', 'inactive']).optional(), description: description.optional() })
     .refine((c) => c.status !== undefined || c.description !== undefined, { message: 'needs at least one of status or description' }),
 });
-const listQuery = z.object({ user_id: z.string().optional() });
+/** What the SDK sends (sdk-wire.md §4): `user_id` only when set. */
+const LIST_QUERY = {
+  user_id: param.string("List this user's keys (administrators); without it, the caller's own", { pattern: HEX32_RE, expected: '32 lower-case hex characters' }),
+};
 
 const common = { family: 'keystone', auth: 'required' } as const;
 
@@ -50,9 +55,9 @@ export const credentialRoutes: Route[] = [
     method: 'GET',
     path: BASE,
     operation: 'listPermanentAccessKeys',
-    handler(req, ctx) {
-      const query = validate(listQuery, queryObject(req), 'keystone');
-      if (query.user_id !== undefined) hex32Param(query.user_id, 'user_id', 'keystone');
+    query: LIST_QUERY,
+    handler(_req, ctx) {
+      const query = queryOf(ctx, LIST_QUERY);
       const keys = listPermanentKeys(ctx.rt.store.state, query.user_id, callerContext(ctx), V3_KEY_ERRORS);
       return json(200, { credentials: keys.map(credentialItem) });
     },

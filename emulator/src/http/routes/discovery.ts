@@ -5,27 +5,23 @@
  * (`/v3/auth/domains` arrives with a `{}` body, which is fine).
  */
 import { REGIONS } from '@iam-testbed/shared';
-import { z } from 'zod';
 import { IamError } from '../../domain/errors.js';
 import { listProjects, projectsOf } from '../../domain/projects.js';
 import { ownRecord } from '../../domain/state.js';
 import { callerContext, json, type Route } from '../api.js';
-import { queryObject, validate } from '../validation.js';
+import { param, queryOf } from '../query-params.js';
 import { authProjectListView, projectListView } from './project-views.js';
 
-const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
-const positive = (max: number) =>
-  z.string().regex(/^\d+$/, `must be an integer from 1 to ${max}`).transform(Number).pipe(z.number().int().min(1).max(max));
-
-const projectQuery = z.object({
-  domain_id: z.string().optional(),
-  name: z.string().optional(),
-  parent_id: z.string().optional(),
-  enabled: bool.optional(),
-  is_domain: bool.optional(),
-  page: positive(Number.MAX_SAFE_INTEGER).optional(),
-  per_page: positive(5000).optional(),
-});
+/** huawei-iam-api.md §4.1; the SDK sends those that are set (sdk-wire.md §4). */
+const PROJECT_QUERY = {
+  domain_id: param.string('Only projects of this account'),
+  name: param.string('Only the project with this name (the SDK looks up a region project this way)'),
+  parent_id: param.string('Only children of this project or account'),
+  enabled: param.boolean('Only enabled (true) or disabled (false) projects'),
+  is_domain: param.boolean('Huawei: leave blank; true lists nothing'),
+  page: param.integer(1, Number.MAX_SAFE_INTEGER, 'Page number, with per_page'),
+  per_page: param.integer(1, 5000, 'Page size, with page'),
+};
 
 const common = { family: 'keystone', auth: 'required' } as const;
 
@@ -35,10 +31,13 @@ export const discoveryRoutes: Route[] = [
     method: 'GET',
     path: '/v3/projects',
     operation: 'keystoneListProjects',
+    query: PROJECT_QUERY,
     handler(req, ctx) {
-      const filters = validate(projectQuery, queryObject(req), 'keystone');
+      const filters = queryOf(ctx, PROJECT_QUERY);
       if ((filters.page === undefined) !== (filters.per_page === undefined)) {
-        throw new IamError('KEYSTONE_INVALID', { key: filters.page === undefined ? 'per_page' : 'page', value: req.query.get(filters.page === undefined ? 'per_page' : 'page') ?? '', hint: 'page and per_page must be given together.' });
+        const [key, value] = filters.page === undefined ? ['per_page', filters.per_page] : ['page', filters.page];
+        const hint = 'page and per_page must be given together.';
+        throw new IamError('KEYSTONE_INVALID', { key, value: String(value), hint }, hint);
       }
       return json(200, projectListView(listProjects(ctx.rt.store.state, filters, callerContext(ctx)), req));
     },

@@ -10,7 +10,7 @@ import { federatedUser, verifyIdToken } from '../../domain/oidc.js';
 import { ownRecord } from '../../domain/state.js';
 import { issueToken } from '../../domain/tokens.js';
 import type { Route } from '../api.js';
-import { tokenResponse } from './tokens.js';
+import { TOKEN_QUERY, tokenResponse } from './tokens.js';
 
 export const federationRoutes: Route[] = [
   {
@@ -20,6 +20,8 @@ export const federationRoutes: Route[] = [
     family: 'keystone',
     auth: 'none',
     writes: true,
+    // The SDK sends no query here; nocatalog works as on the other token calls (⚠ UNCONFIRMED).
+    query: TOKEN_QUERY,
     handler(req, ctx) {
       const state = ctx.rt.store.state;
       const idpId = ctx.params.idp_id ?? '';
@@ -31,7 +33,7 @@ export const federationRoutes: Route[] = [
       const subject = verifyIdToken(idp, bearer, ctx.domain);
       const user = federatedUser(state, idp, subject, ctx.domain);
       const token = issueToken(state, { user, methods: ['mapped'], scope: { type: 'unscoped' }, idpId: idp.id }, ctx.domain);
-      return tokenResponse(201, state, token, req);
+      return tokenResponse(201, state, token, req, ctx);
     },
   },
 ];

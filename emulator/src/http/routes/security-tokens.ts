@@ -88,7 +88,7 @@ export const securityTokenRoutes: Route[] = [
       const body = validate(schema, readJson(req, 'keystone'), 'keystone');
       const identity = body.auth.identity;
       const key = mint(req, ctx, identity);
-      ctx.note({ temporary_access_key: key.access, method: identity.methods[0], session_policy: key.policy });
+      ctx.note({ temporary_access_key: key.access, identity_method: identity.methods[0], session_policy: key.policy });
       return json(201, securityTokenView(key));
     },
   },

@@ -10,7 +10,8 @@ import { IamError } from '../../domain/errors.js';
 import type { StateDoc, TokenRecord } from '../../domain/state.js';
 import { tokenBody } from '../../domain/token-views.js';
 import { authenticatePassword, findToken, issueToken, recordLogin, resolveScope } from '../../domain/tokens.js';
-import { callerContext, json, type ApiRequest, type Route } from '../api.js';
+import { callerContext, json, type ApiRequest, type Route, type RouteContext } from '../api.js';
+import { param, queryOf } from '../query-params.js';
 import { readJson, validate } from '../validation.js';
 
 const nameOrId = z.strictObject({ id: z.string().min(1).optional(), name: z.string().min(1).optional() });
@@ -31,8 +32,8 @@ const schema = z.strictObject({
 
 type Auth = z.infer<typeof schema>['auth'];
 
-/** Any non-empty `nocatalog` drops the catalog (huawei-iam-api.md §3.1). */
-const wantsCatalog = (req: ApiRequest) => !req.query.get('nocatalog');
+/** The query of every call answering a token: any non-empty `nocatalog` drops the catalog (huawei-iam-api.md §3.1, §3.2). */
+export const TOKEN_QUERY = { nocatalog: param.string('Any value leaves the catalog out of the token (the SDK sends true)') };
 
 function byPassword(state: StateDoc, auth: Auth, ctx: DomainContext): TokenRecord {
   const password = auth.identity.password;
@@ -54,8 +55,10 @@ function byToken(state: StateDoc, auth: Auth, req: ApiRequest, ctx: DomainContex
   return issueToken(state, { user, methods: ['token'], scope, expiresAt: found.token.expires_at, idpId: found.token.idp_id ?? undefined }, ctx);
 }
 
-export function tokenResponse(status: number, state: StateDoc, token: TokenRecord, req: ApiRequest) {
-  return json(status, tokenBody(state, token, { catalog: wantsCatalog(req), baseUrl: req.baseUrl }), { 'X-Subject-Token': token.id });
+/** The route must declare TOKEN_QUERY, so `nocatalog` was checked. */
+export function tokenResponse(status: number, state: StateDoc, token: TokenRecord, req: ApiRequest, ctx: RouteContext) {
+  const catalog = queryOf(ctx, TOKEN_QUERY).nocatalog === undefined;
+  return json(status, tokenBody(state, token, { catalog, baseUrl: req.baseUrl }), { 'X-Subject-Token': token.id });
 }
 
 export const tokenRoutes: Route[] = [
@@ -66,11 +69,12 @@ export const tokenRoutes: Route[] = [
     family: 'keystone',
     auth: 'none',
     writes: true,
+    query: TOKEN_QUERY,
     handler(req, ctx) {
       const body = validate(schema, readJson(req, 'keystone'), 'keystone');
       const state = ctx.rt.store.state;
       const token = body.auth.identity.methods[0] === 'password' ? byPassword(state, body.auth, ctx.domain) : byToken(state, body.auth, req, ctx.domain);
-      return tokenResponse(201, state, token, req);
+      return tokenResponse(201, state, token, req, ctx);
     },
   },
   {
@@ -79,6 +83,7 @@ export const tokenRoutes: Route[] = [
     operation: 'keystoneValidateToken',
     family: 'keystone',
     auth: 'required',
+    query: TOKEN_QUERY,
     handler(req, ctx) {
       const subject = req.headers['x-subject-token'];
       if (!subject) throw new IamError('SUBJECT_TOKEN_MISSING', {}, 'Send the token to check in the X-Subject-Token header.');
@@ -91,7 +96,7 @@ export const tokenRoutes: Route[] = [
       if (!caller.isAdmin && found.token.user_id !== caller.user.id) {
         throw new IamError('KEYSTONE_FORBIDDEN', {}, 'Only an administrator may validate other users\' tokens.');
       }
-      return tokenResponse(200, state, found.token, req);
+      return tokenResponse(200, state, found.token, req, ctx);
     },
   },
 ];

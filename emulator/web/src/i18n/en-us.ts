@@ -175,6 +175,8 @@ export const enUs = {
   'error.CONSOLE.BAD_LOGIN': 'The account name, user name or password is incorrect.',
   'error.CONSOLE.VERIFICATION_FAILED': 'The verification code or password is incorrect, expired or already used.',
   'error.CONSOLE.VERIFICATION_REQUIRED': 'Operation protection is on: verify your identity to continue.',
+  'error.CONSOLE.TOO_MANY_ATTEMPTS': 'Too many wrong attempts. Send a new code and enter it, or wait and try again.',
+  'error.CONSOLE.BAD_REQUEST': 'The request was refused as malformed.',
   'error.CONSOLE.DOWNLOAD_USED': 'The key file has already been downloaded. Each access key can be downloaded only once.',
   'error.CONSOLE.DOWNLOAD_EXPIRED': 'The one-time download of this key file has expired. Delete the key and create a new one.',
   'error.CONSOLE.FEDERATED_ONLY': 'Only federated users can create temporary access keys in the console.',

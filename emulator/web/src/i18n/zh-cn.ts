@@ -176,6 +176,8 @@ export const zhCn: Record<MessageKey, string> = {
   'error.CONSOLE.BAD_LOGIN': '账号名、用户名或密码错误。',
   'error.CONSOLE.VERIFICATION_FAILED': '验证码或密码错误、已过期或已使用。',
   'error.CONSOLE.VERIFICATION_REQUIRED': '账号已开启操作保护，请完成身份验证后继续。',
+  'error.CONSOLE.TOO_MANY_ATTEMPTS': '错误次数过多。请重新获取验证码后输入，或稍后再试。',
+  'error.CONSOLE.BAD_REQUEST': '请求格式有误，已被拒绝。',
   'error.CONSOLE.DOWNLOAD_USED': '密钥文件已下载过。每个访问密钥只能下载一次。',
   'error.CONSOLE.DOWNLOAD_EXPIRED': '该密钥文件的一次性下载已过期。请删除该访问密钥后重新创建。',
   'error.CONSOLE.FEDERATED_ONLY': '仅联邦用户可以在控制台创建临时访问密钥。',
