@@ -5,25 +5,12 @@
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { STORE_MODES, useEmulator, type Emulator } from './support/emulator';
+import { STORE_MODES, useEmulator } from './support/emulator';
 import { expectApigwError, expectClear4xx, expectHuaweiError } from './support/http-expect';
-import { raw, type RawCall, type RawResult } from './support/raw';
-import type { Tenant } from './support/tenant';
+import { asAdmin, CREDENTIALS, snapshot } from './support/admin-snapshot';
+import { raw } from './support/raw';
 
-const CREDENTIALS = '/v3.0/OS-CREDENTIAL/credentials';
 const keystone400 = (message: RegExp) => ({ error: { code: 400, message: expect.stringMatching(message), title: 'Bad Request' } });
-
-function asAdmin(emu: Emulator, t: Tenant, req: Omit<RawCall, 'sign'>): Promise<RawResult> {
-  return raw(emu.url, { ...req, sign: { key: t.admin.access_key, domainId: t.domain.id } });
-}
-
-/** Everything a bad request could have changed, read back through the API. */
-async function snapshot(emu: Emulator, t: Tenant): Promise<unknown> {
-  const keys = await asAdmin(emu, t, { method: 'GET', path: `${CREDENTIALS}?user_id=${t.iam_user.id}` });
-  const own = await asAdmin(emu, t, { method: 'GET', path: CREDENTIALS });
-  const policy = await asAdmin(emu, t, { method: 'GET', path: `/v3.0/OS-SECURITYPOLICY/domains/${t.domain.id}/protect-policy` });
-  return { keys: keys.json, own: own.json, policy: policy.json };
-}
 
 describe.each(STORE_MODES)('bad input [%s store]', (mode) => {
   const emu = useEmulator(mode);

@@ -6,22 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useEmulator, type Emulator } from './support/emulator';
+import { asAdmin, CREDENTIALS, snapshot } from './support/admin-snapshot';
 import { raw, type RawCall, type RawResult } from './support/raw';
-import type { Tenant } from './support/tenant';
 
-const CREDENTIALS = '/v3.0/OS-CREDENTIAL/credentials';
-
-function asAdmin(emu: Emulator, t: Tenant, req: Omit<RawCall, 'sign'>): Promise<RawResult> {
-  return raw(emu.url, { ...req, sign: { key: t.admin.access_key, domainId: t.domain.id } });
-}
-
-/** Everything a refused request could have changed, read back through the API. */
-async function snapshot(emu: Emulator, t: Tenant): Promise<unknown> {
-  const keys = await asAdmin(emu, t, { method: 'GET', path: `${CREDENTIALS}?user_id=${t.iam_user.id}` });
-  const own = await asAdmin(emu, t, { method: 'GET', path: CREDENTIALS });
-  const policy = await asAdmin(emu, t, { method: 'GET', path: `/v3.0/OS-SECURITYPOLICY/domains/${t.domain.id}/protect-policy` });
-  return { keys: keys.json, own: own.json, policy: policy.json };
-}
 
 interface Expected {
   /** The error id the journal records. */
