@@ -36,5 +36,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const pnpm = bootstrap();
   // Only what changed is rebuilt: a second start goes straight to the banner.
   if (!buildChanged(pnpm, ['shared', 'emulator', 'extension'])) fail('the build failed (see above)');
-  runEmulator(process.argv.slice(2), { banner: extensionBanner() });
+  const args = process.argv.slice(2);
+  // The extension's paths belong with the running emulator's banner, not with help or version.
+  const justAsking = args.some((a) => ['--help', '-h', '--version', '-v', 'help', 'version'].includes(a));
+  runEmulator(args, { banner: justAsking ? '' : extensionBanner() });
 }
