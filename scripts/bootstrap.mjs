@@ -55,11 +55,13 @@ export function ensurePnpm() {
  * They all come from wxt 0.21's store-upload prompts (publish-browser-extension, @inquirer/*),
  * which wxt build, zip and prepare never load; on Node 20.19+ the install and builds are sound.
  */
+const KNOWN_NODE22_PACKAGES = /Unsupported engine for (wxt|@inquirer\/[\w-]+|mute-stream|publish-browser-extension|@topcli\/prompts)@/;
+
 function printInstallOutput(output) {
   let warnings = 0;
   for (const line of output.split('\n')) {
-    if (/WARN.*Unsupported engine/.test(line)) warnings++;
-    else if (line.trim() !== '') process.stderr.write(`${line}\n`);
+    if (KNOWN_NODE22_PACKAGES.test(line)) warnings++;
+    else if (line.trim() !== '') process.stderr.write(`${line}\n`); // any other warning stays visible
   }
   return warnings;
 }
@@ -82,6 +84,7 @@ export function ensurePackages(pnpm) {
   const res = spawnSync(cmd, [...pre, 'install', '--frozen-lockfile'], {
     cwd: ROOT,
     encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' },
   });
   const engineWarnings = printInstallOutput(`${res.stdout ?? ''}${res.stderr ?? ''}`);

@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, bootstrap, log, pnpmRun } from './bootstrap.mjs';
-import { BUILDS, markBuilt } from './build-cache.mjs';
+import { BUILDS, fingerprint, markBuilt } from './build-cache.mjs';
 import { ensureChromium } from './chromium.mjs';
 import { readVitestReport, formatTotals, addTotals, emptyTotals } from './summary.mjs';
 
@@ -51,9 +51,10 @@ function main() {
     check(totals, `typecheck ${pkg}`, pnpmRun(pnpm, ['--filter', filterArg(pkg), 'typecheck']) === 0);
   }
   // Always a full build here (CI's truth); it also lets the next `npm start` skip building.
+  const before = Object.fromEntries(Object.keys(BUILDS).map((name) => [name, fingerprint(name)]));
   const built = pnpmRun(pnpm, ['-r', '--if-present', 'build']) === 0;
   check(totals, 'build (shared, emulator bundle and types, console, extension for chrome and firefox)', built);
-  if (built) for (const name of Object.keys(BUILDS)) markBuilt(name);
+  if (built) for (const name of Object.keys(BUILDS)) markBuilt(name, before[name]);
 
   const env = { ...process.env, CHROMIUM_PATH: chromium ?? '', FORCE_COLOR: '0', NO_COLOR: '1' };
   for (const pkg of PACKAGES.filter((p) => only.length === 0 || only.includes(p))) {

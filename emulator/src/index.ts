@@ -15,3 +15,4 @@ export type { Runtime, AuthMode } from './runtime.js';
 export type { JournalEntry } from './http/journal.js';
 export { VERSION } from './version.js';
 export { ListenError } from './listen-error.js';
+export { CliError, type CliErrorCode } from './cli/cli-error.js';

@@ -22,6 +22,8 @@ const LISTEN_CODES: Record<string, CliErrorCode> = {
   EADDRINUSE: 'CLI_PORT_IN_USE',
   EACCES: 'CLI_PORT_NOT_PERMITTED',
   EADDRNOTAVAIL: 'CLI_HOST_NOT_AVAILABLE',
+  ENOTFOUND: 'CLI_HOST_NOT_AVAILABLE',
+  EAI_AGAIN: 'CLI_HOST_NOT_AVAILABLE',
 };
 
 export function splitArgs(argv: readonly string[]): Invocation {

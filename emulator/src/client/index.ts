@@ -5,4 +5,6 @@
  */
 export { CONTROL_TOKEN_HEADER, EmulatorClient, EmulatorClientError, type EmulatorClientOptions, type RequestsQuery } from './emulator-client.js';
 export { startEmulator, type StartedEmulator } from './start-emulator.js';
+/** What `startEmulator().env` throws when the seed has no usable key (`code` CLI_EXEC_*). */
+export { CliError, type CliErrorCode } from '../cli/cli-error.js';
 export type * from '../control/wire.js';

@@ -144,15 +144,21 @@ describe('over HTTP', () => {
   });
 
   test('a malformed code is a 400 and does not count as a try', async () => {
-    const { tenant, signedIn } = emulator();
+    const { server, tenant, signedIn } = emulator();
     const t = await tenant({ operation_protection: true });
     const client = await signedIn(t);
     await client.call('POST', '/verification-codes', { channel: 'email', operation: 'create_access_key' });
-    for (const code of ['12345', 'abcdef', ' 123456', '1234567']) {
+    // More malformed codes than the limit allows wrong ones: none may count.
+    const malformed = ['12345', 'abcdef', ' 123456', '1234567', '12 456', '１２３４５６'];
+    expect(malformed.length).toBeGreaterThan(MAX_CODE_ATTEMPTS);
+    for (const code of malformed) {
       const res = await client.call('POST', '/access-keys', { description: 'x', verification: { channel: 'email', code } });
       expect([res.status, res.json.error_code], code).toEqual([400, 'CONSOLE.BAD_REQUEST']);
       expect(res.json.error_msg).toContain('verification.code');
     }
+    const sent = server.runtime.console.codes.list({ user_id: t.iam_user.id }).at(-1)?.code ?? '';
+    const right = await client.call('POST', '/access-keys', { description: 'x', verification: { channel: 'email', code: sent } });
+    expect(right.status).toBe(201);
   });
 
   test('wrong passwords lock password verification with 429 and Retry-After; a code still works', async () => {

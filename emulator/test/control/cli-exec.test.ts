@@ -4,6 +4,9 @@
  * exit code (or 128 + signal) comes back, signals reach it, and the emulator is gone afterwards.
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
@@ -68,6 +71,24 @@ describe('iam-testbed exec', () => {
     expect(await run.exited).toBe(42);
   });
 
+  it('without a terminal, a signal reaches every process of a shell-form command, not only the shell', async () => {
+    // `sleep` in the background of the shell: the shell would die of SIGTERM and leave it running.
+    const run = cli(['exec', '--', 'sleep 300 & echo "grandchild $!"; wait']);
+    const [, pid] = await until(run, /^grandchild (\d+)$/m);
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(143);
+    const alive = () => {
+      try {
+        process.kill(Number(pid), 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (let i = 0; i < 100 && alive(); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(alive()).toBe(false);
+  });
+
   it('reports a command killed by a signal as 128 + its number', async () => {
     const run = cli(['exec', '--', process.execPath, '-e', 'process.kill(process.pid, "SIGKILL")']);
     expect(await run.exited).toBe(137);
@@ -80,6 +101,11 @@ describe('iam-testbed exec', () => {
     const missing = cli(['exec', '--', 'iam-testbed-no-such-command', 'x']);
     expect(await missing.exited).toBe(127);
     expect(missing.out()).toContain('error CLI_EXEC_COMMAND_NOT_FOUND: Command not found: iam-testbed-no-such-command');
+    const script = join(mkdtempSync(join(tmpdir(), 'iam-testbed-exec-')), 'not-executable.sh');
+    writeFileSync(script, 'echo never\n', { mode: 0o644 });
+    const notExecutable = cli(['exec', '--', script, 'x']);
+    expect(await notExecutable.exited).toBe(126);
+    expect(notExecutable.out()).toContain(`error CLI_EXEC_COMMAND_NOT_EXECUTABLE: Permission denied: ${script}`);
     const unknown = cli(['serve']);
     expect(await unknown.exited).toBe(2);
     expect(unknown.out()).toMatch(/error CLI_UNKNOWN_COMMAND: Unknown command "serve"\.\n {2}hint: /);
@@ -93,6 +119,12 @@ describe('iam-testbed start errors and --version', () => {
       expect(await run.exited).toBe(0);
       expect(run.out().trim()).toBe(VERSION);
     }
+  });
+
+  it('says when --host does not resolve', async () => {
+    const run = cli(['--host', 'no-such-host.invalid', '--port', '0', '--memory']);
+    expect(await run.exited).toBe(1);
+    expect(run.out()).toContain('error CLI_HOST_NOT_AVAILABLE: Cannot listen on no-such-host.invalid:0: the host name does not resolve.');
   });
 
   it('says which port is in use and how to fix it, for start and exec', async () => {
