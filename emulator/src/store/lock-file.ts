@@ -4,7 +4,7 @@
  * other's changes. `<db>.lock` holds the owner's PID; a lock whose process is gone (after a
  * crash or SIGKILL) is taken over.
  */
-import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { StoreError } from './store-errors.js';
 
@@ -52,6 +52,21 @@ function removeStale(lockPath: string): void {
   }
 }
 
+/**
+ * Creates the lock with the PID already in it: written to a file of our own, then hard-linked to
+ * the lock path (atomic, EEXIST when taken). Creating the lock and then writing the PID would let
+ * another emulator read it empty in between, take it for stale and open the same store.
+ */
+function createWithPid(lockPath: string): void {
+  const own = `${lockPath}.${process.pid}.tmp`;
+  writeFileSync(own, String(process.pid));
+  try {
+    linkSync(own, lockPath);
+  } finally {
+    unlinkSync(own);
+  }
+}
+
 /** Store files opened by this process (a second open in the same process is refused too). */
 const openHere = new Set<string>();
 
@@ -62,7 +77,7 @@ export function acquireLock(dbPath: string): () => void {
   }
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
+      createWithPid(lockPath);
       openHere.add(lockPath);
       return () => {
         openHere.delete(lockPath);
