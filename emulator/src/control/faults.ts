@@ -46,7 +46,10 @@ const ruleSchema = z
     path: ['status'],
   });
 
-const listSchema = z.array(ruleSchema).min(1, 'must hold at least one rule').max(100, 'must hold at most 100 rules');
+/** Rules active at once; one POST can add them all. */
+export const MAX_FAULT_RULES = 100;
+
+const listSchema = z.array(ruleSchema).min(1, 'must hold at least one rule').max(MAX_FAULT_RULES, `must hold at most ${MAX_FAULT_RULES} rules`);
 const wrappedSchema = z.strictObject({ rules: listSchema });
 
 /** One rule, an array of rules, or `{"rules": [...]}`. */
@@ -77,7 +80,12 @@ export const faultRoutes: Route[] = [
     auth: 'none',
     control: true,
     handler(req, ctx) {
-      const added = ctx.rt.faults.add(rulesOf(readJson(req, 'control')));
+      const rules = rulesOf(readJson(req, 'control'));
+      // Every rule is tried on every Huawei request: a bound on their number bounds that work.
+      if (ctx.rt.faults.size + rules.length > MAX_FAULT_RULES) {
+        throw invalid('rules', `at most ${MAX_FAULT_RULES} rules may be active at once (${ctx.rt.faults.size} are); remove some first (DELETE /_emulator/faults/{id}).`);
+      }
+      const added = ctx.rt.faults.add(rules);
       ctx.note({ faults: added.map((r) => r.id) });
       return json(201, { rules: added } satisfies FaultsView);
     },

@@ -93,6 +93,11 @@ export class FaultBook {
     });
   }
 
+  /** How many rules are active. */
+  get size(): number {
+    return this.rules.length;
+  }
+
   list(): FaultRule[] {
     return this.rules.map(({ rule }) => view(rule));
   }

@@ -152,3 +152,17 @@ describe('fault probability', () => {
     expect((await emu().client.faults()).find((r) => r.id === rule?.id)?.fired).toBe(faulted);
   });
 });
+
+describe('fault rule count', () => {
+  const emu = useControlEmulator();
+
+  it('holds at most 100 active rules: one more is a 400 that adds nothing', async () => {
+    const { client } = emu();
+    const rule = { match: { path: '/v3/**/x/**' }, status: 503 };
+    await client.addFaults(...Array.from({ length: 60 }, () => rule));
+    await client.addFaults(...Array.from({ length: 40 }, () => rule));
+    await expect(client.addFaults(rule)).rejects.toMatchObject({ status: 400, errorCode: 'IAMTB.0002', errorMsg: expect.stringContaining('at most 100 rules') });
+    expect(await client.faults()).toHaveLength(100);
+    await client.clearFaults();
+  });
+});
