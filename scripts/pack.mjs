@@ -18,8 +18,16 @@ export function pack(pnpm) {
   rmSync(PACKAGES_DIR, { recursive: true, force: true });
   mkdirSync(PACKAGES_DIR, { recursive: true });
   for (const name of PACKED) {
-    copyFileSync(join(ROOT, 'LICENSE'), join(ROOT, name, 'LICENSE'));
-    const status = pnpmRun(pnpm, ['--filter', `@iam-testbed/${name}`, 'pack', '--pack-destination', PACKAGES_DIR], { stdio: ['ignore', 'ignore', 'inherit'] });
+    // The root LICENSE goes into each tarball; the copy is removed again so the package's sources
+    // (and the build cache's fingerprint of them) stay as they were.
+    const license = join(ROOT, name, 'LICENSE');
+    copyFileSync(join(ROOT, 'LICENSE'), license);
+    let status;
+    try {
+      status = pnpmRun(pnpm, ['--filter', `@iam-testbed/${name}`, 'pack', '--pack-destination', PACKAGES_DIR], { stdio: ['ignore', 'ignore', 'inherit'] });
+    } finally {
+      rmSync(license, { force: true });
+    }
     if (status !== 0) fail(`pnpm pack of @iam-testbed/${name} failed (see above)`);
   }
   const tarballs = readdirSync(PACKAGES_DIR).filter((f) => f.endsWith('.tgz')).map((f) => join(PACKAGES_DIR, f));

@@ -7,7 +7,7 @@
  * Needs the npm registry (the SDK, express, lowdb, zod, msw, typescript), as `npm test` does.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,6 +72,10 @@ describe('a project with only the tarballs and the official SDK', () => {
     const pkg = JSON.parse(readFileSync(join(dir, 'node_modules/@iam-testbed/emulator/package.json'), 'utf8'));
     expect((await ok('npx iam-testbed --version')).trim()).toBe(pkg.version);
     expect(Object.keys(pkg.dependencies).sort()).toEqual(['@iam-testbed/shared', 'express', 'lowdb', 'zod']);
+    for (const name of ['emulator', 'shared']) {
+      expect(existsSync(join(dir, 'node_modules/@iam-testbed', name, 'LICENSE')), `${name} ships LICENSE`).toBe(true);
+      expect(existsSync(join(ROOT, name, 'LICENSE')), `pack leaves no LICENSE copy in ${name}/`).toBe(false);
+    }
     expect(pkg.peerDependenciesMeta).toEqual({ msw: { optional: true } });
   });
 
