@@ -17,7 +17,6 @@ export interface ApiRequest {
   path: string;
   /** Query as received, without `?` ('' when none). */
   rawQuery: string;
-  query: URLSearchParams;
   /** Lower-case names; repeated headers joined with ", ". */
   headers: Readonly<Record<string, string>>;
   /** The exact body bytes (signatures hash them). */

@@ -12,11 +12,9 @@ import type { Runtime } from '../runtime.js';
 import type { ApiRequest, ApiResponse, Route } from './api.js';
 import { bodyTooLarge, encodingUnsupported } from './body-errors.js';
 import { dispatch, dispatchError } from './dispatch.js';
-import { parseQuery } from './query.js';
 import { Router } from './router.js';
 import { ALL_ROUTES } from './routes/index.js';
 
-export { parseQuery } from './query.js';
 
 const EMPTY = new Uint8Array(0);
 
@@ -37,7 +35,6 @@ export function toApiRequest(req: Request, body: Uint8Array): ApiRequest {
     method: req.method.toUpperCase(),
     path: q < 0 ? target : target.slice(0, q),
     rawQuery,
-    query: parseQuery(rawQuery),
     headers,
     body,
     baseUrl: `http://${headers.host ?? `${req.socket.localAddress}:${req.socket.localPort}`}`,

@@ -9,7 +9,6 @@ import { HttpResponse } from 'msw';
 import type { IamError } from '../domain/errors.js';
 import type { ApiRequest, ApiResponse } from '../http/api.js';
 import { bodyTooLarge, compressedEncoding, encodingUnsupported } from '../http/body-errors.js';
-import { parseQuery } from '../http/query.js';
 
 export async function fromFetchRequest(request: Request): Promise<{ api: ApiRequest; refusal: IamError | null }> {
   const url = new URL(request.url);
@@ -25,7 +24,6 @@ export async function fromFetchRequest(request: Request): Promise<{ api: ApiRequ
     method: request.method.toUpperCase(),
     path: url.pathname,
     rawQuery,
-    query: parseQuery(rawQuery),
     headers,
     body: body.length > MAX_BODY_BYTES ? new Uint8Array(0) : body,
     baseUrl: url.origin,

@@ -11,7 +11,6 @@ import { applySeed, DEFAULT_SEED } from '../domain/seed.js';
 import { emptyState } from '../domain/state.js';
 import type { ApiRequest, ApiResponse } from '../http/api.js';
 import { dispatch } from '../http/dispatch.js';
-import { parseQuery } from '../http/query.js';
 import { Router } from '../http/router.js';
 import { ALL_ROUTES } from '../http/routes/index.js';
 import { createRuntime, type AuthMode, type Runtime } from '../runtime.js';
@@ -47,8 +46,7 @@ export function inProcess(authMode: AuthMode = 'strict'): InProcess {
       method: req.method,
       path: q < 0 ? req.url : req.url.slice(0, q),
       rawQuery,
-      query: parseQuery(rawQuery),
-      headers,
+        headers,
       body: new TextEncoder().encode(req.body ?? ''),
       baseUrl: `http://${HOST}`,
     };
