@@ -6,10 +6,10 @@
 import { mintIdToken } from './domain/oidc.js';
 import { keysOf } from './domain/permanent-keys.js';
 import type { SeedFile } from './domain/seed.js';
-import type { StateDoc } from './domain/state.js';
+import type { TenantDoc } from './domain/state.js';
 import type { RunningServer } from './server.js';
 
-function accountLines(state: StateDoc, spec: SeedFile['accounts'][number], server: RunningServer): string[] {
+function accountLines(state: TenantDoc, spec: SeedFile['accounts'][number], server: RunningServer): string[] {
   const account = Object.values(state.accounts).find((a) => a.name === spec.name);
   if (!account) return [];
   const lines = [`  account ${account.name}  (domain id ${account.id})`];
@@ -32,7 +32,7 @@ function accountLines(state: StateDoc, spec: SeedFile['accounts'][number], serve
 
 export function banner(server: RunningServer): string {
   const { runtime: rt, url } = server;
-  const state = rt.store.state;
+  const state = server.seedState;
   const first = server.seed.accounts[0];
   const domainId = first ? Object.values(state.accounts).find((a) => a.name === first.name)?.id : undefined;
   return [
@@ -42,7 +42,7 @@ export function banner(server: RunningServer): string {
     `  console       ${url}/authui/login  → My Credentials ${url}/iam/#/mine/apiCredential`,
     `  health        ${url}/_emulator/health`,
     `  control plane ${url}/_emulator/openapi.json  (reset, clock, codes, journal, faults, state: docs/control-plane.md)`,
-    `  store         ${rt.store.kind === 'file' ? rt.store.path : 'memory (nothing is written)'}   auth ${rt.authMode}`,
+    `  store         ${rt.store.location ?? 'memory (nothing is written)'}   auth ${rt.authMode}`,
     '',
     'Seeded accounts:',
     ...server.seed.accounts.flatMap((spec) => accountLines(state, spec, server)),

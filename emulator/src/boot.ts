@@ -1,17 +1,20 @@
 /**
  * @module boot
- * Turns an opened store into a running emulator's Runtime: count the start, apply `--import`,
- * seed a store that has no account, and record each account's reset baseline. The HTTP server
- * (server.ts) and the in-process msw handlers (msw/) both start through here, so they behave
- * alike.
+ * Turns a store into a running emulator's Runtime: count the start, apply `--import`, seed a
+ * store that has no account, and record the seed accounts' reset baselines (other accounts get
+ * theirs when first read). The HTTP server (server.ts) boots an opened store; the in-process msw
+ * handlers and test helpers boot a memory store synchronously (they must hand out their runtime
+ * at once). Both go through the same steps, so they behave alike.
  */
 import type { CreatedAccount } from './domain/accounts.js';
 import type { Clock } from './domain/clock.js';
 import { randomFor } from './domain/random.js';
-import { applySeed, type SeedFile } from './domain/seed.js';
-import { isEmpty, type StateDoc } from './domain/state.js';
+import { seedTenants, type SeedFile } from './domain/seed.js';
+import type { StateDoc, TenantDoc } from './domain/state.js';
+import { mergeTenants, splitByTenant } from './domain/tenant-docs.js';
 import { createRuntime, type AuthMode, type Runtime } from './runtime.js';
-import type { Store } from './store/store.js';
+import { openMemoryStore } from './store/memory-store.js';
+import type { StorePort } from './store/port.js';
 import { VERSION } from './version.js';
 
 export interface BootOptions {
@@ -31,18 +34,12 @@ export interface Booted {
   rt: Runtime;
   /** Accounts created by seeding at this start; empty when the store already had accounts. */
   seeded: CreatedAccount[];
+  /** The seed accounts as they were at this start, merged (banner, `exec` variables). */
+  seedState: TenantDoc;
 }
 
-/**
- * Prepares the runtime; the caller commits the store and then sets `rt.ready`. The start count
- * (`meta.starts`) labels the `--seed-random` streams, so a restart continues with fresh IDs.
- */
-export function bootRuntime(store: Store, options: BootOptions): Booted {
-  const state = store.state;
-  const previous = Math.max(state.meta.starts, options.importDoc?.meta.starts ?? 0);
-  if (options.importDoc) Object.assign(state, structuredClone(options.importDoc));
-  state.meta.starts = previous + 1;
-  const generation = state.meta.starts;
+/** The runtime for start number `generation` (it labels the `--seed-random` streams). */
+function runtimeFor(store: StorePort, options: BootOptions, generation: number): Runtime {
   const rt = createRuntime({
     store,
     clock: options.clock,
@@ -57,25 +54,55 @@ export function bootRuntime(store: Store, options: BootOptions): Booted {
     trustedHosts: options.trustedHosts,
     ready: false,
   });
-  const seeded = isEmpty(state) ? applySeed(state, options.seed, { clock: rt.clock, random: rt.random }) : [];
-  recordBaselines(rt, options, seeded);
-  return { rt, seeded };
+  // A tenant that was in the store before this start: its baseline is how it was first read.
+  store.onFirstLoad = (doc) => rt.baselines.captureIfMissing(doc, 'store');
+  return rt;
 }
 
+const importedTenants = (doc: StateDoc): TenantDoc[] => [...splitByTenant(doc).values()];
+
 /**
- * The seed accounts (what a full reset keeps): those just seeded; all of an `--import` file; or,
- * in a store that already existed, the accounts named in the seed. Every other account's
- * baseline is how it is now.
+ * Boots an opened store; the caller sets `rt.ready`. The seed accounts (what a full reset keeps)
+ * are those just seeded, all of an `--import` file, or, in a store that already existed, the
+ * accounts named in the seed.
  */
-function recordBaselines(rt: Runtime, options: BootOptions, seeded: CreatedAccount[]): void {
-  const state = rt.store.state;
-  const seedNames = new Set(options.seed.accounts.map((a) => a.name));
-  const seedIds =
-    seeded.length > 0
-      ? seeded.map((c) => c.account.id)
-      : Object.values(state.accounts)
-          .filter((a) => options.importDoc !== undefined || seedNames.has(a.name))
-          .map((a) => a.id);
-  rt.baselines.captureAll(state, seedIds, 'seed');
-  rt.baselines.adopt(state, 'store');
+export async function bootRuntime(store: StorePort, options: BootOptions): Promise<Booted> {
+  const imported = options.importDoc && importedTenants(options.importDoc);
+  if (imported) await store.replaceAll(imported);
+  const generation = await store.countStart(options.importDoc?.meta.starts ?? 0);
+  const rt = runtimeFor(store, options, generation);
+  if (imported) {
+    for (const doc of imported) rt.baselines.capture(doc, 'seed');
+    return { rt, seeded: [], seedState: merged(imported) };
+  }
+  if ((await store.listTenants()).length === 0) {
+    const seeded = seedTenants(options.seed, { clock: rt.clock, random: rt.random });
+    for (const { doc } of seeded) {
+      await store.insertTenant(doc);
+      rt.baselines.capture(doc, 'seed');
+    }
+    return { rt, seeded: seeded.map((s) => s.created), seedState: merged(seeded.map((s) => s.doc)) };
+  }
+  const found: TenantDoc[] = [];
+  for (const spec of options.seed.accounts) {
+    const id = await store.findTenant('account_name', spec.name);
+    const doc = id === undefined ? undefined : await store.read(id, (d) => structuredClone(d));
+    if (doc) found.push(doc);
+  }
+  for (const doc of found) rt.baselines.capture(doc, 'seed');
+  return { rt, seeded: [], seedState: merged(found) };
+}
+
+const merged = (docs: readonly TenantDoc[]): TenantDoc => mergeTenants(docs, { created_at: 0, starts: 0 });
+
+/** A memory store booted at once (msw handlers, in-process tests): seeded, or from `importDoc`. */
+export function bootMemoryRuntime(options: BootOptions): Booted {
+  const generation = (options.importDoc?.meta.starts ?? 0) + 1;
+  const store = openMemoryStore([], { created_at: options.clock.now(), starts: generation });
+  const rt = runtimeFor(store, options, generation);
+  const seeded = options.importDoc ? [] : seedTenants(options.seed, { clock: rt.clock, random: rt.random });
+  const docs = options.importDoc ? importedTenants(options.importDoc) : seeded.map((s) => s.doc);
+  store.adopt(docs.map((doc) => structuredClone(doc)));
+  for (const doc of docs) rt.baselines.capture(doc, 'seed');
+  return { rt, seeded: seeded.map((s) => s.created), seedState: merged(docs) };
 }

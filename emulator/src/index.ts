@@ -9,8 +9,8 @@ export { ManualClock, SystemClock, type Clock, type ManualClockOptions } from '.
 export { ERRORS, IamError, type ErrorId, type ErrorShape } from './domain/errors.js';
 export { DEFAULT_SEED, parseSeedFile, type SeedFile } from './domain/seed.js';
 export type { StateDoc } from './domain/state.js';
-/** A file store's current document: the snapshot plus its write-ahead log, as the emulator would load it. */
-export { readStoreDocument } from './store/store-log.js';
+/** A store folder's whole content (tenant files plus the log replayed), as the emulator would load it. */
+export { readStoreFolder } from './store/lowdb/inspect.js';
 export type { Runtime, AuthMode } from './runtime.js';
 export type { JournalEntry } from './http/journal.js';
 export { VERSION } from './version.js';

@@ -17,7 +17,12 @@ export function repoRoot(): string {
   }
 }
 
-/** `<repo>/.data/iam-testbed.json` (`.data/` is git-ignored). */
+/** `<repo>/.data/iam-testbed`, a store folder (`.data/` is git-ignored). */
 export function defaultDbPath(): string {
+  return resolve(repoRoot(), '.data', 'iam-testbed');
+}
+
+/** Where iam-testbed 0.1 kept its default store (one file): migrated into defaultDbPath(). */
+export function legacyDefaultDbPath(): string {
   return resolve(repoRoot(), '.data', 'iam-testbed.json');
 }

@@ -12,12 +12,12 @@ import { AkLockout } from './domain/lockout.js';
 import { cryptoRandom, type RandomSource } from './domain/random.js';
 import { FaultBook } from './http/faults.js';
 import { RequestJournal } from './http/journal.js';
-import type { Store } from './store/store.js';
+import type { StorePort } from './store/port.js';
 
 export type AuthMode = 'strict' | 'lenient';
 
 export interface Runtime {
-  store: Store;
+  store: StorePort;
   /** Emulator time: every expiry. */
   clock: Clock;
   /** Real time: only for X-Sdk-Date skew, since clients sign with their real clock. */
@@ -47,7 +47,7 @@ export interface Runtime {
 }
 
 export interface RuntimeParts {
-  store: Store;
+  store: StorePort;
   clock: Clock;
   wallClock: Clock;
   random: RandomSource;

@@ -13,15 +13,17 @@ import { startingResponse } from './control/starting.js';
 import type { CreatedAccount } from './domain/accounts.js';
 import { ManualClock, SystemClock, type Clock } from './domain/clock.js';
 import { DEFAULT_SEED, parseSeedFile, type SeedFile } from './domain/seed.js';
-import { emptyState } from './domain/state.js';
+import { existsSync, statSync } from 'node:fs';
+import type { TenantDoc } from './domain/state.js';
 import { createExpressApp } from './http/express-app.js';
 import { explainListenError } from './listen-error.js';
-import { defaultDbPath } from './paths.js';
+import { defaultDbPath, legacyDefaultDbPath } from './paths.js';
 import type { AuthMode, Runtime } from './runtime.js';
-import { FileStore } from './store/file-store.js';
-import { MemoryStore } from './store/memory-store.js';
+import { openLowdbStore } from './store/lowdb/open-lowdb-store.js';
+import { migrateV1 } from './store/lowdb/migrate-v1.js';
+import { openMemoryStore } from './store/memory-store.js';
+import type { StorePort } from './store/port.js';
 import { readStateFile, writeStateFile } from './store/state-file.js';
-import type { Store } from './store/store.js';
 import { VERSION } from './version.js';
 
 export interface ServerOptions {
@@ -29,7 +31,10 @@ export interface ServerOptions {
   host?: string;
   /** 0 picks a free port. @default 0 */
   port?: number;
-  /** The lowdb JSON file. @default `<repo>/.data/iam-testbed.json` unless `memory` */
+  /**
+   * The lowdb store folder (a version-1 store file there is migrated). @default `<repo>/.data/iam-testbed`
+   * unless `memory`
+   */
   dbPath?: string;
   /** Keep state in memory only. @default false */
   memory?: boolean;
@@ -66,6 +71,8 @@ export interface RunningServer {
   seed: SeedFile;
   /** Accounts created by seeding at this start; empty when the store already had state. */
   seeded: CreatedAccount[];
+  /** The seed accounts as they were at start (banner, `exec` variables). */
+  seedState: TenantDoc;
   close(): Promise<void>;
 }
 
@@ -80,10 +87,13 @@ async function loadSeed(seedFile: string | undefined): Promise<SeedFile> {
   return parseSeedFile(doc, seedFile);
 }
 
-async function openStore(options: ServerOptions, clock: Clock): Promise<Store> {
-  const initial = () => emptyState(clock.now());
-  if (options.memory) return new MemoryStore(initial());
-  return FileStore.open(options.dbPath ?? defaultDbPath(), initial);
+async function openStore(options: ServerOptions, clock: Clock): Promise<StorePort> {
+  if (options.memory) return openMemoryStore([], { created_at: clock.now(), starts: 0 });
+  const path = options.dbPath ?? defaultDbPath();
+  // The default store of 0.1 was one file beside today's default folder: bring it along once.
+  const legacy = legacyDefaultDbPath();
+  if (options.dbPath === undefined && !existsSync(path) && existsSync(legacy) && statSync(legacy).isFile()) await migrateV1(legacy, path);
+  return openLowdbStore(path, { now: clock.now() });
 }
 
 function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
@@ -128,10 +138,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   let listener = startingListener(wallClock, startedAt);
   const server = createServer((req, res) => listener(req, res));
   const address = await listen(server, options.port ?? 0, host);
-  let store: Store | undefined;
+  let store: StorePort | undefined;
   try {
     store = await openStore(options, clock);
-    const { rt, seeded } = bootRuntime(store, {
+    const { rt, seeded, seedState } = await bootRuntime(store, {
       seed,
       importDoc,
       clock,
@@ -142,7 +152,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       controlToken: options.controlToken,
       trustedHosts: trustedHosts(host),
     });
-    await store.commit();
     listener = appFor(rt, options);
     rt.ready = true;
     const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -154,6 +163,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       runtime: rt,
       seed,
       seeded,
+      seedState,
       close: once(() => closeAll(server, opened, options.exportOnExit)),
     };
   } catch (error) {
@@ -175,10 +185,10 @@ function closeServer(server: Server): Promise<void> {
   });
 }
 
-async function closeAll(server: Server, store: Store, exportTo: string | undefined): Promise<void> {
+async function closeAll(server: Server, store: StorePort, exportTo: string | undefined): Promise<void> {
   await closeServer(server);
   try {
-    if (exportTo !== undefined) await writeStateFile(exportTo, store.state);
+    if (exportTo !== undefined) await writeStateFile(exportTo, await store.exportAll());
   } finally {
     await store.close();
   }

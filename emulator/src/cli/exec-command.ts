@@ -41,7 +41,7 @@ export async function runExec(flags: ParsedFlags, command: readonly string[]): P
       if (relay.received) return relay.exitCode(); // stopped while starting: run nothing
       const env = execEnvironment({
         url: server.url,
-        state: server.runtime.store.state,
+        state: server.seedState,
         seed: server.seed,
         region: typeof flags.region === 'string' ? flags.region : undefined,
         controlToken: options.controlToken,

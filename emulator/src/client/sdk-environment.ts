@@ -8,7 +8,7 @@
 import { REGIONS } from '@iam-testbed/shared';
 import { keysOf } from '../domain/permanent-keys.js';
 import type { SeedFile } from '../domain/seed.js';
-import type { StateDoc } from '../domain/state.js';
+import type { TenantDoc } from '../domain/state.js';
 import { CliError } from '../cli/cli-error.js';
 
 /** `cn-north-4` → `HUAWEICLOUD_SDK_REGION_IAM_CN_NORTH_4`, the Python SDK's region-endpoint override. */
@@ -24,14 +24,14 @@ export const CLEARED_VARIABLES = ['HUAWEICLOUD_SDK_SECURITY_TOKEN', 'HUAWEICLOUD
 
 export interface ExecEnvInput {
   url: string;
-  state: StateDoc;
+  state: TenantDoc;
   seed: SeedFile;
   /** The region whose project becomes HUAWEICLOUD_SDK_PROJECT_ID; the account's first by default. */
   region?: string;
   controlToken?: string;
 }
 
-function seedAdmin(state: StateDoc, seed: SeedFile) {
+function seedAdmin(state: TenantDoc, seed: SeedFile) {
   const spec = seed.accounts[0];
   const account = spec && Object.values(state.accounts).find((a) => a.name === spec.name);
   if (!spec || !account) throw new CliError('CLI_EXEC_NO_ACCESS_KEY', 'The store has no account from the seed, so there is no key to export.');
@@ -42,7 +42,7 @@ function seedAdmin(state: StateDoc, seed: SeedFile) {
   return { account, admin, key, regions: spec.regions };
 }
 
-function projectIn(state: StateDoc, domainId: string, region: string): string {
+function projectIn(state: TenantDoc, domainId: string, region: string): string {
   const project = Object.values(state.projects).find((p) => p.domain_id === domainId && p.name === region);
   if (!project) throw new CliError('CLI_EXEC_UNKNOWN_REGION', `The seed account has no project in region "${region}".`);
   return project.id;

@@ -41,7 +41,7 @@ export async function startEmulator(options: ServerOptions = {}): Promise<Starte
     client,
     runtime: server.runtime,
     get env() {
-      const vars = execEnvironment({ url: server.url, state: server.runtime.store.state, seed: server.seed, controlToken: options.controlToken });
+      const vars = execEnvironment({ url: server.url, state: server.seedState, seed: server.seed, controlToken: options.controlToken });
       return Object.fromEntries(Object.entries(vars).filter((e): e is [string, string] => e[1] !== undefined));
     },
     stop: () => server.close(),

@@ -3,25 +3,44 @@
  * The console API under `/console-api`: same-origin JSON for the emulated console. Per request:
  * match the route, check the query parameters against the route's declaration (before anything
  * else, so a malformed call touches nothing, not even the session's idle timer), find the session
- * (cookie, emulator clock), require sign-in where needed, check CSRF on every state-changing call,
- * run the handler (domain functions), commit the store, and journal the request like every other
- * (no bodies, no secrets).
+ * (cookie, emulator clock) and its user (in the user's tenant, found through the store's `user`
+ * index), require sign-in where needed, check CSRF on every state-changing call, run the handler
+ * (domain functions) in its tenant's unit of work (committed before the answer, undone on error),
+ * and journal the request like every other (no bodies, no secrets).
  */
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { ownRecord, type UserRecord } from '../domain/state.js';
 import type { Runtime } from '../runtime.js';
 import { newRequestId } from '../http/dispatch.js';
+import { StoreError } from '../store/store-errors.js';
 import { CONSOLE_API_BASE } from './contract.js';
 import { ConsoleError, toFailure } from './console-error.js';
-import type { ConsoleReply, ConsoleRequest, ConsoleRoute } from './console-route.js';
+import { accountGone, type ConsoleReply, type ConsoleRoute, type ConsoleSelectorRequest } from './console-route.js';
 import { checkCsrf } from './csrf.js';
 import { parseQuery } from './query-params.js';
 import { readBody, rawBody, refuseBody, unreadableBody } from './request-body.js';
 import { matchRoute } from './route-table.js';
 import { SESSION_IDLE_SECONDS, SESSION_MAX_SECONDS, sessionIdFrom, type SessionLookup } from './sessions.js';
 
-function signedInUser(rt: Runtime, lookup: SessionLookup) {
+/** A session's user and the tenant that holds it. */
+interface SignedIn {
+  /** The committed record (read-only: the handler gets its own from the unit of work). */
+  user: UserRecord;
+  tenant: string;
+}
+
+/** The session's user, when it still exists and is enabled. */
+async function signedInUser(rt: Runtime, lookup: SessionLookup): Promise<SignedIn | null> {
   if (lookup.kind !== 'live' || lookup.session.user_id === null) return null;
-  const user = rt.store.state.users[lookup.session.user_id];
+  const id = lookup.session.user_id;
+  const tenant = await rt.store.findTenant('user', id);
+  if (tenant === undefined) return null;
+  const user = await rt.store.read(tenant, (doc) => enabledUser(doc.users, id));
+  return user ? { user, tenant } : null;
+}
+
+function enabledUser(users: Readonly<Record<string, UserRecord>>, id: string): UserRecord | null {
+  const user = ownRecord(users, id);
   return user?.enabled ? user : null;
 }
 
@@ -40,17 +59,32 @@ async function run(rt: Runtime, req: Request, route: ConsoleRoute, params: Recor
   const books = rt.console;
   const lookup = books.sessions.find(sessionIdFrom(req.headers.cookie));
   const session = lookup.kind === 'live' ? lookup.session : null;
-  const user = signedInUser(rt, lookup);
-  if (user) notes.console_user = user.id;
-  if (route.access === 'user' && !user) {
-    throw lookup.kind === 'ended' ? new ConsoleError('sessionExpired', SESSION_ENDED) : new ConsoleError('notSignedIn', 'Sign in to the console first (/authui/login).');
-  }
+  const signed = await signedInUser(rt, lookup);
+  if (signed) notes.console_user = signed.user.id;
+  const refuseAnonymous = () =>
+    lookup.kind === 'ended' ? new ConsoleError('sessionExpired', SESSION_ENDED) : new ConsoleError('notSignedIn', 'Sign in to the console first (/authui/login).');
+  if (route.access === 'user' && !signed) throw refuseAnonymous();
   if (route.method !== 'GET') checkCsrf(req, session);
   const body = route.method === 'GET' ? refuseBody(req, `GET ${req.path}`) : readBody(req);
-  const request: ConsoleRequest = { rt, console: books, session, user, body, params, query, note: (f) => Object.assign(notes, f) };
-  const reply = await route.handler(request);
-  if (route.writes) await rt.store.commit();
-  return reply;
+  const base: ConsoleSelectorRequest = { rt, console: books, session, user: signed?.user ?? null, body, params, query, note: (f) => Object.assign(notes, f) };
+  const selector = route.tenant ?? (route.access === 'user' ? 'user' : 'none');
+  const tenant = selector === 'user' ? signed?.tenant : selector === 'none' ? undefined : await selector(base);
+  if (tenant === undefined) return route.handler({ ...base, tenant: null, user: null });
+  try {
+    return await rt.store.transact(tenant, (doc) => {
+      // The user again, from the unit of work's document: a change to it is then committed too.
+      const user = signed && tenant === signed.tenant ? enabledUser(doc.users, signed.user.id) : null;
+      // Removed or disabled since the lookup above: as if it had not been there.
+      if (route.access === 'user' && !user) throw refuseAnonymous();
+      return route.handler({ ...base, tenant: doc, user });
+    });
+  } catch (thrown) {
+    if (!(thrown instanceof StoreError && thrown.code === 'STORE_TENANT_GONE')) throw thrown;
+    // The account went away before the unit of work opened (the handler has not run): the signed-in
+    // user's account is gone; an account a route picked itself (sign-in by name) was not found.
+    if (selector === 'user') throw accountGone();
+    return route.handler({ ...base, tenant: null, user: null });
+  }
 }
 
 function send(res: Response, reply: ConsoleReply, requestId: string): void {

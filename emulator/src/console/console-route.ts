@@ -1,12 +1,13 @@
 /**
  * @module console/console-route
  * The shape of one console API route, independent of Express: what a handler receives and what it
- * answers. The API router (console/api-router.ts) does cookies, CSRF, JSON, journaling and commits.
+ * answers. The API router (console/api-router.ts) does cookies, CSRF, JSON, journaling, and runs
+ * the handler in its tenant's unit of work (committed before the answer, undone on error).
  */
 import type { z } from 'zod';
 import type { CallerContext } from '../domain/context.js';
 import { userCaller } from '../domain/identity.js';
-import type { AccountRecord, UserRecord } from '../domain/state.js';
+import { ownRecord, type AccountRecord, type TenantDoc, type UserRecord } from '../domain/state.js';
 import { domainContext, type Runtime } from '../runtime.js';
 import { ConsoleError } from './console-error.js';
 import type { ConsoleState } from './console-state.js';
@@ -14,11 +15,23 @@ import type { QuerySpec } from './query-params.js';
 import type { ConsoleSession } from './sessions.js';
 
 export interface ConsoleRequest {
+  /** The runtime: clock and random streams (`domainContext`); never its store (use `tenant`). */
   rt: Runtime;
+  /** The console's in-memory books: sessions, codes, password lock-outs, downloads. */
   console: ConsoleState;
   /** The browser's live session (anonymous before login). */
   session: ConsoleSession | null;
-  /** The signed-in user; set for every `access: 'user'` route. */
+  /**
+   * The document of the tenant this request works on (the route's `tenant`), inside a unit of
+   * work: change it in place; the router commits every change durably before answering, or
+   * undoes all of them when the handler throws. Null when the route works on no tenant.
+   */
+  tenant: TenantDoc | null;
+  /**
+   * The signed-in user, taken from `tenant` (so changes to it are part of the unit of work); set
+   * for every `access: 'user'` route. Null when not signed in, or when the route's tenant is not
+   * the user's (a sign-in to another account).
+   */
   user: UserRecord | null;
   body: unknown;
   params: Readonly<Record<string, string>>;
@@ -27,6 +40,11 @@ export interface ConsoleRequest {
   /** Adds fields to this request's journal entry (never secrets). */
   note(fields: Record<string, unknown>): void;
 }
+
+/** What a tenant selector sees: the request before its unit of work (no tenant, user read-only). */
+export type ConsoleSelectorRequest = Omit<ConsoleRequest, 'tenant'>;
+
+export type ConsoleTenantSelector = 'user' | 'none' | ((req: ConsoleSelectorRequest) => Promise<string | undefined>);
 
 export interface ConsoleReply {
   status: number;
@@ -50,8 +68,13 @@ export interface ConsoleRoute {
   query: QuerySpec;
   /** `anonymous`: no sign-in needed (session, login); `user`: a signed-in user. */
   access: 'anonymous' | 'user';
-  /** Changes the store: answer only after it has committed. */
-  writes?: boolean;
+  /**
+   * Which tenant the handler's unit of work opens: the signed-in user's account (`'user'`, the
+   * default for `access: 'user'` routes; none when nobody is signed in), none (`'none'`, the
+   * default for anonymous routes), or the one a function finds (sign-in: the account named in the
+   * body); undefined from it means none.
+   */
+  tenant?: ConsoleTenantSelector;
   handler(req: ConsoleRequest): ConsoleReply | Promise<ConsoleReply>;
 }
 
@@ -63,9 +86,18 @@ export function signedIn(req: ConsoleRequest): UserRecord {
   return req.user;
 }
 
+/** The signed-in user's account is gone (reset or deleted while the session lived). */
+export const accountGone = () => new ConsoleError('notSignedIn', 'Your account no longer exists (reset or deleted); sign in again.');
+
+/** The unit of work's document; throws if the route opened none (a route declaration bug). */
+export function tenantOf(req: ConsoleRequest): TenantDoc {
+  if (!req.tenant) throw new Error('console route needs a tenant (its `tenant` selector found none)');
+  return req.tenant;
+}
+
 export function accountOf(req: ConsoleRequest, user: UserRecord): AccountRecord {
-  const account = req.rt.store.state.accounts[user.domain_id];
-  if (!account) throw new ConsoleError('notSignedIn', 'Your account no longer exists (reset or deleted); sign in again.');
+  const account = req.tenant ? ownRecord(req.tenant.accounts, user.domain_id) : undefined;
+  if (!account) throw accountGone();
   return account;
 }
 
@@ -74,8 +106,7 @@ export function accountOf(req: ConsoleRequest, user: UserRecord): AccountRecord 
  * console does with the session's token.
  */
 export function consoleCaller(req: ConsoleRequest, user: UserRecord): CallerContext {
-  const state = req.rt.store.state;
-  return { ...domainContext(req.rt), caller: userCaller(state, user, { via: 'token' }) };
+  return { ...domainContext(req.rt), caller: userCaller(tenantOf(req), user, { via: 'token' }) };
 }
 
 /** Parses a body with a schema; failures are 400 with the first problem named. */

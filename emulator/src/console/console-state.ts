@@ -7,7 +7,7 @@
  * reset, tenant deletion, state import) and tests all use this one set of operations.
  */
 import type { Clock } from '../domain/clock.js';
-import { ownRecord, type StateDoc } from '../domain/state.js';
+import { ownRecord, type TenantDoc } from '../domain/state.js';
 import { DownloadBook } from './downloads.js';
 import { PasswordAttempts } from './password-attempts.js';
 import { SESSION_COOKIE, SessionBook, sessionCookie } from './sessions.js';
@@ -41,11 +41,12 @@ export class ConsoleState {
   }
 
   /**
-   * A signed-in session for `userId` without the login form; undefined when there is no such
-   * enabled user. The cookie is a secret created for this one answer.
+   * A signed-in session for `userId` (a user of `tenant`, the committed document) without the login
+   * form; undefined when there is no such enabled user. The cookie is a secret created for this one
+   * answer.
    */
-  openSession(state: StateDoc, userId: string): ConsoleSessionView | undefined {
-    const user = ownRecord(state.users, userId);
+  openSession(tenant: Pick<TenantDoc, 'users'>, userId: string): ConsoleSessionView | undefined {
+    const user = ownRecord(tenant.users, userId);
     if (!user?.enabled) return undefined;
     const session = this.sessions.create(user.id);
     return {

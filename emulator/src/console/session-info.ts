@@ -6,17 +6,17 @@
 import { regionById } from '@iam-testbed/shared';
 import { isAdminUser } from '../domain/identity.js';
 import { projectsOf } from '../domain/projects.js';
-import type { StateDoc, UserRecord } from '../domain/state.js';
+import { ownRecord, type TenantDoc, type UserRecord } from '../domain/state.js';
 import type { ConsoleUser, ConsoleUserKind, RegionRef, SessionInfo } from './contract.js';
 import type { ConsoleSession } from './sessions.js';
 
-export function userKind(state: StateDoc, user: UserRecord): ConsoleUserKind {
+export function userKind(state: TenantDoc, user: UserRecord): ConsoleUserKind {
   if (user.kind === 'federated') return 'federated';
   return isAdminUser(state, user) ? 'admin' : 'iam_user';
 }
 
-export function consoleUser(state: StateDoc, user: UserRecord): ConsoleUser {
-  const account = state.accounts[user.domain_id];
+export function consoleUser(state: TenantDoc, user: UserRecord): ConsoleUser {
+  const account = ownRecord(state.accounts, user.domain_id);
   return { id: user.id, name: user.name, kind: userKind(state, user), domain: { id: user.domain_id, name: account?.name ?? '' } };
 }
 
@@ -26,12 +26,12 @@ export function regionRef(id: string): RegionRef {
   return { id, name: region ? { ...region.name } : { 'en-us': id, 'zh-cn': id } };
 }
 
-export function accountRegions(state: StateDoc, domainId: string): RegionRef[] {
+export function accountRegions(state: TenantDoc, domainId: string): RegionRef[] {
   const ids = [...new Set(projectsOf(state, domainId).map((p) => p.region))];
   return ids.map(regionRef);
 }
 
-export function sessionInfo(state: StateDoc, session: ConsoleSession, user: UserRecord | null): SessionInfo {
+export function sessionInfo(state: TenantDoc, session: ConsoleSession, user: UserRecord | null): SessionInfo {
   if (!user) return { authenticated: false, csrf_token: session.csrf };
   return {
     authenticated: true,

@@ -21,9 +21,11 @@ export const consoleSessionRoutes: Route[] = [
     family: 'control',
     auth: 'none',
     control: true,
-    handler(req, ctx) {
+    async handler(req, ctx) {
       const { user_id: userId } = validate(schema, readJson(req, 'control'), 'control');
-      const session = ctx.rt.console.openSession(ctx.rt.store.state, userId);
+      const { store } = ctx.rt;
+      const tenant = await store.findTenant('user', userId);
+      const session = tenant === undefined ? undefined : await store.read(tenant, (doc) => ctx.rt.console.openSession(doc, userId));
       if (!session) throw new IamError('CONTROL_NOT_FOUND', { detail: `There is no enabled user ${userId}; use an id from POST /_emulator/tenants.` });
       ctx.note({ console_user: session.user_id });
       return json(201, session);

@@ -16,7 +16,9 @@ import { IamError } from '../domain/errors.js';
 import type { StateDoc } from '../domain/state.js';
 import { json, type Route } from '../http/api.js';
 import { readJson } from '../http/validation.js';
+import { splitByTenant } from '../domain/tenant-docs.js';
 import { checkImport } from '../store/import-check.js';
+import { StoreError } from '../store/store-errors.js';
 import { forgetEverything } from './memory.js';
 import type { ImportView } from './wire.js';
 
@@ -42,7 +44,7 @@ export const stateRoutes: Route[] = [
     family: 'control',
     auth: 'none',
     control: true,
-    handler: (_req, ctx) => json(200, ctx.rt.store.state, { 'Cache-Control': 'no-store' }),
+    handler: async (_req, ctx) => json(200, await ctx.rt.store.exportAll(), { 'Cache-Control': 'no-store' }),
   },
   {
     method: 'PUT',
@@ -57,9 +59,12 @@ export const stateRoutes: Route[] = [
       if (!check.ok) throw new IamError('CONTROL_STATE_INVALID', { detail: `${check.message}. Send a document from GET /_emulator/state.` });
       const next = check.state;
       // The start count labels this process's random streams; an import does not change it.
-      next.meta = { ...next.meta, starts: rt.store.state.meta.starts };
-      await rt.store.replace(next);
-      rt.baselines.adopt(next, 'import');
+      const tenants = [...splitByTenant(next).values()];
+      await rt.store.replaceAll(tenants).catch((error: unknown) => {
+        if (error instanceof StoreError && error.code === 'STORE_CONFLICT') throw new IamError('CONTROL_STATE_INVALID', { detail: `${error.detail} Send a document from GET /_emulator/state.` });
+        throw error;
+      });
+      rt.baselines.adopt(tenants, 'import');
       forgetEverything(rt);
       return json(200, importView(next));
     },

@@ -10,7 +10,8 @@
 import { isRegionId } from '@iam-testbed/shared';
 import { z } from 'zod';
 import { IamError } from '../domain/errors.js';
-import { countsByAccount, noCounts, removeAccount } from '../domain/slices.js';
+import { emptyTenant } from '../domain/state.js';
+import { StoreError } from '../store/store-errors.js';
 import { createTenant, tenantView } from '../domain/tenants.js';
 import { json, noContent, type Route } from '../http/api.js';
 import { hex32Param } from '../http/routes/params.js';
@@ -39,12 +40,15 @@ export const tenantRoutes: Route[] = [
     family: 'control',
     auth: 'none',
     control: true,
-    writes: true,
-    handler(req, ctx) {
+    async handler(req, ctx) {
       const body = validate(schema, readJson(req, 'control'), 'control');
-      const state = ctx.rt.store.state;
-      const created = createTenant(state, body, ctx.domain);
-      ctx.rt.baselines.capture(state, created.account.id, 'tenant');
+      const doc = emptyTenant();
+      const created = createTenant(doc, body, ctx.domain);
+      await ctx.rt.store.insertTenant(doc).catch((error: unknown) => {
+        if (error instanceof StoreError && error.code === 'STORE_CONFLICT') throw new IamError('CONTROL_CONFLICT', { detail: `${error.detail} Choose another name.` });
+        throw error;
+      });
+      ctx.rt.baselines.capture(doc, 'tenant');
       ctx.note({ domain_id: created.account.id });
       return json(201, tenantView(created));
     },
@@ -56,16 +60,15 @@ export const tenantRoutes: Route[] = [
     family: 'control',
     auth: 'none',
     control: true,
-    handler(_req, ctx) {
-      const state = ctx.rt.store.state;
-      const counts = countsByAccount(state);
-      const accounts = Object.values(state.accounts).sort((a, b) => a.created_at - b.created_at || a.name.localeCompare(b.name));
+    async handler(_req, ctx) {
+      const tenants = await ctx.rt.store.listTenants();
       const body: TenantListView = {
-        tenants: accounts.map((a) => ({
-          domain: { id: a.id, name: a.name },
-          created_at: new Date(a.created_at).toISOString(),
-          origin: ctx.rt.baselines.originOf(a.id) ?? null,
-          counts: counts.get(a.id) ?? noCounts(),
+        tenants: tenants.map((t) => ({
+          domain: { id: t.id, name: t.name },
+          created_at: new Date(t.created_at).toISOString(),
+          // Not read since this start: it came from the store, and reads as it was then.
+          origin: ctx.rt.baselines.originOf(t.id) ?? 'store',
+          counts: t.counts,
         })),
       };
       return json(200, body);
@@ -78,10 +81,9 @@ export const tenantRoutes: Route[] = [
     family: 'control',
     auth: 'none',
     control: true,
-    writes: true,
-    handler(_req, ctx) {
+    async handler(_req, ctx) {
       const id = hex32Param(ctx.params.domain_id, 'domain_id', 'control');
-      const removed = removeAccount(ctx.rt.store.state, id);
+      const removed = await ctx.rt.store.deleteTenant(id);
       if (!removed) throw unknownTenant(id);
       ctx.rt.baselines.forget(id);
       forgetAccount(ctx.rt, removed);

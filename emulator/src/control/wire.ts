@@ -6,7 +6,7 @@
  */
 import type { VerificationCodeItem } from '../console/verification-codes.js';
 import type { BaselineOrigin } from '../domain/baselines.js';
-import type { SliceCounts } from '../domain/slices.js';
+import type { TenantCounts } from '../domain/tenant-docs.js';
 import type { FaultRule, FaultRuleInput } from '../http/faults.js';
 import type { JournalEntry } from '../http/journal.js';
 
@@ -58,7 +58,7 @@ export interface TenantSummary {
   created_at: string;
   /** `seed`: kept by a full reset; `tenant`: POST /_emulator/tenants; `import`: PUT /_emulator/state; `store`: found in the store at start. */
   origin: BaselineOrigin | null;
-  counts: SliceCounts;
+  counts: TenantCounts;
 }
 
 export interface TenantListView {

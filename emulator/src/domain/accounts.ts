@@ -13,7 +13,7 @@ import { createIdentityProvider, mintIdToken } from './oidc.js';
 import { insertPermanentKey } from './permanent-keys.js';
 import { createRegionProject, createSubProject } from './projects.js';
 import { defaultProtectPolicy } from './protect-policy.js';
-import { ownRecord, type AccountRecord, type AllowUser, type KeyStatus, type PermanentKeyRecord, type ProjectRecord, type StateDoc, type UserRecord } from './state.js';
+import { ownRecord, type AccountRecord, type AllowUser, type KeyStatus, type PermanentKeyRecord, type ProjectRecord, type TenantDoc, type UserRecord } from './state.js';
 import { createAdminGroup, createUser } from './users.js';
 
 export interface KeySpec {
@@ -77,7 +77,7 @@ export function subProjectProblem(name: string, regions: readonly string[]): str
 }
 
 /** Refuses clashes with what already exists, and malformed sub-project names, before anything is written. */
-function checkFree(state: StateDoc, spec: AccountSpec, idpId: string): void {
+function checkFree(state: TenantDoc, spec: AccountSpec, idpId: string): void {
   for (const sub of spec.sub_projects ?? []) {
     const problem = subProjectProblem(sub, spec.regions);
     if (problem) throw new IamError('CONTROL_INVALID', { key: 'sub_projects', hint: `"${sub.slice(0, 80)}" ${problem}.` });
@@ -94,7 +94,7 @@ function checkFree(state: StateDoc, spec: AccountSpec, idpId: string): void {
   if (takenAk) throw conflict(`The access key ${takenAk} already exists.`);
 }
 
-export function createAccount(state: StateDoc, spec: AccountSpec, ctx: DomainContext): CreatedAccount {
+export function createAccount(state: TenantDoc, spec: AccountSpec, ctx: DomainContext): CreatedAccount {
   const idpId = spec.identity_provider ?? `${spec.name}-oidc`;
   checkFree(state, spec, idpId);
   const account: AccountRecord = {
@@ -126,7 +126,7 @@ export function createAccount(state: StateDoc, spec: AccountSpec, ctx: DomainCon
   return { account, admin, users, idpId, federated, projects };
 }
 
-function createProjects(state: StateDoc, domainId: string, spec: AccountSpec, ctx: DomainContext): ProjectRecord[] {
+function createProjects(state: TenantDoc, domainId: string, spec: AccountSpec, ctx: DomainContext): ProjectRecord[] {
   const regionProjects = spec.regions.map((region) => createRegionProject(state, domainId, region, ctx));
   const subs = (spec.sub_projects ?? []).map((name) => {
     const parent = regionProjects.find((p) => p.region === parseProjectName(name)?.region);

@@ -9,13 +9,13 @@
 import { newHex32Id } from '@iam-testbed/shared';
 import type { CallerContext, DomainContext } from './context.js';
 import { IamError } from './errors.js';
-import type { AgencyRecord, StateDoc, TemporaryKeyRecord } from './state.js';
+import type { AgencyRecord, TenantDoc, TemporaryKeyRecord } from './state.js';
 import { checkDuration, checkPolicy, mintTemporaryKey } from './temporary-keys.js';
 
 export const DEFAULT_AGENCY_NAME = 'iam-testbed-agency';
 
 export function createAgency(
-  state: StateDoc,
+  state: TenantDoc,
   input: { name: string; domainId: string; trustDomainId: string; admin?: boolean },
   ctx: DomainContext,
 ): AgencyRecord {
@@ -40,7 +40,7 @@ export interface AssumeRoleInput {
   policy?: unknown;
 }
 
-export function assumeRole(state: StateDoc, input: AssumeRoleInput, ctx: CallerContext): TemporaryKeyRecord {
+export function assumeRole(state: TenantDoc, input: AssumeRoleInput, ctx: CallerContext): TemporaryKeyRecord {
   const durationSeconds = checkDuration(input.duration_seconds);
   const policy = checkPolicy(input.policy);
   const caller = ctx.caller;

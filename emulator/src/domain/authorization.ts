@@ -11,7 +11,7 @@
  */
 import type { IamError } from './errors.js';
 import type { Caller } from './identity.js';
-import { ownRecord, type StateDoc, type UserRecord } from './state.js';
+import { ownRecord, type TenantDoc, type UserRecord } from './state.js';
 
 export type KeyAction = 'create' | 'list' | 'read' | 'update' | 'delete';
 
@@ -24,14 +24,14 @@ export interface KeyErrors {
 }
 
 /** The user whose keys are addressed, if the caller can see it at all. */
-export function visibleUser(state: StateDoc, caller: Caller, userId: string, errors: KeyErrors): UserRecord {
+export function visibleUser(state: TenantDoc, caller: Caller, userId: string, errors: KeyErrors): UserRecord {
   const user = ownRecord(state.users, userId);
   if (!user || user.domain_id !== caller.domain_id) throw errors.userNotFound(userId);
   return user;
 }
 
 /** Throws the family's 403 unless `caller` may do `action` on the keys of `target`. */
-export function authorizeKeyAction(state: StateDoc, caller: Caller, target: UserRecord, action: KeyAction, errors: KeyErrors): void {
+export function authorizeKeyAction(state: TenantDoc, caller: Caller, target: UserRecord, action: KeyAction, errors: KeyErrors): void {
   if (target.kind === 'federated') {
     if (action === 'list' || action === 'read') return;
     throw errors.forbidden('Federated users cannot hold permanent access keys; create a temporary key (POST /v3.0/OS-CREDENTIAL/securitytokens) instead.');

@@ -7,7 +7,7 @@
 import type {
   AgencyRecord,
   PermanentKeyRecord,
-  StateDoc,
+  TenantDoc,
   TemporaryKeyRecord,
   TokenRecord,
   UserRecord,
@@ -33,7 +33,7 @@ export interface Caller {
 export const ADMIN_GROUP_NAME = 'admin';
 
 /** Root user, or member of the account's `admin` group. ⚠ UNCONFIRMED: IAM's full permission model is not emulated. */
-export function isAdminUser(state: StateDoc, user: UserRecord): boolean {
+export function isAdminUser(state: TenantDoc, user: UserRecord): boolean {
   if (user.kind !== 'iam') return false;
   if (user.is_domain_owner) return true;
   return user.group_ids.some((id) => {
@@ -50,7 +50,7 @@ interface CallerSource {
 }
 
 /** The caller acting as `user` itself. */
-export function userCaller(state: StateDoc, user: UserRecord, source: CallerSource): Caller {
+export function userCaller(state: TenantDoc, user: UserRecord, source: CallerSource): Caller {
   return {
     kind: user.kind,
     via: source.via,
@@ -85,7 +85,7 @@ export function agencyCaller(user: UserRecord, agency: AgencyRecord, key: Tempor
  * Resolves the caller a temporary key stands for, or null when its user or agency is gone (a key
  * cannot outlive the rights it was minted from).
  */
-export function temporaryKeyCaller(state: StateDoc, key: TemporaryKeyRecord): Caller | null {
+export function temporaryKeyCaller(state: TenantDoc, key: TemporaryKeyRecord): Caller | null {
   const p = key.principal;
   if (p.type === 'user') {
     const user = state.users[p.user_id];

@@ -3,6 +3,7 @@
  * Permanent keys as each API shows them (huawei-iam-api.md §1, sdk-wire.md §5). The secret is in
  * the create views only.
  */
+import { lastUseShown } from './permanent-keys.js';
 import type {
   AccessKeyV5,
   CreateAccessKeyV5Response,
@@ -31,7 +32,7 @@ export function createdCredential(k: PermanentKeyRecord): CreateCredentialRespon
 }
 
 export function shownCredential(k: PermanentKeyRecord): ShowCredentialResponse {
-  return { credential: { ...credentialItem(k), last_use_time: formatMicros(k.last_used_at) } };
+  return { credential: { ...credentialItem(k), last_use_time: formatMicros(lastUseShown(k)) } };
 }
 
 export function accessKeyV5(k: PermanentKeyRecord): AccessKeyV5 {

@@ -13,7 +13,7 @@ import { constantTimeEqual, newHex32Id } from '@iam-testbed/shared';
 import type { DomainContext } from './context.js';
 import { IamError } from './errors.js';
 import { hex } from './random.js';
-import type { IdentityProviderRecord, StateDoc, UserRecord } from './state.js';
+import type { IdentityProviderRecord, TenantDoc, UserRecord } from './state.js';
 import { createUser } from './users.js';
 
 /** Id tokens minted by the emulator live 24 h on the emulator clock. ⚠ real IdPs often use 1 h. */
@@ -21,7 +21,7 @@ export const ID_TOKEN_TTL_SECONDS = 86_400;
 /** `.invalid` (RFC 2606) makes it plain that no real issuer is involved. */
 export const issuerFor = (idpId: string) => `https://oidc.iam-testbed.invalid/${idpId}`;
 
-export function createIdentityProvider(state: StateDoc, domainId: string, id: string, ctx: DomainContext): IdentityProviderRecord {
+export function createIdentityProvider(state: TenantDoc, domainId: string, id: string, ctx: DomainContext): IdentityProviderRecord {
   const idp: IdentityProviderRecord = {
     id,
     domain_id: domainId,
@@ -80,7 +80,7 @@ function parseClaims(payload: string): IdTokenClaims {
 }
 
 /** The federated user for `subject` at `idp`, created on first sight. */
-export function federatedUser(state: StateDoc, idp: IdentityProviderRecord, subject: string, ctx: DomainContext): UserRecord {
+export function federatedUser(state: TenantDoc, idp: IdentityProviderRecord, subject: string, ctx: DomainContext): UserRecord {
   const existing = Object.values(state.users).find((u) => u.kind === 'federated' && u.idp_id === idp.id && u.name === subject);
   if (existing) return existing;
   return createUser(state, { domainId: idp.domain_id, name: subject, kind: 'federated', idpId: idp.id, id: newHex32Id(ctx.random) }, ctx);

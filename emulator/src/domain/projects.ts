@@ -6,9 +6,9 @@
  */
 import { newHex32Id, type ListProjectsQuery } from '@iam-testbed/shared';
 import type { CallerContext, DomainContext } from './context.js';
-import type { ProjectRecord, StateDoc } from './state.js';
+import type { ProjectRecord, TenantDoc } from './state.js';
 
-export function createRegionProject(state: StateDoc, domainId: string, region: string, ctx: DomainContext): ProjectRecord {
+export function createRegionProject(state: TenantDoc, domainId: string, region: string, ctx: DomainContext): ProjectRecord {
   const project: ProjectRecord = {
     id: newHex32Id(ctx.random),
     domain_id: domainId,
@@ -23,7 +23,7 @@ export function createRegionProject(state: StateDoc, domainId: string, region: s
 }
 
 /** `name` must be a valid `<region>_<name>` of the parent's region (createAccount checks it first). */
-export function createSubProject(state: StateDoc, parent: ProjectRecord, name: string, ctx: DomainContext): ProjectRecord {
+export function createSubProject(state: TenantDoc, parent: ProjectRecord, name: string, ctx: DomainContext): ProjectRecord {
   const project: ProjectRecord = {
     id: newHex32Id(ctx.random),
     domain_id: parent.domain_id,
@@ -37,13 +37,13 @@ export function createSubProject(state: StateDoc, parent: ProjectRecord, name: s
   return project;
 }
 
-export function projectsOf(state: StateDoc, domainId: string): ProjectRecord[] {
+export function projectsOf(state: TenantDoc, domainId: string): ProjectRecord[] {
   return Object.values(state.projects)
     .filter((p) => p.domain_id === domainId)
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export function findProject(state: StateDoc, domainId: string, ref: { id?: string; name?: string }): ProjectRecord | undefined {
+export function findProject(state: TenantDoc, domainId: string, ref: { id?: string; name?: string }): ProjectRecord | undefined {
   return projectsOf(state, domainId).find((p) => (ref.id !== undefined ? p.id === ref.id : p.name === ref.name));
 }
 
@@ -59,7 +59,7 @@ export interface ProjectPage {
  * `GET /v3/projects`: the caller's account only; filters combine with AND. A `domain_id` of
  * another account matches nothing rather than failing, so account boundaries do not leak.
  */
-export function listProjects(state: StateDoc, filters: ListProjectsQuery, ctx: CallerContext): ProjectPage {
+export function listProjects(state: TenantDoc, filters: ListProjectsQuery, ctx: CallerContext): ProjectPage {
   const all = projectsOf(state, ctx.caller.domain_id).filter(
     (p) =>
       (filters.domain_id === undefined || p.domain_id === filters.domain_id) &&

@@ -8,7 +8,7 @@
  */
 import type { CallerContext } from './context.js';
 import { IamError } from './errors.js';
-import { ownRecord, type AccountRecord, type AllowUser, type ProtectPolicy, type StateDoc } from './state.js';
+import { ownRecord, type AccountRecord, type AllowUser, type ProtectPolicy, type TenantDoc } from './state.js';
 
 export function defaultProtectPolicy(operationProtection = false, allowUser: Partial<AllowUser> = {}): ProtectPolicy {
   return {
@@ -21,7 +21,7 @@ export function defaultProtectPolicy(operationProtection = false, allowUser: Par
   };
 }
 
-function accountFor(state: StateDoc, domainId: string, ctx: CallerContext): AccountRecord {
+function accountFor(state: TenantDoc, domainId: string, ctx: CallerContext): AccountRecord {
   const account = ownRecord(state.accounts, domainId);
   // Another account's ID, existing or not, is refused the same way (no existence leak).
   if (!account || domainId !== ctx.caller.domain_id) {
@@ -30,7 +30,7 @@ function accountFor(state: StateDoc, domainId: string, ctx: CallerContext): Acco
   return account;
 }
 
-export function showProtectPolicy(state: StateDoc, domainId: string, ctx: CallerContext) {
+export function showProtectPolicy(state: TenantDoc, domainId: string, ctx: CallerContext) {
   const p = accountFor(state, domainId, ctx).protect_policy;
   return {
     protect_policy: {
@@ -53,7 +53,7 @@ export interface ProtectPolicyChange {
   email?: string;
 }
 
-export function updateProtectPolicy(state: StateDoc, domainId: string, change: ProtectPolicyChange, ctx: CallerContext) {
+export function updateProtectPolicy(state: TenantDoc, domainId: string, change: ProtectPolicyChange, ctx: CallerContext) {
   const account = accountFor(state, domainId, ctx);
   if (!ctx.caller.isAdmin) {
     throw new IamError('IAM_FORBIDDEN', {}, 'Only an administrator of the account may change the protect policy.');

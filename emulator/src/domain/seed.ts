@@ -9,7 +9,7 @@ import { isEmulatorAccessKey, isRegionId, SECRET_KEY_RE } from '@iam-testbed/sha
 import { z } from 'zod';
 import { createAccount, subProjectProblem, type AccountSpec, type CreatedAccount } from './accounts.js';
 import type { DomainContext } from './context.js';
-import type { StateDoc } from './state.js';
+import { emptyTenant, type TenantDoc } from './state.js';
 
 /** Regions every default account gets a project in. */
 export const DEFAULT_REGIONS = ['cn-north-4', 'cn-east-3', 'ap-southeast-1', 'ap-southeast-3', 'eu-west-101'];
@@ -106,6 +106,10 @@ export function parseSeedFile(doc: unknown, source: string): SeedFile {
   throw new Error(`Invalid seed file ${source}:\n${problems.join('\n')}`);
 }
 
-export function applySeed(state: StateDoc, seed: SeedFile, ctx: DomainContext): CreatedAccount[] {
-  return seed.accounts.map((spec: AccountSpec) => createAccount(state, spec, ctx));
+/** One tenant document per seed account, with what was generated for it. */
+export function seedTenants(seed: SeedFile, ctx: DomainContext): Array<{ doc: TenantDoc; created: CreatedAccount }> {
+  return seed.accounts.map((spec: AccountSpec) => {
+    const doc = emptyTenant();
+    return { doc, created: createAccount(doc, spec, ctx) };
+  });
 }

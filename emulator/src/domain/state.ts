@@ -6,8 +6,11 @@
  * cleanly. Times are milliseconds since the epoch on the emulator clock.
  */
 
-/** Bump when the document's shape changes; the store refuses files with a newer version. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Bump when a document's shape changes; the store refuses files with a newer version. Version 2:
+ * one document per tenant (store/), and `last_used_at` is null until a key's first use.
+ */
+export const SCHEMA_VERSION = 2;
 
 export interface AllowUser {
   manage_accesskey: boolean;
@@ -63,6 +66,11 @@ export interface UserRecord {
   last_login_at: number | null;
   /** Federated users only. */
   idp_id: string | null;
+  /**
+   * The AKs of the user's permanent keys, oldest first: the per-user index the quota check and
+   * listings use, so neither scans the account's keys. Kept by domain/permanent-keys.ts only.
+   */
+  access_keys: string[];
 }
 
 export interface ProjectRecord {
@@ -86,7 +94,8 @@ export interface PermanentKeyRecord {
   status: KeyStatus;
   description: string;
   created_at: number;
-  last_used_at: number;
+  /** The first use in the latest 15-minute span of use; null until the key is first used. */
+  last_used_at: number | null;
 }
 
 /** Who acts: a user, or an agency assumed by a user of the trusted account. */
@@ -158,9 +167,13 @@ export interface StateMeta {
   starts: number;
 }
 
-export interface StateDoc {
-  schemaVersion: number;
-  meta: StateMeta;
+/**
+ * One account and every record in it: the unit the store loads, locks and commits (store/port.ts).
+ * `accounts` holds exactly that account, so the rules read a tenant as they would read the whole
+ * state. Records of other accounts are never in it: a rule that needs one (an agency's trusting
+ * user) is handed it by the caller.
+ */
+export interface TenantDoc {
   accounts: Record<string, AccountRecord>;
   groups: Record<string, GroupRecord>;
   users: Record<string, UserRecord>;
@@ -172,10 +185,37 @@ export interface StateDoc {
   agencies: Record<string, AgencyRecord>;
 }
 
-export function emptyState(now = 0): StateDoc {
+/** Every collection of a tenant document, in a fixed order (files, logs and exports use it). */
+export const TENANT_COLLECTIONS = [
+  'accounts',
+  'groups',
+  'users',
+  'projects',
+  'permanent_keys',
+  'temporary_keys',
+  'tokens',
+  'identity_providers',
+  'agencies',
+] as const satisfies ReadonlyArray<keyof TenantDoc>;
+
+export type TenantCollection = (typeof TENANT_COLLECTIONS)[number];
+
+// A new collection in TenantDoc fails to compile here until it is listed above.
+type Unlisted = Exclude<keyof TenantDoc, TenantCollection>;
+type AssertTrue<T extends true> = T;
+export type EveryCollectionListed = AssertTrue<[Unlisted] extends [never] ? true : false>;
+
+/**
+ * The whole store as one document: the format of `GET /_emulator/state`, `--import` and
+ * `--export-on-exit` (every tenant's records merged), and of the single-file store of version 1.
+ */
+export interface StateDoc extends TenantDoc {
+  schemaVersion: number;
+  meta: StateMeta;
+}
+
+export function emptyTenant(): TenantDoc {
   return {
-    schemaVersion: SCHEMA_VERSION,
-    meta: { created_at: now, starts: 0 },
     accounts: {},
     groups: {},
     users: {},
@@ -188,9 +228,14 @@ export function emptyState(now = 0): StateDoc {
   };
 }
 
-/** True when no account exists yet (a fresh store that needs its seed). */
-export function isEmpty(state: StateDoc): boolean {
-  return Object.keys(state.accounts).length === 0;
+export function emptyState(now = 0): StateDoc {
+  return { schemaVersion: SCHEMA_VERSION, meta: { created_at: now, starts: 0 }, ...emptyTenant() };
+}
+
+/** The account a tenant document is about (its only one). */
+export function tenantAccount(doc: TenantDoc): AccountRecord {
+  for (const id in doc.accounts) return doc.accounts[id]!;
+  throw new Error('a tenant document without its account');
 }
 
 /**
@@ -200,21 +245,4 @@ export function isEmpty(state: StateDoc): boolean {
  */
 export function ownRecord<T>(records: Readonly<Record<string, T>>, id: string): T | undefined {
   return Object.hasOwn(records, id) ? records[id] : undefined;
-}
-
-/**
- * The file store hands out the document wrapped in change-tracking proxies (store/change-tracker.ts).
- * `structuredClone` refuses a Proxy, so code that deep-copies records copies `plain(record)`.
- */
-const proxyTargets = new WeakMap<object, object>();
-
-/** Registers a tracking proxy and the object it wraps (store use only). */
-export function registerProxy(proxy: object, target: object): void {
-  proxyTargets.set(proxy, target);
-}
-
-/** The plain object behind a tracking proxy; anything else as is. */
-export function plain<T>(value: T): T {
-  if (typeof value !== 'object' || value === null) return value;
-  return (proxyTargets.get(value) as T | undefined) ?? value;
 }

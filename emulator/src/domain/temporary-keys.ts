@@ -19,7 +19,7 @@ import type { CallerContext, DomainContext } from './context.js';
 import { IamError } from './errors.js';
 import type { Caller } from './identity.js';
 import { pruneExpired } from './prune-expired.js';
-import type { Principal, StateDoc, TemporaryKeyRecord, TemporaryKeySource } from './state.js';
+import type { Principal, TenantDoc, TemporaryKeyRecord, TemporaryKeySource } from './state.js';
 import { formatMicros } from './time-format.js';
 import { uniqueAccessKey } from './unique-access-key.js';
 
@@ -56,7 +56,7 @@ export interface MintInput {
   notAfter?: number;
 }
 
-export function mintTemporaryKey(state: StateDoc, input: MintInput, ctx: DomainContext): TemporaryKeyRecord {
+export function mintTemporaryKey(state: TenantDoc, input: MintInput, ctx: DomainContext): TemporaryKeyRecord {
   const now = ctx.clock.now();
   pruneExpired(state.temporary_keys, now, EXPIRED_KEY_RETENTION_MS);
   const wanted = now + input.durationSeconds * 1000;
@@ -84,7 +84,7 @@ export function callerMintBasis(caller: Caller): { principal: Principal; notAfte
 
 /** `methods: ["token"]`: a temporary key for the caller. */
 export function mintForCaller(
-  state: StateDoc,
+  state: TenantDoc,
   input: { duration: unknown; policy: unknown; notAfter?: number },
   source: TemporaryKeySource,
   ctx: CallerContext,

@@ -10,7 +10,7 @@ import type { DomainContext } from './context.js';
 import { generatePassword } from './passwords.js';
 import { hex } from './random.js';
 import { DEFAULT_REGIONS } from './seed.js';
-import type { StateDoc } from './state.js';
+import type { TenantDoc } from './state.js';
 
 export interface TenantRequest {
   name?: string;
@@ -18,7 +18,7 @@ export interface TenantRequest {
   operation_protection?: boolean;
 }
 
-export function createTenant(state: StateDoc, input: TenantRequest, ctx: DomainContext): CreatedAccount {
+export function createTenant(state: TenantDoc, input: TenantRequest, ctx: DomainContext): CreatedAccount {
   const name = input.name ?? `tenant-${hex(ctx.random, 4)}`;
   const regions = input.regions ?? DEFAULT_REGIONS;
   const spec: AccountSpec = {

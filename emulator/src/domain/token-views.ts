@@ -4,7 +4,7 @@
  * (huawei-iam-api.md §3.1, sdk-wire.md §5). Every field the SDK model marks required is present.
  */
 import { isAdminUser } from './identity.js';
-import type { StateDoc, TokenRecord } from './state.js';
+import type { TenantDoc, TokenRecord } from './state.js';
 import { formatMicros } from './time-format.js';
 
 /** Fixed IDs for the one catalog entry (the emulator's own IAM endpoint). */
@@ -18,7 +18,7 @@ export interface TokenViewOptions {
   baseUrl: string;
 }
 
-export function tokenBody(state: StateDoc, token: TokenRecord, opts: TokenViewOptions) {
+export function tokenBody(state: TenantDoc, token: TokenRecord, opts: TokenViewOptions) {
   const user = state.users[token.user_id];
   const account = state.accounts[token.domain_id];
   const domain = { id: token.domain_id, name: account?.name ?? '' };

@@ -11,7 +11,7 @@ import { passwordHashProblem, verifyPassword } from './passwords.js';
 import { findProject } from './projects.js';
 import { pruneExpired } from './prune-expired.js';
 import { base64url } from './random.js';
-import { ownRecord, type StateDoc, type TokenRecord, type TokenScope, type UserRecord } from './state.js';
+import { ownRecord, type TenantDoc, type TokenRecord, type TokenScope, type UserRecord } from './state.js';
 import { findIamUserByName } from './users.js';
 
 /**
@@ -37,7 +37,7 @@ export interface NewToken {
   idpId?: string;
 }
 
-export function issueToken(state: StateDoc, input: NewToken, ctx: DomainContext): TokenRecord {
+export function issueToken(state: TenantDoc, input: NewToken, ctx: DomainContext): TokenRecord {
   const now = ctx.clock.now();
   pruneExpired(state.tokens, now, EXPIRED_TOKEN_RETENTION_MS);
   const token: TokenRecord = {
@@ -71,7 +71,7 @@ export interface PasswordUser {
  * The IAM user a password login names, if the password is right. Records the login time unless
  * `recordLogin` is false (the caller records it once the rest of the request has been checked).
  */
-export function authenticatePassword(state: StateDoc, input: PasswordUser, ctx: DomainContext, options: { recordLogin?: boolean } = {}): UserRecord {
+export function authenticatePassword(state: TenantDoc, input: PasswordUser, ctx: DomainContext, options: { recordLogin?: boolean } = {}): UserRecord {
   const user = input.id !== undefined ? ownRecord(state.users, input.id) : findByName(state, input);
   if (!user || user.kind !== 'iam' || !verifyPassword(input.password, user.password_hash)) {
     // A stored hash that cannot be used (imports refuse them; a hand-edited store may not) is a
@@ -88,7 +88,7 @@ export function recordLogin(user: UserRecord, ctx: DomainContext): void {
   user.last_login_at = ctx.clock.now();
 }
 
-function findByName(state: StateDoc, input: PasswordUser): UserRecord | undefined {
+function findByName(state: TenantDoc, input: PasswordUser): UserRecord | undefined {
   if (input.name === undefined) {
     throw new IamError('KEYSTONE_REQUIRED', { key: 'auth.identity.password.user.name', hint: 'Give the user name (with its account) or the user id.' });
   }
@@ -101,7 +101,7 @@ function findByName(state: StateDoc, input: PasswordUser): UserRecord | undefine
 }
 
 /** Project wins over domain; nothing means unscoped (huawei-iam-api.md §3.1). */
-export function resolveScope(state: StateDoc, user: UserRecord, scope: ScopeRef | undefined): TokenScope {
+export function resolveScope(state: TenantDoc, user: UserRecord, scope: ScopeRef | undefined): TokenScope {
   if (scope?.project) {
     const project = findProject(state, user.domain_id, scope.project);
     if (!project) throw unauthorized(`No project ${JSON.stringify(scope.project)} in the user's account; list them with GET /v3/auth/projects.`);
@@ -117,7 +117,7 @@ export function resolveScope(state: StateDoc, user: UserRecord, scope: ScopeRef 
 }
 
 /** A live token by its string; expired ones are returned with `expired: true`. */
-export function findToken(state: StateDoc, id: string, ctx: DomainContext): { token: TokenRecord; expired: boolean } | undefined {
+export function findToken(state: TenantDoc, id: string, ctx: DomainContext): { token: TokenRecord; expired: boolean } | undefined {
   const token = ownRecord(state.tokens, id);
   if (!token) return undefined;
   return { token, expired: isExpired(token, ctx) };

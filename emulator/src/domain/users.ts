@@ -8,10 +8,10 @@ import type { CallerContext, DomainContext } from './context.js';
 import { IamError } from './errors.js';
 import { ADMIN_GROUP_NAME } from './identity.js';
 import { hashPassword } from './passwords.js';
-import { ownRecord, type GroupRecord, type StateDoc, type UserRecord } from './state.js';
+import { ownRecord, type GroupRecord, type TenantDoc, type UserRecord } from './state.js';
 import { formatOsUserTime } from './time-format.js';
 
-export function createAdminGroup(state: StateDoc, domainId: string, ctx: DomainContext): GroupRecord {
+export function createAdminGroup(state: TenantDoc, domainId: string, ctx: DomainContext): GroupRecord {
   const group: GroupRecord = {
     id: newHex32Id(ctx.random),
     domain_id: domainId,
@@ -35,7 +35,7 @@ export interface NewUser {
   email?: string;
 }
 
-export function createUser(state: StateDoc, input: NewUser, ctx: DomainContext): UserRecord {
+export function createUser(state: TenantDoc, input: NewUser, ctx: DomainContext): UserRecord {
   const user: UserRecord = {
     id: input.id ?? newHex32Id(ctx.random),
     domain_id: input.domainId,
@@ -43,6 +43,7 @@ export function createUser(state: StateDoc, input: NewUser, ctx: DomainContext):
     kind: input.kind,
     is_domain_owner: input.isDomainOwner ?? false,
     group_ids: input.groupIds ?? [],
+    access_keys: [],
     password_hash: input.password === undefined ? null : hashPassword(input.password, ctx.random),
     enabled: true,
     description: '',
@@ -55,12 +56,12 @@ export function createUser(state: StateDoc, input: NewUser, ctx: DomainContext):
   return user;
 }
 
-export function usersOf(state: StateDoc, domainId: string): UserRecord[] {
+export function usersOf(state: TenantDoc, domainId: string): UserRecord[] {
   return Object.values(state.users).filter((u) => u.domain_id === domainId);
 }
 
 /** IAM user by name within an account (names are unique per account, case-sensitive). */
-export function findIamUserByName(state: StateDoc, domainId: string, name: string): UserRecord | undefined {
+export function findIamUserByName(state: TenantDoc, domainId: string, name: string): UserRecord | undefined {
   return usersOf(state, domainId).find((u) => u.kind === 'iam' && u.name === name);
 }
 
@@ -69,7 +70,7 @@ export function findIamUserByName(state: StateDoc, domainId: string, name: strin
  * Users of other accounts and federated (virtual) users are "not found", so account boundaries
  * do not leak which IDs exist.
  */
-function readableUser(state: StateDoc, userId: string, ctx: CallerContext, family: 'keystone' | 'iam'): UserRecord {
+function readableUser(state: TenantDoc, userId: string, ctx: CallerContext, family: 'keystone' | 'iam'): UserRecord {
   const user = ownRecord(state.users, userId);
   const notFound = family === 'keystone' ? 'KEYSTONE_NOT_FOUND' : 'IAM_NOT_FOUND';
   if (!user || user.kind !== 'iam' || user.domain_id !== ctx.caller.domain_id) {
@@ -85,7 +86,7 @@ function readableUser(state: StateDoc, userId: string, ctx: CallerContext, famil
 const selfLink = (baseUrl: string, path: string) => ({ self: `${baseUrl}${path}`, previous: null, next: null });
 
 /** `GET /v3/users/{user_id}` (huawei-iam-api.md §5.1). */
-export function showKeystoneUser(state: StateDoc, userId: string, baseUrl: string, ctx: CallerContext) {
+export function showKeystoneUser(state: TenantDoc, userId: string, baseUrl: string, ctx: CallerContext) {
   const user = readableUser(state, userId, ctx, 'keystone');
   return {
     user: {
@@ -104,7 +105,7 @@ export function showKeystoneUser(state: StateDoc, userId: string, baseUrl: strin
 }
 
 /** `GET /v3.0/OS-USER/users/{user_id}` (huawei-iam-api.md §5.2), with `is_domain_owner`. */
-export function showOsUser(state: StateDoc, userId: string, baseUrl: string, ctx: CallerContext) {
+export function showOsUser(state: TenantDoc, userId: string, baseUrl: string, ctx: CallerContext) {
   const user = readableUser(state, userId, ctx, 'iam');
   const created = formatOsUserTime(user.created_at);
   return {

@@ -8,6 +8,7 @@ import type { CallerContext, DomainContext } from '../domain/context.js';
 import type { ParsedQuery, QuerySpec } from './query-params.js';
 import type { ValidationFamily } from './validation.js';
 import type { Runtime } from '../runtime.js';
+import type { TenantDoc } from '../domain/state.js';
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE' | 'PATCH' | 'OPTIONS';
 
@@ -36,7 +37,14 @@ export interface ApiResponse {
 
 /** What a route handler gets besides the request. */
 export interface RouteContext {
+  /** The whole runtime: for the control plane. Huawei API handlers use `tenant`, `domain` and `caller`. */
   rt: Runtime;
+  /**
+   * The document of the tenant this request works on (the route's `tenant`), inside a unit of
+   * work: change it in place; the dispatcher commits every change durably before answering, or
+   * undoes all of them when the handler throws. Null when the route works on no tenant.
+   */
+  tenant: TenantDoc | null;
   /** Decoded path parameters. */
   params: Readonly<Record<string, string>>;
   /** The query, checked against the route's `query` spec and typed (read it with `queryOf`). */
@@ -49,6 +57,9 @@ export interface RouteContext {
 }
 
 export type RouteAuth = 'required' | 'optional' | 'none';
+
+/** What a tenant selector sees: the request and what authentication found. */
+export type TenantSelector = 'caller' | 'none' | ((req: ApiRequest, ctx: Omit<RouteContext, 'tenant'>) => Promise<string | undefined>);
 
 export interface Route {
   method: Exclude<HttpMethod, 'HEAD' | 'OPTIONS'> | 'HEAD';
@@ -64,8 +75,12 @@ export interface Route {
    * else (unknown, repeated, empty, malformed) is refused with a 400 before the handler runs.
    */
   query?: QuerySpec;
-  /** The handler changes state: answer only after the store has committed. */
-  writes?: boolean;
+  /**
+   * Which tenant the handler's unit of work opens: the caller's account (the default for routes
+   * that require authentication), none (the default otherwise), or the one a function finds
+   * (from the body, a path parameter, an index); undefined from it means none.
+   */
+  tenant?: TenantSelector;
   /** Part of the /_emulator control plane (Origin guard applies). */
   control?: boolean;
   /**
@@ -75,6 +90,12 @@ export interface Route {
    */
   openToHealthChecks?: boolean;
   handler(req: ApiRequest, ctx: RouteContext): ApiResponse | Promise<ApiResponse>;
+}
+
+/** The unit of work's document; throws if the route opened none (a route declaration bug). */
+export function tenantDoc(ctx: RouteContext): TenantDoc {
+  if (!ctx.tenant) throw new Error('route needs a tenant (its `tenant` selector found none)');
+  return ctx.tenant;
 }
 
 /** The caller context for domain calls; throws if the route forgot `auth: 'required'`. */

@@ -1,7 +1,8 @@
 /**
  * @module http/dispatch
  * One request, start to finish, without any web framework: route, inject faults, guard the
- * control plane, authenticate, check the query parameters, run the handler, commit, shape errors,
+ * control plane, authenticate, check the query parameters, run the handler in its tenant's unit
+ * of work (committed before the answer, undone on error), shape errors,
  * add `X-Request-Id`, journal it. Express (http/express-app.ts) and msw (msw/) are thin adapters
  * around it.
  */
@@ -15,6 +16,7 @@ import { checkControlAccess } from './control-access.js';
 import type { FaultRule } from './faults.js';
 import type { JournalAuth } from './journal.js';
 import { checkQuery, type QuerySpec } from './query-params.js';
+import { StoreError } from '../store/store-errors.js';
 import type { Match, Router } from './router.js';
 
 /** Everything under this prefix is the emulator's own control plane. */
@@ -97,14 +99,17 @@ async function run(rt: Runtime, router: Router, req: ApiRequest, requestId: stri
     // After authentication (as Huawei's gateway answers 401 before the API sees its parameters),
     // before the handler: a refused query changes nothing.
     const query = checkQuery(req.rawQuery, matched.query ?? NO_QUERY, matched.family, rt);
-    const ctx: RouteContext = { rt, params, query, caller: authn?.caller ?? null, domain: domainContext(rt), note: (f) => Object.assign(notes, f) };
-    const response = await matched.handler(req, ctx);
-    if (matched.writes) await rt.store.commit();
+    const base = { rt, params, query, caller: authn?.caller ?? null, domain: domainContext(rt), note: (f: Record<string, unknown>) => Object.assign(notes, f) };
+    const tenant = await selectTenant(matched, req, base);
+    const response =
+      tenant === undefined
+        ? await matched.handler(req, { ...base, tenant: null })
+        : await rt.store.transact(tenant, (doc) => matched.handler(req, { ...base, tenant: doc }));
     if (authn?.warning) response.headers = { ...response.headers, [AUTH_WARNING_HEADER]: headerSafe(`${authn.warning.id}: ${authn.warning.message}`) };
     return out(response, { route: matched, auth: authn?.auth ?? NO_AUTH, accessKey: authn?.accessKey ?? null });
   } catch (thrown) {
     const failure = thrown instanceof AuthFailure ? thrown : null;
-    const error = failure?.error ?? (thrown instanceof IamError ? thrown : internal(thrown));
+    const error = failure?.error ?? (thrown instanceof IamError ? thrown : storeRefusal(thrown) ?? internal(thrown));
     return out(errorResponse(error, requestId), {
       route: matched,
       error,
@@ -112,6 +117,22 @@ async function run(rt: Runtime, router: Router, req: ApiRequest, requestId: stri
       accessKey: failure?.accessKey ?? authn?.accessKey ?? null,
     });
   }
+}
+
+/** The tenant a route's unit of work opens (RouteContext.tenant). */
+async function selectTenant(route: Route, req: ApiRequest, ctx: Omit<RouteContext, 'tenant'>): Promise<string | undefined> {
+  const selector = route.tenant ?? (route.auth === 'required' ? 'caller' : 'none');
+  if (selector === 'none') return undefined;
+  if (selector === 'caller') return ctx.caller?.domain_id;
+  return selector(req, ctx);
+}
+
+/** The caller's account went away between authentication and the change: as if its user were gone. */
+function storeRefusal(thrown: unknown): IamError | null {
+  if (thrown instanceof StoreError && thrown.code === 'STORE_TENANT_GONE') {
+    return new IamError('AUTH_USER_DISABLED', {}, 'The account no longer exists (deleted or reset away).');
+  }
+  return null;
 }
 
 function internal(thrown: unknown): IamError {

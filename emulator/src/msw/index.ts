@@ -16,18 +16,17 @@
  * // point the SDK at iam.baseUrl with the tenant's AK/SK; move time with iam.client.advanceClock(901)
  */
 import { http, type HttpHandler } from 'msw';
-import { bootRuntime } from '../boot.js';
+import { bootMemoryRuntime } from '../boot.js';
 import { EmulatorClient } from '../client/emulator-client.js';
 import type { CreatedAccount } from '../domain/accounts.js';
 import { ManualClock, SystemClock, type Clock } from '../domain/clock.js';
 import { DEFAULT_SEED, parseSeedFile, type SeedFile } from '../domain/seed.js';
-import { emptyState, type StateDoc } from '../domain/state.js';
+import type { StateDoc } from '../domain/state.js';
 import { dispatch, dispatchError } from '../http/dispatch.js';
 import { Router } from '../http/router.js';
 import { ALL_ROUTES } from '../http/routes/index.js';
 import type { AuthMode, Runtime } from '../runtime.js';
 import { checkImport } from '../store/import-check.js';
-import { MemoryStore } from '../store/memory-store.js';
 import { fromFetchRequest, toFetchResponse } from './fetch-adapter.js';
 
 export const DEFAULT_BASE_URL = 'https://iam.myhuaweicloud.com';
@@ -77,8 +76,7 @@ export function createIamHandlers(options: IamHandlerOptions = {}): IamHandlers 
   const [first = DEFAULT_BASE_URL] = bases;
   const clock = options.clock ?? new ManualClock(undefined, { frozen: false });
   const seed = options.seed === undefined ? DEFAULT_SEED : parseSeedFile(options.seed, 'createIamHandlers({seed})');
-  const store = new MemoryStore(emptyState(clock.now()));
-  const { rt, seeded } = bootRuntime(store, {
+  const { rt, seeded } = bootMemoryRuntime({
     seed,
     importDoc: importDoc(options.importState),
     clock,

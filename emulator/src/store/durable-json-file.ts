@@ -9,18 +9,24 @@
 import { open, readFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
-import type { StateDoc } from '../domain/state.js';
-import { checkStateDoc } from './schema.js';
 import { asStoreError, StoreError } from './store-errors.js';
 
-export class DurableJsonFile implements Adapter<StateDoc> {
+/** Validates a parsed file; refusals name the problem (`newer-schema` gets its own code). */
+export type FileCheck<T> = (doc: unknown) => { ok: true; value: T } | { ok: false; kind: 'newer-schema' | 'invalid'; message: string };
+
+export class DurableJsonFile<T> implements Adapter<T> {
   private readonly tempPath: string;
 
-  constructor(private readonly path: string) {
+  constructor(
+    readonly path: string,
+    private readonly validate: FileCheck<T>,
+    /** `syncDir: false`: the caller syncs the folder once after writing many files. */
+    private readonly options: { syncDir?: boolean } = {},
+  ) {
     this.tempPath = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   }
 
-  async read(): Promise<StateDoc | null> {
+  async read(): Promise<T | null> {
     const doc = await this.readParsed();
     return doc === null ? null : this.check(doc);
   }
@@ -41,18 +47,18 @@ export class DurableJsonFile implements Adapter<StateDoc> {
     }
   }
 
-  /** Validates a parsed document; refuses (StoreError) anything but a store of this schema. */
-  check(doc: unknown): StateDoc {
-    const check = checkStateDoc(doc);
+  /** Validates a parsed document; refuses (StoreError) anything but a store file of this schema. */
+  check(doc: unknown): T {
+    const check = this.validate(doc);
     if (!check.ok) throw this.refuse(check.kind === 'newer-schema' ? 'STORE_NEWER_SCHEMA' : 'STORE_INVALID', check.message);
-    return check.state;
+    return check.value;
   }
 
   private refuse(code: 'STORE_NOT_JSON' | 'STORE_INVALID' | 'STORE_NEWER_SCHEMA', why: string): StoreError {
     return new StoreError(code, `Refusing to use the store file ${this.path}: ${why}. It was left untouched; move it away (or pass another --db, or --memory) to start fresh.`);
   }
 
-  async write(data: StateDoc): Promise<void> {
+  async write(data: T): Promise<void> {
     await this.writeText(JSON.stringify(data));
   }
 
@@ -71,7 +77,7 @@ export class DurableJsonFile implements Adapter<StateDoc> {
       await unlink(this.tempPath).catch(() => undefined);
       throw asStoreError(error, 'STORE_WRITE_FAILED', `Cannot write ${this.path}`);
     }
-    await syncDirectory(dirname(this.path));
+    if (this.options.syncDir !== false) await syncDirectory(dirname(this.path));
   }
 }
 

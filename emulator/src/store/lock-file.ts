@@ -1,21 +1,39 @@
 /**
  * @module store/lock-file
- * One emulator per store file: two processes writing the same file would silently drop each
- * other's changes. `<db>.lock` holds the owner's PID; a lock whose process is gone (after a
- * crash or SIGKILL) is taken over.
+ * One emulator per store: two processes writing the same store would silently drop each other's
+ * changes. The lock file holds its owner's PID, the process's start time and the machine's boot
+ * ID. A lock is stale (and taken over) when that process is gone, or when the PID now belongs to
+ * another process: PIDs are reused, quickly in containers, where the emulator is often PID 1 or 7
+ * after every restart. A PID alone would keep a restarted container locked out of its volume.
  */
 import { linkSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { StoreError } from './store-errors.js';
 
-/** A zombie (killed, not yet reaped — common in containers whose PID 1 never reaps) is dead. */
-function zombie(pid: number): boolean {
+interface Owner {
+  pid: number;
+  /** Field 22 of /proc/<pid>/stat (clock ticks since boot); null where there is no /proc. */
+  start: string | null;
+  boot: string | null;
+}
+
+function procStat(pid: number): string[] | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-    return state === 'Z' || state === 'X';
+    // The command name (field 2) may hold spaces and parentheses: split after the last ')'.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   } catch {
-    return false; // no /proc (macOS, Windows): trust kill(0)
+    return null;
+  }
+}
+
+const startTime = (pid: number): string | null => procStat(pid)?.[19] ?? null;
+
+function bootId(): string | null {
+  try {
+    return readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+  } catch {
+    return null;
   }
 }
 
@@ -25,11 +43,25 @@ function alive(pid: number): boolean {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
-  return !zombie(pid);
+  // A zombie (killed, not yet reaped — common in containers whose PID 1 never reaps) is dead.
+  const state = procStat(pid)?.[0];
+  return state !== 'Z' && state !== 'X';
 }
 
-/** The PID in a lock file; null when it vanished meanwhile (its owner just released it) or holds no PID. */
-function lockOwner(lockPath: string): number | null {
+/** Whether the lock's owner is still the process that wrote it. */
+export function ownerAlive(owner: Owner): boolean {
+  if (owner.boot !== null && bootId() !== null && owner.boot !== bootId()) return false;
+  if (!alive(owner.pid)) return false;
+  const now = startTime(owner.pid);
+  return owner.start === null || now === null || now === owner.start;
+}
+
+export function currentOwner(): Owner {
+  return { pid: process.pid, start: startTime(process.pid), boot: bootId() };
+}
+
+/** The owner in a lock file; null when it vanished meanwhile (just released) or holds nothing usable. */
+function lockOwner(lockPath: string): Owner | null {
   let text: string;
   try {
     text = readFileSync(lockPath, 'utf8');
@@ -37,11 +69,16 @@ function lockOwner(lockPath: string): number | null {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new StoreError('STORE_LOCK_FAILED', `Cannot read the lock file ${lockPath}: ${(error as Error).message}`);
   }
-  const pid = Number(text);
-  return Number.isInteger(pid) ? pid : null;
+  if (/^\d+$/.test(text.trim())) return { pid: Number(text), start: null, boot: null }; // written by 0.1
+  try {
+    const o = JSON.parse(text) as Partial<Owner>;
+    if (typeof o.pid === 'number' && Number.isInteger(o.pid)) return { pid: o.pid, start: typeof o.start === 'string' ? o.start : null, boot: typeof o.boot === 'string' ? o.boot : null };
+  } catch {
+    // unreadable: stale
+  }
+  return null;
 }
 
-/** A lock whose process is gone (or already removed by someone else) is taken over. */
 function removeStale(lockPath: string): void {
   try {
     unlinkSync(lockPath);
@@ -53,13 +90,13 @@ function removeStale(lockPath: string): void {
 }
 
 /**
- * Creates the lock with the PID already in it: written to a file of our own, then hard-linked to
- * the lock path (atomic, EEXIST when taken). Creating the lock and then writing the PID would let
+ * Creates the lock with its owner already in it: written to a file of our own, then hard-linked
+ * to the lock path (atomic, EEXIST when taken). Creating the lock and then writing would let
  * another emulator read it empty in between, take it for stale and open the same store.
  */
-function createWithPid(lockPath: string): void {
+function createWithOwner(lockPath: string, text: string): void {
   const own = `${lockPath}.${process.pid}.tmp`;
-  writeFileSync(own, String(process.pid));
+  writeFileSync(own, text);
   try {
     linkSync(own, lockPath);
   } finally {
@@ -67,22 +104,24 @@ function createWithPid(lockPath: string): void {
   }
 }
 
-/** Store files opened by this process (a second open in the same process is refused too). */
+/** Locks held by this process (a second open in the same process is refused too). */
 const openHere = new Set<string>();
 
-export function acquireLock(dbPath: string): () => void {
-  const lockPath = `${resolve(dbPath)}.lock`;
+/** Takes `lockFile` for this process; returns the release function. `what` names the store in errors. */
+export function acquireLock(lockFile: string, what: string): () => void {
+  const lockPath = resolve(lockFile);
   if (openHere.has(lockPath)) {
-    throw new StoreError('STORE_LOCKED', `The store file ${dbPath} is already open in this process. Close the other server first, or pass another --db (or --memory).`);
+    throw new StoreError('STORE_LOCKED', `The store ${what} is already open in this process. Close the other server first, or pass another --db (or --memory).`);
   }
+  const text = JSON.stringify(currentOwner());
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      createWithPid(lockPath);
+      createWithOwner(lockPath, text);
       openHere.add(lockPath);
       return () => {
         openHere.delete(lockPath);
         try {
-          if (readFileSync(lockPath, 'utf8') === String(process.pid)) unlinkSync(lockPath);
+          if (readFileSync(lockPath, 'utf8') === text) unlinkSync(lockPath);
         } catch {
           // already gone
         }
@@ -92,8 +131,8 @@ export function acquireLock(dbPath: string): () => void {
         throw new StoreError('STORE_LOCK_FAILED', `Cannot create the lock file ${lockPath}: ${(error as Error).message}`);
       }
       const owner = lockOwner(lockPath);
-      if (owner !== null && owner > 0 && owner !== process.pid && alive(owner)) {
-        throw new StoreError('STORE_LOCKED', `The store file ${dbPath} is in use by another emulator (pid ${owner}). Stop it, or pass another --db (or --memory).`);
+      if (owner !== null && owner.pid > 0 && owner.pid !== process.pid && ownerAlive(owner)) {
+        throw new StoreError('STORE_LOCKED', `The store ${what} is in use by another emulator (pid ${owner.pid}). Stop it, or pass another --db (or --memory).`);
       }
       removeStale(lockPath);
     }

@@ -1,27 +1,22 @@
 /**
  * @module store/memory-store
- * `--memory`: the document lives in this process only; commits are immediate.
+ * `--memory`: every tenant lives in this process only; commits are immediate and cannot fail.
  */
-import type { StateDoc } from '../domain/state.js';
-import type { Store } from './store.js';
+import { emptyState, type StateMeta, type TenantDoc } from '../domain/state.js';
+import type { Backend } from './backend.js';
+import { GlobalIndexes } from './indexes.js';
+import { TenantRepository } from './tenant-repository.js';
 
-export class MemoryStore implements Store {
-  readonly kind = 'memory' as const;
-  readonly path = undefined;
+const memoryBackend: Backend = {
+  kind: 'memory',
+  location: undefined,
+  load: (id) => Promise.reject(new Error(`memory store: tenant ${id} is indexed but not loaded`)),
+  persist: () => Promise.resolve(),
+  close: () => Promise.resolve(),
+};
 
-  constructor(private current: StateDoc) {}
-
-  get state(): StateDoc {
-    return this.current;
-  }
-
-  async commit(): Promise<void> {}
-
-  touch(): void {}
-
-  async replace(next: StateDoc): Promise<void> {
-    this.current = next;
-  }
-
-  async close(): Promise<void> {}
+export function openMemoryStore(tenants: Iterable<TenantDoc> = [], meta: StateMeta = emptyState(Date.now()).meta): TenantRepository {
+  const repository = new TenantRepository(memoryBackend, new GlobalIndexes({ ...meta }));
+  repository.adopt(tenants);
+  return repository;
 }

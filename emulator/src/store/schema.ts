@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { passwordHashProblem } from '../domain/passwords.js';
-import { SCHEMA_VERSION, type StateDoc } from '../domain/state.js';
+import { SCHEMA_VERSION, type StateDoc, type TenantDoc } from '../domain/state.js';
 
 const ms = z.number().finite();
 const id = z.string().min(1);
@@ -24,9 +24,7 @@ const principal = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('agency'), agency_id: id, session_user: z.string(), assumed_by: id }),
 ]);
 
-const stateSchema = z.strictObject({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  meta: z.strictObject({ created_at: ms, starts: z.number().int().nonnegative() }),
+const collections = {
   accounts: record(
     z.strictObject({
       id,
@@ -58,6 +56,8 @@ const stateSchema = z.strictObject({
       created_at: ms,
       last_login_at: ms.nullable(),
       idp_id: z.string().nullable(),
+      /** Absent in version 1: rebuilt from the keys (withKeyLists). */
+      access_keys: z.array(id).optional(),
     }),
   ),
   projects: record(z.strictObject({ id, domain_id: id, name: z.string(), region: z.string(), parent_id: id, description: z.string(), enabled: z.boolean() })),
@@ -70,7 +70,7 @@ const stateSchema = z.strictObject({
       status: z.enum(['active', 'inactive']),
       description: z.string(),
       created_at: ms,
-      last_used_at: ms,
+      last_used_at: ms.nullable(),
     }),
   ),
   temporary_keys: record(
@@ -106,12 +106,22 @@ const stateSchema = z.strictObject({
     z.strictObject({ id, domain_id: id, protocol: z.literal('oidc'), signing_key: id, client_id: z.string(), description: z.string(), created_at: ms }),
   ),
   agencies: record(z.strictObject({ id, name: z.string(), domain_id: id, trust_domain_id: id, admin: z.boolean(), created_at: ms })),
+};
+
+/** Version 1 (one file per store) differs only in `last_used_at`, never null there: it reads as version 2. */
+const stateSchema = z.strictObject({
+  schemaVersion: z.union([z.literal(1), z.literal(SCHEMA_VERSION)]),
+  meta: z.strictObject({ created_at: ms, starts: z.number().int().nonnegative() }),
+  ...collections,
 });
 
-export type StateCheck = { ok: true; state: StateDoc } | { ok: false; kind: 'newer-schema' | 'invalid'; message: string };
+const tenantSchema = z.strictObject(collections);
 
-/** Checks a parsed document: an iam-testbed store of this schema version, well formed. */
-export function checkStateDoc(doc: unknown): StateCheck {
+type Refusal = { ok: false; kind: 'newer-schema' | 'invalid'; message: string };
+export type StateCheck = { ok: true; state: StateDoc } | Refusal;
+
+/** Null when `doc` carries a schema version this emulator reads, else why not. */
+export function checkVersion(doc: unknown): Refusal | null {
   const version = typeof doc === 'object' && doc !== null ? (doc as { schemaVersion?: unknown }).schemaVersion : undefined;
   if (typeof version !== 'number') {
     return { ok: false, kind: 'invalid', message: 'it has no numeric "schemaVersion", so it is not an iam-testbed store' };
@@ -120,11 +130,45 @@ export function checkStateDoc(doc: unknown): StateCheck {
     return {
       ok: false,
       kind: 'newer-schema',
-      message: `it has schemaVersion ${version}, newer than this emulator's ${SCHEMA_VERSION}; upgrade iam-testbed or use another --db file`,
+      message: `it has schemaVersion ${version}, newer than this emulator's ${SCHEMA_VERSION}; upgrade iam-testbed or use another --db`,
     };
   }
-  const result = stateSchema.safeParse(doc);
-  if (result.success) return { ok: true, state: result.data as StateDoc };
-  const problems = result.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+  return null;
+}
+
+function refusal(error: z.ZodError): Refusal {
+  const problems = error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
   return { ok: false, kind: 'invalid', message: `it does not match schema version ${SCHEMA_VERSION}: ${problems.join('; ')}` };
+}
+
+/** Fills in each user's `access_keys` where a version-1 document has none, oldest key first. */
+function withKeyLists<T extends TenantDoc>(doc: T): T {
+  const users = doc.users as Record<string, { access_keys?: string[] }>;
+  const missing = Object.values(users).some((u) => u.access_keys === undefined);
+  if (!missing) return doc;
+  const keys = Object.values(doc.permanent_keys).sort((a, b) => a.created_at - b.created_at || a.access.localeCompare(b.access));
+  for (const user of Object.values(users)) user.access_keys ??= [];
+  for (const key of keys) {
+    const user = users[key.user_id];
+    if (user && !user.access_keys!.includes(key.access)) user.access_keys!.push(key.access);
+  }
+  return doc;
+}
+
+/** Checks a parsed whole-store document (export, import, version-1 store), well formed; returns it as version 2. */
+export function checkStateDoc(doc: unknown): StateCheck {
+  const version = checkVersion(doc);
+  if (version) return version;
+  const result = stateSchema.safeParse(doc);
+  if (!result.success) return refusal(result.error);
+  return { ok: true, state: withKeyLists({ ...(result.data as StateDoc), schemaVersion: SCHEMA_VERSION }) };
+}
+
+/** Checks one tenant document (a tenant file without its `schemaVersion`): exactly one account. */
+export function checkTenantDoc(doc: unknown): { ok: true; doc: TenantDoc } | Refusal {
+  const result = tenantSchema.safeParse(doc);
+  if (!result.success) return refusal(result.error);
+  const accounts = Object.keys(result.data.accounts).length;
+  if (accounts !== 1) return { ok: false, kind: 'invalid', message: `it holds ${accounts} accounts; a tenant file holds exactly one` };
+  return { ok: true, doc: withKeyLists(result.data as TenantDoc) };
 }

@@ -34,7 +34,7 @@ export async function readStateFile(path: string): Promise<StateDoc> {
 export async function writeStateFile(path: string, state: StateDoc): Promise<void> {
   try {
     await mkdir(dirname(path), { recursive: true });
-    await new DurableJsonFile(path).write(state);
+    await new DurableJsonFile<StateDoc>(path, (doc) => ({ ok: true, value: doc as StateDoc })).write(state);
   } catch (error) {
     const why = error instanceof StoreError ? error.detail : (error as Error).message;
     throw new StoreError('STORE_EXPORT_FAILED', `The export file ${path} was not written: ${why}`);

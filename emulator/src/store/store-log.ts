@@ -1,34 +1,18 @@
 /**
  * @module store/store-log
- * The file store's write-ahead log, `<db>.wal`: one JSON line per commit,
- * `{"seq":n,"changes":[{"c":collection,"id":id,"v":record|null}],"meta"?:{…}}`, or
- * `{"seq":n,"full":<document>}` after a whole-document change. A commit is acknowledged once its
- * line is appended and fdatasync'ed. Replay is "last value wins" per (collection, id), so
- * replaying lines already contained in the snapshot changes nothing (compaction relies on it).
- * `<db>.wal.1` is the log being folded into the snapshot by a compaction in progress; it is
- * replayed first.
+ * Durable appends (LogWriter, used by the lowdb store's log, store/lowdb/wal.ts), and the
+ * version-1 log format, kept to migrate stores written by iam-testbed 0.1: `<db>.wal`, one JSON
+ * line per commit, `{"seq":n,"changes":[{"c":collection,"id":id,"v":record|null}],"meta"?:{…}}`
+ * or `{"seq":n,"full":<document>}`; `<db>.wal.1` mid-compaction, replayed first. Replay is
+ * "last value wins" per (collection, id).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { open, readFile, type FileHandle } from 'node:fs/promises';
-import type { StateDoc } from '../domain/state.js';
-import type { Changes } from './change-tracker.js';
+import { open, type FileHandle } from 'node:fs/promises';
 import { StoreError } from './store-errors.js';
 
 export const logPath = (dbPath: string): string => `${dbPath}.wal`;
 export const rotatedLogPath = (dbPath: string): string => `${dbPath}.wal.1`;
 
 type Obj = Record<string, unknown>;
-
-/** The log line for `changes`, with each changed record's current value (null: deleted). */
-export function encodeEntry(seq: number, changes: Changes, doc: StateDoc): string {
-  if (changes.full) return `${JSON.stringify({ seq, full: doc })}\n`;
-  const list: Array<{ c: string; id: string; v: unknown }> = [];
-  for (const [c, ids] of changes.records) {
-    const records = (doc as unknown as Record<string, Obj>)[c] ?? {};
-    for (const id of ids) list.push({ c, id, v: Object.hasOwn(records, id) ? records[id] : null });
-  }
-  return `${JSON.stringify(changes.meta ? { seq, changes: list, meta: doc.meta } : { seq, changes: list })}\n`;
-}
 
 /** Appends lines durably. One writer at a time (the CoalescingWriter guarantees it). */
 export class LogWriter {
@@ -141,26 +125,4 @@ function applyEntry(doc: unknown, entry: Entry): unknown {
 /** Plain assignment would treat an ID such as `__proto__` as the prototype. */
 function define(obj: Obj, key: string, value: unknown): void {
   Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
-}
-
-/** The text of a log, or '' when there is none. */
-export async function readLogText(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
-    throw new StoreError('STORE_UNREADABLE', `Cannot read the store log ${path}: ${(error as Error).message}`);
-  }
-}
-
-/**
- * The document a store's files hold (snapshot, then the logs), unvalidated. For tests and tools
- * that inspect a store on disk (possibly after a SIGKILL) without opening it.
- */
-export function readStoreDocument(dbPath: string): unknown {
-  let doc: unknown = existsSync(dbPath) ? JSON.parse(readFileSync(dbPath, 'utf8')) : null;
-  for (const path of [rotatedLogPath(dbPath), logPath(dbPath)]) {
-    if (existsSync(path)) doc = replayLog(doc, readFileSync(path, 'utf8'), path).doc;
-  }
-  return doc;
 }

@@ -6,15 +6,13 @@
 import { signRequest } from '@iam-testbed/shared';
 import { ManualClock, SystemClock } from '../domain/clock.js';
 import type { CreatedAccount } from '../domain/accounts.js';
-import { seededRandom } from '../domain/random.js';
-import { applySeed, DEFAULT_SEED } from '../domain/seed.js';
-import { emptyState } from '../domain/state.js';
+import { DEFAULT_SEED } from '../domain/seed.js';
 import type { ApiRequest, ApiResponse } from '../http/api.js';
 import { dispatch } from '../http/dispatch.js';
 import { Router } from '../http/router.js';
 import { ALL_ROUTES } from '../http/routes/index.js';
-import { createRuntime, type AuthMode, type Runtime } from '../runtime.js';
-import { MemoryStore } from '../store/memory-store.js';
+import { bootMemoryRuntime } from '../boot.js';
+import type { AuthMode, Runtime } from '../runtime.js';
 
 export const HOST = '127.0.0.1:8790';
 
@@ -32,10 +30,9 @@ export interface InProcess {
 
 export function inProcess(authMode: AuthMode = 'strict'): InProcess {
   const clock = new ManualClock(Date.now());
-  const store = new MemoryStore(emptyState());
-  const rt = createRuntime({ store, clock, wallClock: new SystemClock(), random: seededRandom(1), requestIds: seededRandom(1, 'rid'), authMode, version: 'test' });
-  const [seeded] = applySeed(store.state, DEFAULT_SEED, { clock, random: rt.random });
+  const { rt, seeded: [seeded] } = bootMemoryRuntime({ seed: DEFAULT_SEED, clock, wallClock: new SystemClock(), auth: authMode, seedRandom: 1 });
   if (!seeded) throw new Error('seed failed');
+  rt.ready = true;
   const router = new Router(ALL_ROUTES);
   const send: InProcess['send'] = (req) => {
     const q = req.url.indexOf('?');

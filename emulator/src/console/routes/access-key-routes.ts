@@ -13,7 +13,7 @@ import { createPermanentKey, deletePermanentKey, listPermanentKeys, updatePerman
 import { ownRecord, type PermanentKeyRecord, type UserRecord } from '../../domain/state.js';
 import { PERMANENT_KEYS_PER_USER, type AccessKeyList, type AccessKeyRow, type CreatedAccessKey } from '../contract.js';
 import { ConsoleError } from '../console-error.js';
-import { accountOf, consoleCaller, parseBody, reply, signedIn, type ConsoleRequest, type ConsoleRoute } from '../console-route.js';
+import { accountOf, consoleCaller, parseBody, reply, signedIn, tenantOf, type ConsoleRequest, type ConsoleRoute } from '../console-route.js';
 import { NO_QUERY } from '../query-params.js';
 import { credentialsCsv } from '../downloads.js';
 import { checkProof, protectionFor, sendCode } from '../protection.js';
@@ -42,7 +42,7 @@ function row(key: PermanentKeyRecord): AccessKeyRow {
 /** What the page may offer, asked of the domain's own authorization rule. */
 function manageState(req: ConsoleRequest, user: UserRecord): AccessKeyList['manage'] {
   try {
-    authorizeKeyAction(req.rt.store.state, consoleCaller(req, user).caller, user, 'create', V3_KEY_ERRORS);
+    authorizeKeyAction(tenantOf(req), consoleCaller(req, user).caller, user, 'create', V3_KEY_ERRORS);
     return { allowed: true };
   } catch (e) {
     if (!(e instanceof IamError)) throw e;
@@ -53,7 +53,7 @@ function manageState(req: ConsoleRequest, user: UserRecord): AccessKeyList['mana
 /** My Credentials manages the user's own keys only; anything else is "not found" here. */
 function ownKey(req: ConsoleRequest, user: UserRecord): string {
   const access = req.params.ak ?? '';
-  if (ownRecord(req.rt.store.state.permanent_keys, access)?.user_id !== user.id) {
+  if (ownRecord(tenantOf(req).permanent_keys, access)?.user_id !== user.id) {
     throw new ConsoleError('notFound', `You have no access key ${access.slice(0, 20)}.`);
   }
   req.note({ access_key: access });
@@ -69,7 +69,7 @@ export const accessKeyRoutes: ConsoleRoute[] = [
     access: 'user',
     handler(req) {
       const user = signedIn(req);
-      const keys = listPermanentKeys(req.rt.store.state, undefined, consoleCaller(req, user), V3_KEY_ERRORS);
+      const keys = listPermanentKeys(tenantOf(req), undefined, consoleCaller(req, user), V3_KEY_ERRORS);
       const body: AccessKeyList = {
         access_keys: keys.map(row),
         quota: PERMANENT_KEYS_PER_USER,
@@ -99,12 +99,11 @@ export const accessKeyRoutes: ConsoleRoute[] = [
     operation: 'console.createAccessKey',
     query: NO_QUERY,
     access: 'user',
-    writes: true,
     handler(req) {
       const user = signedIn(req);
       const body = parseBody(createSchema, req.body);
       const consume = checkProof(req.console, user, accountOf(req, user), 'create_access_key', body.verification);
-      const key = createPermanentKey(req.rt.store.state, { user_id: user.id, description: body.description }, consoleCaller(req, user), V3_KEY_ERRORS);
+      const key = createPermanentKey(tenantOf(req), { user_id: user.id, description: body.description }, consoleCaller(req, user), V3_KEY_ERRORS);
       consume();
       const ticket = req.console.downloads.open({ user_id: user.id, domain_id: user.domain_id, csv: credentialsCsv(user.name, key.access, key.secret) });
       req.note({ access_key: key.access });
@@ -135,14 +134,13 @@ export const accessKeyRoutes: ConsoleRoute[] = [
     operation: 'console.updateAccessKey',
     query: NO_QUERY,
     access: 'user',
-    writes: true,
     handler(req) {
       const user = signedIn(req);
       const access = ownKey(req, user);
       const body = parseBody(updateSchema, req.body);
       const consume = checkProof(req.console, user, accountOf(req, user), 'update_access_key', body.verification);
       const change = { ...(body.status ? { status: body.status } : {}), ...(body.description !== undefined ? { description: body.description } : {}) };
-      const key = updatePermanentKey(req.rt.store.state, access, change, consoleCaller(req, user), V3_KEY_ERRORS);
+      const key = updatePermanentKey(tenantOf(req), access, change, consoleCaller(req, user), V3_KEY_ERRORS);
       consume();
       return reply(200, row(key));
     },
@@ -153,14 +151,13 @@ export const accessKeyRoutes: ConsoleRoute[] = [
     operation: 'console.deleteAccessKey',
     query: NO_QUERY,
     access: 'user',
-    writes: true,
     handler(req) {
       const user = signedIn(req);
       const access = ownKey(req, user);
       // A JSON `null` body is refused by the schema, not read as {} (found by the fuzz suite).
       const body = parseBody(deleteSchema, req.body);
       const consume = checkProof(req.console, user, accountOf(req, user), 'delete_access_key', body.verification);
-      deletePermanentKey(req.rt.store.state, access, consoleCaller(req, user), V3_KEY_ERRORS);
+      deletePermanentKey(tenantOf(req), access, consoleCaller(req, user), V3_KEY_ERRORS);
       consume();
       return { status: 204 };
     },

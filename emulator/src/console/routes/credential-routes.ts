@@ -6,7 +6,7 @@
  */
 import { projectsOf } from '../../domain/projects.js';
 import type { ApiCredentialInfo, ProjectRow } from '../contract.js';
-import { accountOf, reply, signedIn, type ConsoleRoute } from '../console-route.js';
+import { accountOf, reply, signedIn, tenantOf, type ConsoleRoute } from '../console-route.js';
 import { NO_QUERY } from '../query-params.js';
 import { regionRef } from '../session-info.js';
 
@@ -20,7 +20,7 @@ export const credentialRoutes: ConsoleRoute[] = [
     handler(req) {
       const user = signedIn(req);
       const account = accountOf(req, user);
-      const projects: ProjectRow[] = projectsOf(req.rt.store.state, account.id).map((p) => ({
+      const projects: ProjectRow[] = projectsOf(tenantOf(req), account.id).map((p) => ({
         id: p.id,
         name: p.name,
         region: regionRef(p.region),

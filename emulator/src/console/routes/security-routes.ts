@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { showProtectPolicy, updateProtectPolicy } from '../../domain/protect-policy.js';
 import type { SecuritySettings } from '../contract.js';
-import { consoleCaller, parseBody, reply, signedIn, type ConsoleRequest, type ConsoleRoute } from '../console-route.js';
+import { consoleCaller, parseBody, reply, signedIn, tenantOf, type ConsoleRequest, type ConsoleRoute } from '../console-route.js';
 import { NO_QUERY } from '../query-params.js';
 
 const schema = z.strictObject({
@@ -20,7 +20,7 @@ const schema = z.strictObject({
 
 function current(req: ConsoleRequest): SecuritySettings {
   const user = signedIn(req);
-  const p = showProtectPolicy(req.rt.store.state, user.domain_id, consoleCaller(req, user)).protect_policy;
+  const p = showProtectPolicy(tenantOf(req), user.domain_id, consoleCaller(req, user)).protect_policy;
   return {
     operation_protection: p.operation_protection,
     verifier: p.admin_check === 'on' ? 'designated' : 'self',
@@ -46,13 +46,12 @@ export const securityRoutes: ConsoleRoute[] = [
     operation: 'console.updateSecuritySettings',
     query: NO_QUERY,
     access: 'user',
-    writes: true,
     handler(req) {
       const user = signedIn(req);
       const body = parseBody(schema, req.body);
       const designated = body.operation_protection && body.verifier === 'designated';
       updateProtectPolicy(
-        req.rt.store.state,
+        tenantOf(req),
         user.domain_id,
         {
           operation_protection: body.operation_protection,

@@ -51,7 +51,6 @@ export const sessionRoutes: ConsoleRoute[] = [
     operation: 'console.login',
     query: NO_QUERY,
     access: 'anonymous',
-    writes: true,
     handler(req) {
       const body = parseBody(passwordLogin, req.body);
       try {

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { mintForCaller, securityTokenView } from '../../domain/temporary-keys.js';
 import type { TemporaryKey } from '../contract.js';
 import { ConsoleError } from '../console-error.js';
-import { consoleCaller, parseBody, reply, signedIn, type ConsoleRoute } from '../console-route.js';
+import { consoleCaller, parseBody, reply, signedIn, tenantOf, type ConsoleRoute } from '../console-route.js';
 import { NO_QUERY } from '../query-params.js';
 
 // The duration is checked by the domain (checkDuration), not here: one rule, one message.
@@ -22,14 +22,13 @@ export const temporaryKeyRoutes: ConsoleRoute[] = [
     operation: 'console.createTemporaryAccessKey',
     query: NO_QUERY,
     access: 'user',
-    writes: true,
     handler(req) {
       const user = signedIn(req);
       if (user.kind !== 'federated') {
         throw new ConsoleError('federatedOnly', 'The console offers temporary access keys to federated users only; IAM users manage permanent keys under Access Keys (or call POST /v3.0/OS-CREDENTIAL/securitytokens).');
       }
       const body = parseBody(schema, req.body);
-      const key = mintForCaller(req.rt.store.state, { duration: body.duration_seconds, policy: undefined }, 'token', consoleCaller(req, user));
+      const key = mintForCaller(tenantOf(req), { duration: body.duration_seconds, policy: undefined }, 'token', consoleCaller(req, user));
       req.note({ access_key: key.access });
       const credential: TemporaryKey = securityTokenView(key).credential;
       return reply(201, credential);

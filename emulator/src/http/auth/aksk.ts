@@ -14,8 +14,8 @@ import {
   type SignatureFailure,
 } from '@iam-testbed/shared';
 import { IamError } from '../../domain/errors.js';
-import { temporaryKeyCaller, userCaller, type Caller } from '../../domain/identity.js';
-import { ownRecord } from '../../domain/state.js';
+import { agencyCaller, userCaller, type Caller } from '../../domain/identity.js';
+import { ownRecord, type AgencyRecord, type TemporaryKeyRecord } from '../../domain/state.js';
 import { formatMicros } from '../../domain/time-format.js';
 import type { Runtime } from '../../runtime.js';
 import type { ApiRequest } from '../api.js';
@@ -42,7 +42,7 @@ function signatureProblem(failure: SignatureFailure, req: ApiRequest, rt: Runtim
 }
 
 /** Checks after a valid signature; the first problem wins. */
-function credentialProblem(rt: Runtime, req: ApiRequest, caller: Caller): { problem: IamError; counts: boolean } | null {
+async function credentialProblem(rt: Runtime, req: ApiRequest, caller: Caller): Promise<{ problem: IamError; counts: boolean } | null> {
   const sent = req.headers['x-security-token'];
   const temp = caller.temporaryKey;
   if (temp) {
@@ -55,18 +55,18 @@ function credentialProblem(rt: Runtime, req: ApiRequest, caller: Caller): { prob
   if (caller.permanentKey?.status === 'inactive') {
     return { problem: new IamError('AUTH_AK_INACTIVE', { ak: caller.permanentKey.access }, 'Enable the key (status "active") or use another.'), counts: false };
   }
-  return scopeProblem(rt, req, caller);
+  return await scopeProblem(rt, req, caller);
 }
 
 /** X-Domain-Id / X-Project-Id must belong to the credential's account. ⚠ UNCONFIRMED text. */
-export function scopeProblem(rt: Runtime, req: ApiRequest, caller: Caller): { problem: IamError; counts: boolean } | null {
+export async function scopeProblem(rt: Runtime, req: ApiRequest, caller: Caller): Promise<{ problem: IamError; counts: boolean } | null> {
   const domainId = req.headers['x-domain-id'];
   if (domainId !== undefined && domainId !== caller.domain_id) {
     return { problem: new IamError('AUTH_SCOPE_MISMATCH', { header: 'X-Domain-Id', value: domainId.slice(0, 64) }, `Use the account ID ${caller.domain_id}.`), counts: false };
   }
   const projectId = req.headers['x-project-id'];
   if (projectId !== undefined) {
-    const project = ownRecord(rt.store.state.projects, projectId);
+    const project = await rt.store.read(caller.domain_id, (doc) => ownRecord(doc.projects, projectId));
     if (!project || project.domain_id !== caller.domain_id) {
       return { problem: new IamError('AUTH_SCOPE_MISMATCH', { header: 'X-Project-Id', value: projectId.slice(0, 64) }, 'Use a project of the credential\'s account (GET /v3/auth/projects).'), counts: false };
     }
@@ -74,22 +74,42 @@ export function scopeProblem(rt: Runtime, req: ApiRequest, caller: Caller): { pr
   return null;
 }
 
-function callerForAk(rt: Runtime, ak: string): Caller | null | undefined {
-  const state = rt.store.state;
-  const permanent = ownRecord(state.permanent_keys, ak);
-  if (permanent) {
-    const user = state.users[permanent.user_id];
-    return user?.enabled ? userCaller(state, user, { via: 'permanent-key', permanentKey: permanent }) : null;
-  }
-  const temp = ownRecord(state.temporary_keys, ak);
-  return temp ? temporaryKeyCaller(state, temp) : undefined;
+type KeyLookup = { caller: Caller | null } | { agency: AgencyRecord | undefined; key: TemporaryKeyRecord };
+
+/**
+ * The caller an AK stands for: undefined when no key has it, null when its user (or agency) is
+ * gone or disabled. A key of an agency acts for a user of the trusted account: a second tenant.
+ */
+export async function callerForAk(rt: Runtime, ak: string): Promise<Caller | null | undefined> {
+  const tenant = await rt.store.findTenant('access_key', ak);
+  if (tenant === undefined) return undefined;
+  const found = await rt.store.read(tenant, (doc): KeyLookup | undefined => {
+    const permanent = ownRecord(doc.permanent_keys, ak);
+    if (permanent) {
+      const user = ownRecord(doc.users, permanent.user_id);
+      return { caller: user?.enabled ? userCaller(doc, user, { via: 'permanent-key', permanentKey: permanent }) : null };
+    }
+    const key = ownRecord(doc.temporary_keys, ak);
+    if (!key) return undefined;
+    if (key.principal.type === 'user') {
+      const user = ownRecord(doc.users, key.principal.user_id);
+      return { caller: user?.enabled ? userCaller(doc, user, { via: 'temporary-key', temporaryKey: key }) : null };
+    }
+    return { agency: ownRecord(doc.agencies, key.principal.agency_id), key };
+  });
+  if (found === undefined || 'caller' in found) return found?.caller;
+  const { agency, key } = found;
+  if (!agency || key.principal.type !== 'agency') return null;
+  const assumedBy = key.principal.assumed_by;
+  const user = await rt.store.read(agency.trust_domain_id, (doc) => ownRecord(doc.users, assumedBy));
+  return user?.enabled && user.domain_id === agency.trust_domain_id ? agencyCaller(user, agency, key) : null;
 }
 
 export async function checkAkSk(rt: Runtime, req: ApiRequest): Promise<AuthCheck> {
   const parsed = parseAuthorization(req.headers.authorization);
   if (!parsed.ok) return failed('aksk', new IamError('AUTH_MALFORMED', { detail: parsed.failure.message }));
   const ak = parsed.access;
-  const caller = callerForAk(rt, ak);
+  const caller = await callerForAk(rt, ak);
   if (caller === undefined) return failed('aksk', new IamError('AUTH_AK_NOT_FOUND', { ak }, 'Check the AK; keys of this emulator start with EMUP (permanent) or EMUT (temporary).'), ak);
   if (caller === null) return failed('aksk', new IamError('AUTH_USER_DISABLED', {}, 'The key\'s user (or agency) no longer exists or is disabled.'), ak);
   const base = { scheme: 'aksk' as const, access_key: ak, caller };
@@ -104,7 +124,7 @@ export async function checkAkSk(rt: Runtime, req: ApiRequest): Promise<AuthCheck
   );
   if (!verdict.ok) return { ...base, problem: signatureProblem(verdict.failure, req, rt, verdict.canonicalRequest), countsAsFailure: true };
   // Verification is async: the key may have been deleted meanwhile.
-  if (callerForAk(rt, ak) === undefined) return failed('aksk', new IamError('AUTH_AK_NOT_FOUND', { ak }), ak);
-  const after = credentialProblem(rt, req, caller);
+  if ((await callerForAk(rt, ak)) === undefined) return failed('aksk', new IamError('AUTH_AK_NOT_FOUND', { ak }), ak);
+  const after = await credentialProblem(rt, req, caller);
   return { ...base, problem: after?.problem ?? null, countsAsFailure: after?.counts ?? false };
 }

@@ -6,7 +6,8 @@
  * the journal why strict mode would have refused it; an unknown AK or token is refused in both
  * modes, since there is nobody to act as.
  */
-import { markKeyUsed } from '../../domain/permanent-keys.js';
+import { keyUseShows, markKeyUsed } from '../../domain/permanent-keys.js';
+import { ownRecord, type PermanentKeyRecord } from '../../domain/state.js';
 import { IamError } from '../../domain/errors.js';
 import type { Caller } from '../../domain/identity.js';
 import { domainContext, type Runtime } from '../../runtime.js';
@@ -55,11 +56,24 @@ export async function authenticate(rt: Runtime, req: ApiRequest, required: boole
   }
   if (!caller) throw new Error('unreachable: a check without a problem always identifies the caller');
   if (ak && !problem) rt.lockout.recordSuccess(ak);
-  if (caller.permanentKey) {
-    markKeyUsed(caller.permanentKey, domainContext(rt));
-    rt.store.touch();
-  }
+  if (caller.permanentKey) await recordUse(rt, caller.permanentKey, caller.domain_id);
   return { caller, auth: journalAuth(result, problem ? 'lenient' : 'ok'), accessKey: ak, warning: problem };
+}
+
+/**
+ * Records a permanent key's use when the 15-minute rule says it shows (domain/permanent-keys.ts):
+ * a write at most every 15 minutes per key, not one per request. A failed write is not the
+ * request's failure: the change is undone and the next use tries again.
+ */
+async function recordUse(rt: Runtime, key: Readonly<PermanentKeyRecord>, tenant: string): Promise<void> {
+  const ctx = domainContext(rt);
+  if (!keyUseShows(key, ctx)) return;
+  await rt.store
+    .transact(tenant, (doc) => {
+      const current = ownRecord(doc.permanent_keys, key.access);
+      if (current) markKeyUsed(current, ctx);
+    })
+    .catch(() => undefined);
 }
 
 /** A refused credential, with what the journal should say about it. */

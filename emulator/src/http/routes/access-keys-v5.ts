@@ -15,8 +15,9 @@ import {
   updatePermanentKey,
   V5_KEY_ERRORS,
 } from '../../domain/permanent-keys.js';
+import { lastUseShown } from '../../domain/permanent-keys.js';
 import { formatV5Time } from '../../domain/time-format.js';
-import { callerContext, json, noContent, type Route, type RouteContext } from '../api.js';
+import { callerContext, json, noContent, type Route, type RouteContext, tenantDoc } from '../api.js';
 import { param, queryOf } from '../query-params.js';
 import { readJson, validate } from '../validation.js';
 import { accessKeyParam, hex32Param } from './params.js';
@@ -45,11 +46,10 @@ export const accessKeyV5Routes: Route[] = [
     method: 'POST',
     path: BASE,
     operation: 'createAccessKeyV5',
-    writes: true,
     handler(req, ctx) {
       const user = userOf(ctx);
       validate(createSchema, readJson(req, 'v5'), 'v5');
-      const key = createPermanentKey(ctx.rt.store.state, { user_id: user }, callerContext(ctx), V5_KEY_ERRORS);
+      const key = createPermanentKey(tenantDoc(ctx), { user_id: user }, callerContext(ctx), V5_KEY_ERRORS);
       return json(201, createdAccessKeyV5(key));
     },
   },
@@ -61,7 +61,7 @@ export const accessKeyV5Routes: Route[] = [
     query: LIST_QUERY,
     handler(_req, ctx) {
       const query = queryOf(ctx, LIST_QUERY);
-      const keys = listPermanentKeys(ctx.rt.store.state, userOf(ctx), callerContext(ctx), V5_KEY_ERRORS);
+      const keys = listPermanentKeys(tenantDoc(ctx), userOf(ctx), callerContext(ctx), V5_KEY_ERRORS);
       const start = query.marker === undefined ? 0 : keys.findIndex((k) => k.access === query.marker) + 1;
       if (start === 0 && query.marker !== undefined) throw new IamError('V5_INVALID_MARKER', {}, 'Pass the next_marker of the previous page.');
       const page = keys.slice(start, start + (query.limit ?? 100));
@@ -78,11 +78,10 @@ export const accessKeyV5Routes: Route[] = [
     method: 'PUT',
     path: `${BASE}/:access_key_id`,
     operation: 'updateAccessKeyV5',
-    writes: true,
     handler(req, ctx) {
       const [user, ak] = [userOf(ctx), akOf(ctx)];
       const body = validate(updateSchema, readJson(req, 'v5'), 'v5');
-      const key = updatePermanentKey(ctx.rt.store.state, ak, body, callerContext(ctx), V5_KEY_ERRORS, user);
+      const key = updatePermanentKey(tenantDoc(ctx), ak, body, callerContext(ctx), V5_KEY_ERRORS, user);
       return json(200, { access_key: accessKeyV5(key) });
     },
   },
@@ -91,9 +90,8 @@ export const accessKeyV5Routes: Route[] = [
     method: 'DELETE',
     path: `${BASE}/:access_key_id`,
     operation: 'deleteAccessKeyV5',
-    writes: true,
     handler(_req, ctx) {
-      deletePermanentKey(ctx.rt.store.state, akOf(ctx), callerContext(ctx), V5_KEY_ERRORS, userOf(ctx));
+      deletePermanentKey(tenantDoc(ctx), akOf(ctx), callerContext(ctx), V5_KEY_ERRORS, userOf(ctx));
       return noContent();
     },
   },
@@ -103,8 +101,8 @@ export const accessKeyV5Routes: Route[] = [
     path: `${BASE}/:access_key_id/last-used`,
     operation: 'showAccessKeyLastUsedV5',
     handler(_req, ctx) {
-      const key = findPermanentKey(ctx.rt.store.state, akOf(ctx), 'read', callerContext(ctx), V5_KEY_ERRORS, userOf(ctx));
-      return json(200, { access_key_last_used: { last_used_at: formatV5Time(key.last_used_at) } });
+      const key = findPermanentKey(tenantDoc(ctx), akOf(ctx), 'read', callerContext(ctx), V5_KEY_ERRORS, userOf(ctx));
+      return json(200, { access_key_last_used: { last_used_at: formatV5Time(lastUseShown(key)) } });
     },
   },
 ];

@@ -14,7 +14,7 @@ import {
   updatePermanentKey,
   V3_KEY_ERRORS,
 } from '../../domain/permanent-keys.js';
-import { callerContext, json, noContent, type Route } from '../api.js';
+import { callerContext, json, noContent, type Route, tenantDoc } from '../api.js';
 import { param, queryOf } from '../query-params.js';
 import { readJson, validate } from '../validation.js';
 import { accessKeyParam, hex32Param } from './params.js';
@@ -42,11 +42,10 @@ export const credentialRoutes: Route[] = [
     method: 'POST',
     path: BASE,
     operation: 'createPermanentAccessKey',
-    writes: true,
     handler(req, ctx) {
       const body = validate(createSchema, readJson(req, 'keystone'), 'keystone', 'credential');
       hex32Param(body.credential.user_id, 'user_id', 'keystone');
-      const key = createPermanentKey(ctx.rt.store.state, body.credential, callerContext(ctx), V3_KEY_ERRORS);
+      const key = createPermanentKey(tenantDoc(ctx), body.credential, callerContext(ctx), V3_KEY_ERRORS);
       return json(201, createdCredential(key));
     },
   },
@@ -58,7 +57,7 @@ export const credentialRoutes: Route[] = [
     query: LIST_QUERY,
     handler(_req, ctx) {
       const query = queryOf(ctx, LIST_QUERY);
-      const keys = listPermanentKeys(ctx.rt.store.state, query.user_id, callerContext(ctx), V3_KEY_ERRORS);
+      const keys = listPermanentKeys(tenantDoc(ctx), query.user_id, callerContext(ctx), V3_KEY_ERRORS);
       return json(200, { credentials: keys.map(credentialItem) });
     },
   },
@@ -69,7 +68,7 @@ export const credentialRoutes: Route[] = [
     operation: 'showPermanentAccessKey',
     handler(_req, ctx) {
       const ak = accessKeyParam(ctx.params.access_key, 'keystone');
-      return json(200, shownCredential(findPermanentKey(ctx.rt.store.state, ak, 'read', callerContext(ctx), V3_KEY_ERRORS)));
+      return json(200, shownCredential(findPermanentKey(tenantDoc(ctx), ak, 'read', callerContext(ctx), V3_KEY_ERRORS)));
     },
   },
   {
@@ -77,11 +76,10 @@ export const credentialRoutes: Route[] = [
     method: 'PUT',
     path: `${BASE}/:access_key`,
     operation: 'updatePermanentAccessKey',
-    writes: true,
     handler(req, ctx) {
       const ak = accessKeyParam(ctx.params.access_key, 'keystone');
       const body = validate(updateSchema, readJson(req, 'keystone'), 'keystone', 'credential');
-      const key = updatePermanentKey(ctx.rt.store.state, ak, body.credential, callerContext(ctx), V3_KEY_ERRORS);
+      const key = updatePermanentKey(tenantDoc(ctx), ak, body.credential, callerContext(ctx), V3_KEY_ERRORS);
       return json(200, { credential: credentialItem(key) });
     },
   },
@@ -90,10 +88,9 @@ export const credentialRoutes: Route[] = [
     method: 'DELETE',
     path: `${BASE}/:access_key`,
     operation: 'deletePermanentAccessKey',
-    writes: true,
     handler(_req, ctx) {
       const ak = accessKeyParam(ctx.params.access_key, 'keystone');
-      deletePermanentKey(ctx.rt.store.state, ak, callerContext(ctx), V3_KEY_ERRORS);
+      deletePermanentKey(tenantDoc(ctx), ak, callerContext(ctx), V3_KEY_ERRORS);
       return noContent();
     },
   },

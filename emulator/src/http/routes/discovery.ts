@@ -8,7 +8,7 @@ import { REGIONS } from '@iam-testbed/shared';
 import { IamError } from '../../domain/errors.js';
 import { listProjects, projectsOf } from '../../domain/projects.js';
 import { ownRecord } from '../../domain/state.js';
-import { callerContext, json, type Route } from '../api.js';
+import { callerContext, json, type Route, tenantDoc } from '../api.js';
 import { param, queryOf } from '../query-params.js';
 import { authProjectListView, projectListView } from './project-views.js';
 
@@ -39,7 +39,7 @@ export const discoveryRoutes: Route[] = [
         const hint = 'page and per_page must be given together.';
         throw new IamError('KEYSTONE_INVALID', { key, value: String(value), hint }, hint);
       }
-      return json(200, projectListView(listProjects(ctx.rt.store.state, filters, callerContext(ctx)), req));
+      return json(200, projectListView(listProjects(tenantDoc(ctx), filters, callerContext(ctx)), req));
     },
   },
   {
@@ -48,7 +48,7 @@ export const discoveryRoutes: Route[] = [
     path: '/v3/auth/projects',
     operation: 'keystoneListAuthProjects',
     handler(req, ctx) {
-      return json(200, authProjectListView(projectsOf(ctx.rt.store.state, callerContext(ctx).caller.domain_id), req.baseUrl));
+      return json(200, authProjectListView(projectsOf(tenantDoc(ctx), callerContext(ctx).caller.domain_id), req.baseUrl));
     },
   },
   {
@@ -57,7 +57,7 @@ export const discoveryRoutes: Route[] = [
     path: '/v3/auth/domains',
     operation: 'keystoneListAuthDomains',
     handler(req, ctx) {
-      const account = ownRecord(ctx.rt.store.state.accounts, callerContext(ctx).caller.domain_id);
+      const account = ownRecord(tenantDoc(ctx).accounts, callerContext(ctx).caller.domain_id);
       const domains = account
         ? [{ description: '', enabled: true, id: account.id, links: { self: `${req.baseUrl}/v3/domains/${account.id}` }, name: account.name }]
         : [];

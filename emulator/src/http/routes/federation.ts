@@ -7,7 +7,7 @@
  */
 import { IamError } from '../../domain/errors.js';
 import { federatedUser, verifyIdToken } from '../../domain/oidc.js';
-import { ownRecord } from '../../domain/state.js';
+import { emptyTenant, ownRecord } from '../../domain/state.js';
 import { issueToken } from '../../domain/tokens.js';
 import type { Route } from '../api.js';
 import { TOKEN_QUERY, tokenResponse } from './tokens.js';
@@ -19,11 +19,11 @@ export const federationRoutes: Route[] = [
     operation: 'createUnscopedTokenByOidc',
     family: 'keystone',
     auth: 'none',
-    writes: true,
     // The SDK sends no query here; nocatalog works as on the other token calls (⚠ UNCONFIRMED).
     query: TOKEN_QUERY,
+    tenant: (_req, ctx) => ctx.rt.store.findTenant('identity_provider', ctx.params.idp_id ?? ''),
     handler(req, ctx) {
-      const state = ctx.rt.store.state;
+      const state = ctx.tenant ?? emptyTenant();
       const idpId = ctx.params.idp_id ?? '';
       const idp = ownRecord(state.identity_providers, idpId);
       if (!idp) throw new IamError('KEYSTONE_NOT_FOUND', { target: 'identity_provider', id: idpId.slice(0, 64) });

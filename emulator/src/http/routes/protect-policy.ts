@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { showProtectPolicy, updateProtectPolicy } from '../../domain/protect-policy.js';
-import { callerContext, json, type Route } from '../api.js';
+import { callerContext, json, type Route, tenantDoc } from '../api.js';
 import { readJson, validate } from '../validation.js';
 import { hex32Param } from './params.js';
 
@@ -34,7 +34,7 @@ export const protectPolicyRoutes: Route[] = [
     auth: 'required',
     handler(_req, ctx) {
       const domainId = hex32Param(ctx.params.domain_id, 'domain_id', 'iam');
-      return json(200, showProtectPolicy(ctx.rt.store.state, domainId, callerContext(ctx)));
+      return json(200, showProtectPolicy(tenantDoc(ctx), domainId, callerContext(ctx)));
     },
   },
   {
@@ -43,13 +43,12 @@ export const protectPolicyRoutes: Route[] = [
     operation: 'updateDomainProtectPolicy',
     family: 'iam',
     auth: 'required',
-    writes: true,
     handler(req, ctx) {
       const domainId = hex32Param(ctx.params.domain_id, 'domain_id', 'iam');
       const body = validate(schema, readJson(req, 'iam'), 'iam', 'protect_policy');
       const { scene, ...rest } = body.protect_policy;
       const change = { ...rest, ...(scene ? { scene } : {}) };
-      return json(200, updateProtectPolicy(ctx.rt.store.state, domainId, change, callerContext(ctx)));
+      return json(200, updateProtectPolicy(tenantDoc(ctx), domainId, change, callerContext(ctx)));
     },
   },
 ];

@@ -7,10 +7,10 @@
 import { z } from 'zod';
 import type { DomainContext } from '../../domain/context.js';
 import { IamError } from '../../domain/errors.js';
-import type { StateDoc, TokenRecord } from '../../domain/state.js';
+import { emptyTenant, type TenantDoc, type TokenRecord } from '../../domain/state.js';
 import { tokenBody } from '../../domain/token-views.js';
 import { authenticatePassword, findToken, issueToken, recordLogin, resolveScope } from '../../domain/tokens.js';
-import { callerContext, json, type ApiRequest, type Route, type RouteContext } from '../api.js';
+import { callerContext, json, type ApiRequest, type Route, type RouteContext, tenantDoc } from '../api.js';
 import { param, queryOf } from '../query-params.js';
 import { readJson, validate } from '../validation.js';
 
@@ -32,10 +32,30 @@ const schema = z.strictObject({
 
 type Auth = z.infer<typeof schema>['auth'];
 
+const bodyOf = (req: ApiRequest): Auth => validate(schema, readJson(req, 'keystone'), 'keystone').auth;
+
+/**
+ * The account a token request is about: the user's (by ID), the named account's, or the
+ * exchanged token's. None when unknown: the rules then answer as for any unknown user.
+ */
+async function tokenRequestTenant(req: ApiRequest, ctx: Omit<RouteContext, 'tenant'>): Promise<string | undefined> {
+  const auth = bodyOf(req);
+  const { store } = ctx.rt;
+  if (auth.identity.methods[0] === 'token') {
+    const id = auth.identity.token?.id ?? req.headers['x-auth-token'];
+    return id === undefined ? undefined : store.findTenant('token', id);
+  }
+  const user = auth.identity.password?.user;
+  if (user?.id !== undefined) return store.findTenant('user', user.id);
+  const domain = user?.domain;
+  if (domain?.id !== undefined) return (await store.read(domain.id, () => true)) ? domain.id : undefined;
+  return domain?.name === undefined ? undefined : store.findTenant('account_name', domain.name);
+}
+
 /** The query of every call answering a token: any non-empty `nocatalog` drops the catalog (huawei-iam-api.md §3.1, §3.2). */
 export const TOKEN_QUERY = { nocatalog: param.string('Any value leaves the catalog out of the token (the SDK sends true)') };
 
-function byPassword(state: StateDoc, auth: Auth, ctx: DomainContext): TokenRecord {
+function byPassword(state: TenantDoc, auth: Auth, ctx: DomainContext): TokenRecord {
   const password = auth.identity.password;
   if (!password) throw new IamError('KEYSTONE_REQUIRED', { key: 'auth.identity.password', hint: 'methods ["password"] needs the password object.' });
   const user = authenticatePassword(state, password.user, ctx, { recordLogin: false });
@@ -45,7 +65,7 @@ function byPassword(state: StateDoc, auth: Auth, ctx: DomainContext): TokenRecor
 }
 
 /** Re-scopes an existing token; the new one expires with it (as Keystone does). */
-function byToken(state: StateDoc, auth: Auth, req: ApiRequest, ctx: DomainContext): TokenRecord {
+function byToken(state: TenantDoc, auth: Auth, req: ApiRequest, ctx: DomainContext): TokenRecord {
   const id = auth.identity.token?.id ?? req.headers['x-auth-token'];
   if (id === undefined) throw new IamError('KEYSTONE_REQUIRED', { key: 'auth.identity.token.id', hint: 'Give the token to exchange.' });
   const found = findToken(state, id, ctx);
@@ -56,7 +76,7 @@ function byToken(state: StateDoc, auth: Auth, req: ApiRequest, ctx: DomainContex
 }
 
 /** The route must declare TOKEN_QUERY, so `nocatalog` was checked. */
-export function tokenResponse(status: number, state: StateDoc, token: TokenRecord, req: ApiRequest, ctx: RouteContext) {
+export function tokenResponse(status: number, state: TenantDoc, token: TokenRecord, req: ApiRequest, ctx: RouteContext) {
   const catalog = queryOf(ctx, TOKEN_QUERY).nocatalog === undefined;
   return json(status, tokenBody(state, token, { catalog, baseUrl: req.baseUrl }), { 'X-Subject-Token': token.id });
 }
@@ -68,12 +88,12 @@ export const tokenRoutes: Route[] = [
     operation: 'keystoneCreateUserToken',
     family: 'keystone',
     auth: 'none',
-    writes: true,
     query: TOKEN_QUERY,
+    tenant: tokenRequestTenant,
     handler(req, ctx) {
-      const body = validate(schema, readJson(req, 'keystone'), 'keystone');
-      const state = ctx.rt.store.state;
-      const token = body.auth.identity.methods[0] === 'password' ? byPassword(state, body.auth, ctx.domain) : byToken(state, body.auth, req, ctx.domain);
+      const auth = bodyOf(req);
+      const state = ctx.tenant ?? emptyTenant();
+      const token = auth.identity.methods[0] === 'password' ? byPassword(state, auth, ctx.domain) : byToken(state, auth, req, ctx.domain);
       return tokenResponse(201, state, token, req, ctx);
     },
   },
@@ -87,7 +107,7 @@ export const tokenRoutes: Route[] = [
     handler(req, ctx) {
       const subject = req.headers['x-subject-token'];
       if (!subject) throw new IamError('SUBJECT_TOKEN_MISSING', {}, 'Send the token to check in the X-Subject-Token header.');
-      const state = ctx.rt.store.state;
+      const state = tenantDoc(ctx);
       const caller = callerContext(ctx).caller;
       const found = findToken(state, subject, ctx.domain);
       if (!found || found.expired || found.token.domain_id !== caller.domain_id) {

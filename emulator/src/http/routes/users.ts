@@ -4,7 +4,7 @@
  * with `is_domain_owner`), huawei-iam-api.md §5.
  */
 import { showKeystoneUser, showOsUser } from '../../domain/users.js';
-import { callerContext, json, type Route } from '../api.js';
+import { callerContext, json, type Route, tenantDoc } from '../api.js';
 import { hex32Param } from './params.js';
 
 export const userRoutes: Route[] = [
@@ -16,7 +16,7 @@ export const userRoutes: Route[] = [
     auth: 'required',
     handler(req, ctx) {
       const id = hex32Param(ctx.params.user_id, 'user_id', 'keystone');
-      return json(200, showKeystoneUser(ctx.rt.store.state, id, req.baseUrl, callerContext(ctx)));
+      return json(200, showKeystoneUser(tenantDoc(ctx), id, req.baseUrl, callerContext(ctx)));
     },
   },
   {
@@ -27,7 +27,7 @@ export const userRoutes: Route[] = [
     auth: 'required',
     handler(req, ctx) {
       const id = hex32Param(ctx.params.user_id, 'user_id', 'iam');
-      return json(200, showOsUser(ctx.rt.store.state, id, req.baseUrl, callerContext(ctx)));
+      return json(200, showOsUser(tenantDoc(ctx), id, req.baseUrl, callerContext(ctx)));
     },
   },
 ];

@@ -1,0 +1,33 @@
+/**
+ * @module store/store-entry
+ * What a backend makes durable: one entry per committed unit of work (the records it touched,
+ * with their new values) or per whole-tenant operation. Each entry carries its own index
+ * changes, so a backend can bring its indexes up to date without reading any tenant document.
+ */
+import type { StateMeta, TenantDoc } from '../domain/state.js';
+import type { IndexDelta } from './indexes.js';
+import type { TenantSummary } from './port.js';
+
+/** [collection, record ID, new value or null when deleted] */
+export type RecordChange = [string, string, unknown];
+
+export type StoreEntry =
+  | { op: 'records'; tenant: string; records: RecordChange[]; index: IndexDelta; summary: TenantSummary }
+  | { op: 'put'; tenant: string; doc: TenantDoc; index: IndexDelta; summary: TenantSummary }
+  | { op: 'delete'; tenant: string; index: IndexDelta }
+  | { op: 'replace'; tenants: TenantDoc[] }
+  | { op: 'meta'; meta: StateMeta };
+
+/** The tenant an entry changes (null for store-wide entries). */
+export const entryTenant = (entry: StoreEntry): string | null => ('tenant' in entry ? entry.tenant : null);
+
+/** Applies a records entry to a tenant document (replay; last value wins, so replays repeat safely). */
+export function applyRecords(doc: TenantDoc, records: readonly RecordChange[]): void {
+  const collections = doc as unknown as Record<string, Record<string, unknown>>;
+  for (const [collection, id, value] of records) {
+    const into = collections[collection];
+    if (!into) continue;
+    if (value === null) delete into[id];
+    else Object.defineProperty(into, id, { value, writable: true, enumerable: true, configurable: true }); // an ID may be `__proto__`
+  }
+}
