@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { isIP, type AddressInfo } from 'node:net';
 import { bootRuntime } from './boot.js';
-import { consoleRouter } from './console/index.js';
+import { CONSOLE_PREFIXES, consoleRouter } from './console/index.js';
 import { startingResponse } from './control/starting.js';
 import type { CreatedAccount } from './domain/accounts.js';
 import { ManualClock, SystemClock, type Clock } from './domain/clock.js';
@@ -120,7 +120,7 @@ function startingListener(wallClock: Clock, startedAt: number): RequestListener 
 function appFor(rt: Runtime, options: ServerOptions): RequestListener {
   // One Express app: the console's router answers its paths first, everything else falls through
   // to the Huawei API and control-plane dispatcher (a second nested app cost a whole extra pass).
-  return createExpressApp(rt, { front: options.console === false ? [] : [consoleRouter(rt)] });
+  return createExpressApp(rt, options.console === false ? {} : { front: { router: consoleRouter(rt), prefixes: CONSOLE_PREFIXES } });
 }
 
 /** `--host myname` makes `myname` an acceptable Host for the control plane (IPs always are). */

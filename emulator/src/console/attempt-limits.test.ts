@@ -18,6 +18,7 @@ import { useConsoleServer } from '../../test/support/console-server';
 const user: UserRecord = {
   id: '0123456789abcdef0123456789abcdef', domain_id: 'd'.repeat(32), name: 'dev', kind: 'iam', is_domain_owner: false, group_ids: [],
   password_hash: hashPassword('Right-Passw0rd', cryptoRandom), enabled: true, description: '', email: 'dev@example.com', created_at: 0, last_login_at: null, idp_id: null,
+  access_keys: [],
 };
 const account: AccountRecord = { id: user.domain_id, name: 'acme', created_at: 0, protect_policy: defaultProtectPolicy(true) };
 

@@ -109,12 +109,13 @@ describe('sign-in and CSRF', () => {
   test('a control-plane session works without the login form', async () => {
     const { url, server, tenant } = emulator();
     const t = await tenant();
-    const created = server.runtime.console.openSession(server.runtime.store.state, t.iam_user.id);
+    const { store, console: books } = server.runtime;
+    const created = await store.read(t.domain.id, (doc) => books.openSession(doc, t.iam_user.id));
     const client = new ConsoleHttpClient(url);
     client.cookie = `${created?.name}=${created?.value}`;
     client.csrf = created?.csrf_token ?? '';
     expect((await client.call('GET', '/session')).json.user.id).toBe(t.iam_user.id);
-    expect(server.runtime.console.openSession(server.runtime.store.state, 'f'.repeat(32))).toBeUndefined();
+    expect(await store.read(t.domain.id, (doc) => books.openSession(doc, 'f'.repeat(32)))).toBeUndefined();
   });
 });
 

@@ -12,10 +12,14 @@
 import express, { type Router } from 'express';
 import type { Runtime } from '../runtime.js';
 import { consoleApi } from './api-router.js';
-import { consolePages } from './pages.js';
+import { ASSET_BASE, consolePages } from './pages.js';
+import { CONSOLE_API_BASE } from './contract.js';
 import { findWebRoot } from './web-root.js';
 
 export { CONSOLE_API_BASE } from './contract.js';
+
+/** Every path the console answers (its router is consulted for these only). */
+export const CONSOLE_PREFIXES: readonly string[] = [CONSOLE_API_BASE, ASSET_BASE, '/iam', '/authui'];
 
 export interface ConsoleOptions {
   /** The built console (default: emulator/dist/web, found next to the code). */

@@ -11,6 +11,7 @@ import { CodeBook } from './verification-codes.js';
 const user: UserRecord = {
   id: '0123456789abcdef0123456789abcdef', domain_id: 'd'.repeat(32), name: 'dev', kind: 'iam', is_domain_owner: false, group_ids: [],
   password_hash: null, enabled: true, description: '', email: 'dev@example.com', created_at: 0, last_login_at: null, idp_id: null,
+  access_keys: [],
 };
 const account = (policy = defaultProtectPolicy(true)): AccountRecord => ({ id: user.domain_id, name: 'acme', created_at: 0, protect_policy: policy });
 

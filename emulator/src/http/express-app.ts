@@ -60,16 +60,23 @@ function send(res: Response, response: ApiResponse): void {
 export interface ExpressAppOptions {
   /** The Huawei API and control-plane routes. @default ALL_ROUTES */
   routes?: readonly Route[];
-  /** Routers that answer first, in this same app (the console): one Express pass per request. */
-  front?: readonly express.Router[];
+  /**
+   * A router that answers the paths starting with one of `prefixes`, in this same app (the
+   * console): one Express pass per request, and API requests never walk its layers.
+   */
+  front?: { router: express.Router; prefixes: readonly string[] };
 }
+
+/** Whether `path` is `prefix` or below it. */
+const under = (path: string, prefix: string): boolean => path.startsWith(prefix) && (path.length === prefix.length || path[prefix.length] === '/');
 
 export function createExpressApp(rt: Runtime, options: ExpressAppOptions = {}): express.Express {
   const router = new Router(options.routes ?? ALL_ROUTES);
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  for (const front of options.front ?? []) app.use(front);
+  const front = options.front;
+  if (front) app.use((req, res, next) => (front.prefixes.some((p) => under(req.path, p)) ? front.router(req, res, next) : next()));
   app.use(express.raw({ type: () => true, limit: MAX_BODY_BYTES, inflate: false }));
   app.use(async (req: Request, res: Response) => {
     const body = Buffer.isBuffer(req.body) ? new Uint8Array(req.body.buffer, req.body.byteOffset, req.body.length) : EMPTY;

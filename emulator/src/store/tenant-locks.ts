@@ -25,6 +25,18 @@ export class TenantLocks {
     }
   }
 
+  /** Takes `id` now if nobody holds it (and no store-wide operation runs); returns its release, else null. */
+  tryAcquire(id: string): (() => void) | null {
+    if (this.barrier !== null || this.tails.has(id)) return null;
+    let release!: () => void;
+    const mine = new Promise<void>((resolve) => (release = resolve));
+    this.tails.set(id, mine);
+    return () => {
+      release();
+      if (this.tails.get(id) === mine) this.tails.delete(id);
+    };
+  }
+
   busy(id: string): boolean {
     return this.barrier !== null || this.tails.has(id);
   }

@@ -86,22 +86,60 @@ export class TenantRepository implements StorePort, RepositoryView {
   }
 
   transact<T>(id: string, fn: (doc: TenantDoc) => T | Promise<T>): Promise<T> {
-    return this.locks.run(id, async () => {
-      this.checkOpen();
-      if (!this.indexes.tenants.has(id)) throw gone(id);
-      const tracker = this.loaded.get(id) ?? (await this.load(id));
-      tracker.begin();
-      let result: T;
-      try {
-        result = await fn(tracker.doc);
-      } catch (error) {
-        tracker.undo(tracker.end());
-        throw error;
+    // Fast path: a loaded tenant nobody holds is taken at once, without a lock's promises; a
+    // synchronous unit that changes nothing (most reads) then finishes without any await.
+    const tracker = this.loaded.get(id);
+    const release = tracker && !this.closed && this.indexes.tenants.has(id) ? this.locks.tryAcquire(id) : null;
+    if (!tracker || !release) {
+      return this.locks.run(id, async () => {
+        this.checkOpen();
+        if (!this.indexes.tenants.has(id)) throw gone(id);
+        return this.runUnit(id, this.loaded.get(id) ?? (await this.load(id)), fn);
+      });
+    }
+    let settled = false;
+    try {
+      const pending = this.runUnit(id, tracker, fn);
+      if (!(pending instanceof Promise)) {
+        settled = true;
+        return Promise.resolve(pending);
       }
-      const touched = tracker.end();
-      if (touched.size > 0) await this.commitTouched(id, tracker, touched);
-      return result;
-    });
+      return pending.finally(release);
+    } catch (error) {
+      settled = true;
+      return Promise.reject(error);
+    } finally {
+      if (settled) release();
+    }
+  }
+
+  /** One unit of work: synchronous all the way when `fn` is and changes nothing. */
+  private runUnit<T>(id: string, tracker: TenantTracker, fn: (doc: TenantDoc) => T | Promise<T>): T | Promise<T> {
+    tracker.begin();
+    let result: T | Promise<T>;
+    try {
+      result = fn(tracker.doc);
+    } catch (error) {
+      tracker.undo(tracker.end());
+      throw error;
+    }
+    if (result instanceof Promise) return this.finishAsync(id, tracker, result);
+    const touched = tracker.end();
+    if (touched.size === 0) return result;
+    return this.commitTouched(id, tracker, touched).then(() => result);
+  }
+
+  private async finishAsync<T>(id: string, tracker: TenantTracker, pending: Promise<T>): Promise<T> {
+    let result: T;
+    try {
+      result = await pending;
+    } catch (error) {
+      tracker.undo(tracker.end());
+      throw error;
+    }
+    const touched = tracker.end();
+    if (touched.size > 0) await this.commitTouched(id, tracker, touched);
+    return result;
   }
 
   private async commitTouched(id: string, tracker: TenantTracker, touched: Touched): Promise<void> {

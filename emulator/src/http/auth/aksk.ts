@@ -123,8 +123,8 @@ export async function checkAkSk(rt: Runtime, req: ApiRequest): Promise<AuthCheck
     { now: new Date(rt.wallClock.now()), authorization: parsed, crypto: NODE_SIGNING_CRYPTO },
   );
   if (!verdict.ok) return { ...base, problem: signatureProblem(verdict.failure, req, rt, verdict.canonicalRequest), countsAsFailure: true };
-  // Verification is async: the key may have been deleted meanwhile.
-  if ((await callerForAk(rt, ak)) === undefined) return failed('aksk', new IamError('AUTH_AK_NOT_FOUND', { ak }), ak);
+  // Verification is async: the key may have been deleted meanwhile (the index says so at once).
+  if ((await rt.store.findTenant('access_key', ak)) === undefined) return failed('aksk', new IamError('AUTH_AK_NOT_FOUND', { ak }), ak);
   const after = await credentialProblem(rt, req, caller);
   return { ...base, problem: after?.problem ?? null, countsAsFailure: after?.counts ?? false };
 }

@@ -31,6 +31,8 @@ function pending(): Pending {
 export class GroupLog {
   private queued: Pending | null = null;
   private inFlight: Promise<void> | null = null;
+  /** Set while swap() replaces the writer: drain() waits for it. */
+  private swapping: Promise<void> | null = null;
   /** Appends (each one sync) since open: far fewer than entries under load. */
   writes = 0;
 
@@ -62,11 +64,21 @@ export class GroupLog {
     while (this.inFlight) await this.inFlight;
   }
 
-  /** Swaps in another writer once idle (compaction rotates the log); returns the old one, closed. */
+  /**
+   * Swaps in another writer once idle (compaction rotates the log), closing the old one. Entries
+   * appended meanwhile wait and go to the new writer (they would fail on the closed one).
+   */
   async swap(open: () => Promise<LogWriter>): Promise<void> {
-    await this.idle();
-    await this.writer.close();
-    this.writer = await open();
+    while (this.inFlight || this.swapping) await (this.inFlight ?? this.swapping);
+    let done!: () => void;
+    this.swapping = new Promise<void>((resolve) => (done = resolve));
+    try {
+      await this.writer.close();
+      this.writer = await open();
+    } finally {
+      this.swapping = null;
+      done();
+    }
   }
 
   async close(): Promise<void> {
@@ -76,6 +88,7 @@ export class GroupLog {
 
   private async drain(): Promise<void> {
     while (this.queued) {
+      while (this.swapping) await this.swapping;
       const batch = this.queued;
       this.queued = null;
       this.writes += 1;
