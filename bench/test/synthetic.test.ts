@@ -22,10 +22,13 @@ const key = (access: string, userId: string) => ({ access, secret: 'S'.repeat(40
 
 function template(): Template {
   return {
+    // The whole `POST /_emulator/tenants` answer (TenantView), as makeTemplate gets it.
     tenant: {
       domain: { id: D, name: 'tenant-ab12' },
-      admin: { id: ADMIN, name: 'tenant-ab12', access_key: { access: AK1, secret: 'S'.repeat(40) } },
-      iam_user: { id: USER, name: 'tenant-ab12-user', access_key: { access: AK2, secret: 'S'.repeat(40) } },
+      admin: { id: ADMIN, name: 'tenant-ab12', password: 'P'.repeat(16), access_key: { access: AK1, secret: 'S'.repeat(40) } },
+      iam_user: { id: USER, name: 'tenant-ab12-user', password: 'P'.repeat(16), access_key: { access: AK2, secret: 'S'.repeat(40) } },
+      federated_user: { id: 'b'.repeat(32), name: 'tenant-ab12-federated', idp_id: 'tenant-ab12-oidc', id_token: 'header.payload.signature' },
+      projects: [{ id: 'f'.repeat(32), name: 'cn-north-4', region: 'cn-north-4' }],
     },
     doc: {
       schemaVersion: 1,

@@ -3,8 +3,8 @@
  * docs/console.md), hash routes, and waits for each page's asynchronous render. Selectors are
  * the console's ids, roles and visible names; class names only where the page has nothing else.
  */
+import type { ConsoleSessionView, TenantUserView, TenantView } from '@iam-testbed/emulator/client';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import type { ConsoleSession, Tenant, TenantUser } from './control.js';
 
 export type Locale = 'en-us' | 'zh-cn';
 export type Route = '/mine/apiCredential' | '/mine/accessKey' | '/mine/temporaryAccessKey' | '/iam/securitySettings';
@@ -44,7 +44,7 @@ async function submitAndWaitForConsole(page: Page): Promise<void> {
 }
 
 /** Signs an IAM user (or the admin) in through the login form; lands on API Credentials. */
-export async function loginAs(page: Page, base: string, tenant: Tenant, user: TenantUser, q: ConsoleQuery = {}): Promise<void> {
+export async function loginAs(page: Page, base: string, tenant: TenantView, user: TenantUserView, q: ConsoleQuery = {}): Promise<void> {
   await page.goto(loginUrl(base, q));
   await page.waitForSelector('#login-account_name', WAIT);
   await page.type('#login-account_name', tenant.domain.name);
@@ -54,7 +54,7 @@ export async function loginAs(page: Page, base: string, tenant: Tenant, user: Te
 }
 
 /** Signs the tenant's federated user in through the "Federated User" tab. */
-export async function loginFederated(page: Page, base: string, tenant: Tenant, q: ConsoleQuery = {}): Promise<void> {
+export async function loginFederated(page: Page, base: string, tenant: TenantView, q: ConsoleQuery = {}): Promise<void> {
   await page.goto(loginUrl(base, q));
   await page.waitForSelector('#tab-federated', WAIT);
   await page.click('#tab-federated');
@@ -65,7 +65,7 @@ export async function loginFederated(page: Page, base: string, tenant: Tenant, q
 }
 
 /** Skips the login form with a control-plane session (where login is not what is tested). */
-export async function useSession(page: Page, base: string, session: ConsoleSession): Promise<void> {
+export async function useSession(page: Page, base: string, session: ConsoleSessionView): Promise<void> {
   await dropSession(page);
   await page.browserContext().setCookie({ name: session.name, value: session.value, domain: new URL(base).hostname, path: '/', httpOnly: true, sameSite: 'Lax' });
 }

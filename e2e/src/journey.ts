@@ -4,11 +4,11 @@
  * the `step` helper. Each file gets its own emulator and browser; each test takes fresh tenants,
  * so files and tests never see each other's state.
  */
+import { EmulatorClient } from '@iam-testbed/emulator/client';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './browser.js';
 import { grantClipboard } from './clipboard.js';
-import { ControlPlane } from './control.js';
 import { startEmulatorProcess, type RunningEmulator } from './emulator-process.js';
 import { openPopup } from './popup.js';
 import { stepper, type Step } from './step.js';
@@ -17,7 +17,8 @@ export interface Journey {
   url: string;
   emulator: RunningEmulator;
   ext: ExtensionBrowser;
-  control: ControlPlane;
+  /** The emulator's control plane, through the package's own typed client. */
+  control: EmulatorClient;
   step: Step;
   /** The console tab (the browser's first tab). */
   tab: Page;
@@ -46,7 +47,7 @@ export function useJourney(): () => Journey {
       url: emulator.url,
       emulator,
       ext: running,
-      control: new ControlPlane(emulator.url),
+      control: new EmulatorClient(emulator.url),
       step: stepper(async () => [...(await running.browser.pages()), ...(await popupTargetPages())]),
       tab,
       newTab: () => running.browser.newPage(),

@@ -1,33 +1,16 @@
 /**
- * @module The official Huawei Cloud Node SDK, loaded as sdk-wire.md §1 says it must be (the same
- * pattern as emulator/test/support/sdk.ts):
- * - HOME points at a throw-away directory, because building a client writes
- *   `~/.huaweicloud/application_id`;
+ * @module The official Huawei Cloud Node SDK for the journeys. It is loaded by the emulator's own
+ * suite loader, emulator/test/support/sdk.ts, the one place that does what sdk-wire.md §1 asks:
+ * - HOME points at a throw-away directory (removed after the file), because building a client
+ *   writes `~/.huaweicloud/application_id`;
  * - the IAM package's main entry is broken, so v3 comes from its deep path;
  * - log4js is off, or every expected 4xx is printed.
- * Import this module before anything builds an SDK client.
+ * Import this module before anything builds an SDK client. What is here is the journeys' own:
+ * a v3 client for a key pair, the three reads they make, and the fields of a refusal.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll } from 'vitest';
+import { GlobalCredentials, iam, type V3Client, type Wire } from '../../emulator/test/support/sdk.js';
 
-export const sdkHome = mkdtempSync(join(tmpdir(), 'iam-testbed-e2e-sdk-home-'));
-process.env.HOME = sdkHome;
-process.env.USERPROFILE = sdkHome;
-afterAll(() => rmSync(sdkHome, { recursive: true, force: true }));
-
-const require = createRequire(import.meta.url);
-type CoreModule = typeof import('@huaweicloud/huaweicloud-sdk-core');
-type V3Module = typeof import('@huaweicloud/huaweicloud-sdk-iam/v3/public-api');
-
-const core = require('@huaweicloud/huaweicloud-sdk-core') as CoreModule;
-export const iam = require('@huaweicloud/huaweicloud-sdk-iam/v3/public-api') as V3Module;
-const { Logger4jInstance } = require('@huaweicloud/huaweicloud-sdk-core/logger/log4jLogger') as { Logger4jInstance: { level: string } };
-Logger4jInstance.level = 'off';
-
-export type V3Client = InstanceType<typeof iam.IamClient>;
+export { sdkHome } from '../../emulator/test/support/sdk.js';
 
 export interface KeyPair {
   access: string;
@@ -38,17 +21,11 @@ export interface KeyPair {
 
 /** An IAM v3 client signing with `key` (GlobalCredentials, `X-Domain-Id` when given). */
 export function iamClient(url: string, key: KeyPair, domainId?: string): V3Client {
-  const cred = new core.GlobalCredentials().withAk(key.access).withSk(key.secret);
+  const cred = new GlobalCredentials().withAk(key.access).withSk(key.secret);
   if (key.securitytoken) cred.withSecurityToken(key.securitytoken);
   if (domainId) cred.withDomainId(domainId);
   return iam.IamClient.newBuilder().withCredential(cred).withEndpoint(url).build();
 }
-
-/**
- * What the SDK really resolves to: the parsed JSON body plus `httpStatusCode` (sdk-wire §1.7).
- * Its model typings are documentation only, so tests read the wire shape.
- */
-export type Wire = any;
 
 export async function listProjects(client: V3Client): Promise<Wire> {
   return client.keystoneListProjects(new iam.KeystoneListProjectsRequest());

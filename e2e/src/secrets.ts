@@ -3,9 +3,9 @@
  * passwords, id tokens, verification codes), and checks that none of them is somewhere it must
  * never be. A leak is reported by the secret's label only: the value itself is never printed.
  */
+import type { TenantView } from '@iam-testbed/emulator/client';
 import type { Page, WebWorker } from 'puppeteer-core';
 import { expect } from 'vitest';
-import type { Tenant } from './control.js';
 
 export class SecretBook {
   private readonly values = new Map<string, string>();
@@ -16,7 +16,7 @@ export class SecretBook {
     if (value) this.values.set(label, value);
   }
 
-  addTenant(tenant: Tenant): void {
+  addTenant(tenant: TenantView): void {
     for (const [who, user] of [['admin', tenant.admin], ['IAM user', tenant.iam_user]] as const) {
       this.add(`${who} password`, user.password);
       this.add(`${who} SK`, user.access_key.secret);

@@ -141,7 +141,7 @@ test('issue 6: disable and delete an access key, each with operation protection'
     await tab.click('input[name="verification-channel"][value="sms"]');
     await press(tab, 'Send Code');
     await waitForText(tab, 'A code was sent to');
-    const real = (await control.verificationCodes(user.id)).at(-1)!.code;
+    const real = (await control.verificationCodes({ user_id: user.id })).at(-1)!.code;
     await tab.type('#verify-code', real === '000000' ? '111111' : '000000');
     await press(tab, 'OK');
     const text = await waitForText(tab, 'The verification code or password is incorrect, expired or already used.');

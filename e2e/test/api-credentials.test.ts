@@ -2,10 +2,10 @@
 // emulated console, the page and the popup show the same IDs as the IAM API answers, copying an ID
 // copies exactly it, in en-us and zh-cn; and the popup follows single-page navigation.
 import '../src/sdk.js';
+import type { TenantView } from '@iam-testbed/emulator/client';
 import { expect, test } from 'vitest';
 import { saveScreen } from '../src/artifacts.js';
 import { copiedBy } from '../src/clipboard.js';
-import { regionProject, type Tenant } from '../src/control.js';
 import { consoleUrl, gotoConsole, loginAs, navigateInApp, readFields, waitForRoute } from '../src/console-ui.js';
 import { useJourney } from '../src/journey.js';
 import type { Page } from 'puppeteer-core';
@@ -15,7 +15,7 @@ import { iamClient, listAuthDomains, listProjects } from '../src/sdk.js';
 const journey = useJourney();
 
 /** What the IAM API says, signed with the IAM user's own permanent key through the official SDK. */
-async function apiTruth(url: string, tenant: Tenant) {
+async function apiTruth(url: string, tenant: TenantView) {
   const client = iamClient(url, tenant.iam_user.access_key, tenant.domain.id);
   const projects = await listProjects(client);
   const domains = await listAuthDomains(client);
@@ -26,6 +26,13 @@ async function apiTruth(url: string, tenant: Tenant) {
     domain: { id: domains.domains[0].id as string, name: domains.domains[0].name as string },
     projects: (projects.projects as Array<{ id: string; name: string }>).map((p) => ({ id: p.id, name: p.name })),
   };
+}
+
+/** The tenant's project named after `region` (its main project there). */
+function regionProject(tenant: TenantView, region: string): TenantView['projects'][number] {
+  const project = tenant.projects.find((p) => p.name === region && p.region === region);
+  if (!project) throw new Error(`E2E_NO_PROJECT: the tenant has no main project in ${region}`);
+  return project;
 }
 
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);

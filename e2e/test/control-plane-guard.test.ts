@@ -4,6 +4,7 @@
 // script posts to http://127.0.0.1:<emulator port>/_emulator/*, as a malicious page would.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { EmulatorClient } from '@iam-testbed/emulator/client';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { useJourney } from '../src/journey.js';
 
@@ -21,16 +22,14 @@ afterAll(() => new Promise<void>((resolve) => attacker.close(() => resolve())));
 
 const journey = useJourney();
 
-async function tenantIds(url: string): Promise<string[]> {
-  const res = await fetch(`${url}/_emulator/tenants`);
-  expect(res.status).toBe(200);
-  return ((await res.json()) as { tenants: Array<{ domain: { id: string } }> }).tenants.map((t) => t.domain.id).sort();
+async function tenantIds(control: EmulatorClient): Promise<string[]> {
+  return (await control.listTenants()).map((t) => t.domain.id).sort();
 }
 
 test('a page of another origin can neither create tenants nor reset the emulator', async () => {
   const { url, control, step, tab } = journey();
   const tenant = await control.createTenant();
-  const before = await step('list the tenants', () => tenantIds(url));
+  const before = await step('list the tenants', () => tenantIds(control));
   expect(before).toContain(tenant.domain.id);
   await step('a page of another site posts to the control plane', async () => {
     await tab.goto(attackerUrl);
@@ -48,13 +47,12 @@ test('a page of another origin can neither create tenants nor reset the emulator
     expect(statuses).toEqual(['blocked', 'blocked']);
   });
   await step('the emulator received both and refused them; nothing changed', async () => {
-    const res = await fetch(`${url}/_emulator/requests?control=true`);
-    const journal = ((await res.json()) as { requests: Array<{ method: string; path: string; status: number; error_code: string | null }> }).requests;
+    const journal = await control.requests({ control: true });
     const posts = journal.filter((e) => e.method === 'POST' && ['/_emulator/tenants', '/_emulator/reset'].includes(e.path) && e.status !== 201);
     expect(posts.map((e) => [e.path, e.status, e.error_code])).toEqual([
       ['/_emulator/tenants', 403, 'IAMTB.0001'],
       ['/_emulator/reset', 403, 'IAMTB.0001'],
     ]);
-    expect(await tenantIds(url)).toEqual(before);
+    expect(await tenantIds(control)).toEqual(before);
   });
 });

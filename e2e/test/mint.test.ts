@@ -22,7 +22,7 @@ test('journey 5: mint from the popup with a permanent AK/SK, copy as env vars, a
   book.addTenant(tenant);
 
   await step('open API Credentials with a control-plane console session (login is not under test)', async () => {
-    await useSession(tab, url, await control.consoleSession(user.id));
+    await useSession(tab, url, await control.createConsoleSession(user.id));
     await gotoConsole(tab, url, '/mine/apiCredential');
   });
   const view = await step('the mint form offers this emulator and this account', async () => {
@@ -76,7 +76,7 @@ test('minting with a wrong SK is refused in place and nothing is held', async ()
   const { url, control, step, tab, popup } = journey();
   const tenant = await control.createTenant();
   await step('open API Credentials', async () => {
-    await useSession(tab, url, await control.consoleSession(tenant.iam_user.id));
+    await useSession(tab, url, await control.createConsoleSession(tenant.iam_user.id));
     await gotoConsole(tab, url, '/mine/apiCredential');
   });
   await step('mint with a wrong SK: the IAM error is shown, no key is held', async () => {

@@ -2,10 +2,10 @@
 // under e2e/artifacts/screens/ at each run (the README's two come from here: run with
 // E2E_UPDATE_DOCS_SCREENSHOTS=1 to refresh docs/screenshots/). Also checks issue 6's "no layout
 // break at 360 px": no page scrolls sideways at that width.
+import type { TenantView } from '@iam-testbed/emulator/client';
 import { expect, test } from 'vitest';
 import { publishToDocs, saveScreen } from '../src/artifacts.js';
 import { dropSession, gotoConsole, loginUrl, press, useSession, type Locale, type Route } from '../src/console-ui.js';
-import type { Tenant } from '../src/control.js';
 import { useJourney } from '../src/journey.js';
 import { readIdentity } from '../src/popup.js';
 
@@ -13,7 +13,7 @@ const journey = useJourney();
 const LOCALES: Locale[] = ['en-us', 'zh-cn'];
 
 /** Who sees which page: Security Settings is the admin's, temporary keys the federated user's. */
-const PAGES: Array<{ route: Route; who: (t: Tenant) => string; name: string }> = [
+const PAGES: Array<{ route: Route; who: (t: TenantView) => string; name: string }> = [
   { route: '/mine/apiCredential', who: (t) => t.iam_user.id, name: 'api-credential' },
   { route: '/mine/accessKey', who: (t) => t.iam_user.id, name: 'access-key' },
   { route: '/mine/temporaryAccessKey', who: (t) => t.federated_user.id, name: 'temporary-access-key' },
@@ -40,7 +40,7 @@ test('screenshots: the login page and each console page in en-us and zh-cn', asy
     });
     for (const page of PAGES) {
       await step(`${page.name} (${locale})`, async () => {
-        await useSession(tab, url, await control.consoleSession(page.who(tenant)));
+        await useSession(tab, url, await control.createConsoleSession(page.who(tenant)));
         await gotoConsole(tab, url, page.route, { locale, region: 'cn-north-4' });
         if (page.route === '/mine/temporaryAccessKey') {
           await press(tab, locale === 'zh-cn' ? '生成' : 'Generate');
@@ -58,7 +58,7 @@ test('screenshots: the login page and each console page in en-us and zh-cn', asy
 test('screenshots: the popup over API Credentials in en-us and zh-cn', async () => {
   const { url, control, step, tab, popup } = journey();
   const tenant = await control.createTenant({ name: 'acme-team' });
-  await useSession(tab, url, await control.consoleSession(tenant.iam_user.id));
+  await useSession(tab, url, await control.createConsoleSession(tenant.iam_user.id));
   try {
     for (const locale of LOCALES) {
       await step(`popup (${locale})`, async () => {
@@ -83,7 +83,7 @@ test('issue 6: no console page scrolls sideways at 360 px', async () => {
   try {
     for (const page of PAGES) {
       await step(`${page.name} at 360 px`, async () => {
-        await useSession(tab, url, await control.consoleSession(page.who(tenant)));
+        await useSession(tab, url, await control.createConsoleSession(page.who(tenant)));
         await gotoConsole(tab, url, page.route, { locale: 'zh-cn' });
         const width = await tab.evaluate(() => document.documentElement.scrollWidth);
         await saveScreen(tab, `console ${page.name} 360px zh-cn`);

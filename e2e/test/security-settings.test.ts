@@ -26,7 +26,7 @@ test('an administrator turns on operation protection verified by a designated e-
     await saveScreen(tab, 'console security-settings designated en-us');
   });
   await step('the IAM user creating a key is offered only the designated e-mail, and its code works', async () => {
-    await useSession(tab, url, await control.consoleSession(tenant.iam_user.id));
+    await useSession(tab, url, await control.createConsoleSession(tenant.iam_user.id));
     await gotoConsole(tab, url, '/mine/accessKey');
     await press(tab, 'Create Access Key');
     await press(tab, 'OK');
@@ -43,14 +43,14 @@ test('an administrator forbids IAM users to manage their keys; the IAM user sees
   const { url, control, step, tab } = journey();
   const tenant = await control.createTenant();
   await step('the administrator unticks "IAM users can manage their own access keys"', async () => {
-    await useSession(tab, url, await control.consoleSession(tenant.admin.id));
+    await useSession(tab, url, await control.createConsoleSession(tenant.admin.id));
     await gotoConsole(tab, url, '/iam/securitySettings');
     await choose(tab, 'IAM users can manage their own access keys');
     await press(tab, 'Save');
     await waitForText(tab, 'Security settings saved.');
   });
   await step('the IAM user sees the administrators-only message and no Create, Disable or Delete', async () => {
-    await useSession(tab, url, await control.consoleSession(tenant.iam_user.id));
+    await useSession(tab, url, await control.createConsoleSession(tenant.iam_user.id));
     await gotoConsole(tab, url, '/mine/accessKey');
     await waitForText(tab, 'Only administrators can manage access keys.');
     const buttons = await tab.$$eval('main button', (list) => list.map((b) => b.textContent?.trim() ?? ''));

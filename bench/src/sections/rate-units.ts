@@ -6,6 +6,7 @@
  * The baselines get the very request the emulator gets (same path, same signed headers).
  */
 import type { Agent } from 'node:http';
+import type { TenantView } from '@iam-testbed/emulator/client';
 import { HEADER_AUTHORIZATION } from '@iam-testbed/shared';
 import { loadFixed, type LoadRun, type LoadShape } from '../load/autocannon.js';
 import { loadLoop, type LoopRun } from '../load/closed-loop.js';
@@ -21,7 +22,6 @@ import {
   SECURITYTOKENS,
   signed,
   type KeyPair,
-  type Tenant,
 } from '../targets/emulator.js';
 
 export interface Scenario {
@@ -84,7 +84,7 @@ function tamper(ex: Exchange): Exchange {
 }
 
 /** GET one's own permanent key, signed with `key` (permanent, or temporary with its token). */
-function readScenario(id: RateId, t: Tenant, key: KeyPair): Scenario {
+function readScenario(id: RateId, t: TenantView, key: KeyPair): Scenario {
   const prepare = (url: string) => signed(url, key, { method: 'GET', path: `${CREDENTIALS}/${t.iam_user.access_key.access}`, domainId: t.domain.id });
   return {
     id,
@@ -97,7 +97,7 @@ function readScenario(id: RateId, t: Tenant, key: KeyPair): Scenario {
 }
 
 /** Worker w cycles on its own user (quota 2: the tenant's key + the one being cycled). */
-function cycleScenario(tenants: Tenant[]): Scenario {
+function cycleScenario(tenants: TenantView[]): Scenario {
   const op = async (w: number, agent: Agent, url: string) => {
     const t = tenants[Math.floor(w / 2)];
     if (!t) throw new Error(`no tenant for worker ${w}`);
@@ -114,14 +114,14 @@ function cycleScenario(tenants: Tenant[]): Scenario {
   return { id: 'create-delete', run: async (url, shape) => fromLoop(await loadLoop((w, agent) => op(w, agent, url), shape)) };
 }
 
-function mintScenario(t: Tenant): Scenario {
+function mintScenario(t: TenantView): Scenario {
   const prepare = (url: string) => signed(url, t.admin.access_key, { method: 'POST', path: SECURITYTOKENS, body: MINT_BODY, domainId: t.domain.id });
   return fixed('mint', prepare, 201);
 }
 
 /** Tenants enough for `workers` cycling users (two users per tenant). */
-async function tenantsFor(url: string, workers: number): Promise<Tenant[]> {
-  const out: Tenant[] = [];
+async function tenantsFor(url: string, workers: number): Promise<TenantView[]> {
+  const out: TenantView[] = [];
   for (let i = 0; i < Math.max(1, Math.ceil(workers / 2)); i++) out.push(await createTenant(url));
   return out;
 }

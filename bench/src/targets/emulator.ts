@@ -1,11 +1,12 @@
 /**
  * @module targets/emulator
- * Our emulator as shipped (`node emulator/dist/cli.mjs`), its control plane, and requests signed
- * the way the official SDK signs them (`signRequest` from `@iam-testbed/shared`, every header
- * signed, `X-Domain-Id` as GlobalCredentials sends it).
+ * Our emulator as shipped (`node emulator/dist/cli.mjs`), its control plane (through the package's
+ * own `EmulatorClient`), and requests signed the way the official SDK signs them (`signRequest`
+ * from `@iam-testbed/shared`, every header signed, `X-Domain-Id` as GlobalCredentials sends it).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { EmulatorClient, type TenantUserView, type TenantView } from '@iam-testbed/emulator/client';
 import { signRequest } from '@iam-testbed/shared';
 import { jsonOf, send, type Exchange } from '../http-client.js';
 import { REPO_ROOT } from '../options.js';
@@ -22,18 +23,8 @@ export interface KeyPair {
   securitytoken?: string;
 }
 
-export interface TenantUser {
-  id: string;
-  name: string;
-  access_key: KeyPair;
-}
-
-/** The `POST /_emulator/tenants` answer (the fields the bench uses). */
-export interface Tenant {
-  domain: { id: string; name: string };
-  admin: TenantUser;
-  iam_user: TenantUser;
-}
+/** The `POST /_emulator/tenants` answer; the name store/template.ts imports. */
+export type Tenant = TenantView;
 
 export type StoreChoice = { memory: true } | { dbPath: string };
 
@@ -59,9 +50,9 @@ export function emulatorSpec(port: number, store: StoreChoice): ServerSpec {
   };
 }
 
-export async function createTenant(url: string): Promise<Tenant> {
-  const answer = await send(url, { method: 'POST', path: '/_emulator/tenants', headers: { 'content-type': 'application/json' }, body: '{}' });
-  return jsonOf<Tenant>(answer, 201, 'POST /_emulator/tenants');
+/** A fresh tenant from the emulator at `url` (set-up, not measured). */
+export function createTenant(url: string): Promise<TenantView> {
+  return new EmulatorClient(url).createTenant();
 }
 
 /**
@@ -84,7 +75,7 @@ export async function signed(
 }
 
 /** Mints a temporary key for the signer's own identity (AK/SK-signed `methods:["token"]`). */
-export async function mintTemporaryKey(url: string, tenant: Tenant, user: TenantUser): Promise<KeyPair> {
+export async function mintTemporaryKey(url: string, tenant: TenantView, user: TenantUserView): Promise<KeyPair> {
   const ex = await signed(url, user.access_key, { method: 'POST', path: SECURITYTOKENS, body: MINT_BODY, domainId: tenant.domain.id });
   const answer = await send(url, ex);
   return jsonOf<{ credential: KeyPair }>(answer, 201, `POST ${SECURITYTOKENS}`).credential;
@@ -93,7 +84,7 @@ export async function mintTemporaryKey(url: string, tenant: Tenant, user: Tenant
 export const MINT_BODY = { auth: { identity: { methods: ['token'], token: { duration_seconds: 900 } } } };
 
 /** Creates a permanent key for `userId`, signed by `signer`; returns its AK. */
-export async function createKey(url: string, tenant: Tenant, signer: KeyPair, userId: string): Promise<string> {
+export async function createKey(url: string, tenant: TenantView, signer: KeyPair, userId: string): Promise<string> {
   const ex = await signed(url, signer, { method: 'POST', path: CREDENTIALS, body: { credential: { user_id: userId, description: 'bench' } }, domainId: tenant.domain.id });
   const answer = await send(url, ex);
   return jsonOf<{ credential: { access: string } }>(answer, 201, `POST ${CREDENTIALS}`).credential.access;
