@@ -23,9 +23,9 @@ test('the banner names every URL a user needs, and the console answers there', a
   expect(login.headers.get('content-type')).toMatch(/text\/html/);
 });
 
-test('the banner lists the seeded users with their emulator-only keys', () => {
+test('the banner lists the seeded users with their emulator-only keys', async () => {
   const text = banner(server);
-  const keys = Object.values(server.runtime.store.state.permanent_keys);
+  const keys = Object.values((await server.runtime.store.exportAll()).permanent_keys);
   expect(keys.length).toBeGreaterThan(0);
   for (const key of keys) expect(text).toContain(`AK ${key.access}  SK ${key.secret}`);
   expect(text).toMatch(/federated \S+ {2}id [0-9a-f]{32} {2}idp \S+/);

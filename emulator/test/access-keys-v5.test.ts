@@ -66,7 +66,7 @@ describe.each(STORE_MODES)('access keys v5 [%s store]', (mode) => {
     expect(second.page_info.next_marker).toBeUndefined();
   });
 
-  it('reports last use: the creation time first, then the time of the latest signed request', async () => {
+  it('reports last use: the creation time first, then the first signed request of each 15-minute span', async () => {
     const t = await emu().tenant();
     const admin = v5As(emu().url, t, t.admin);
     const { access_key: key } = wire(await admin.createAccessKeyV5(v5Create(t.iam_user.id)));
@@ -82,6 +82,17 @@ describe.each(STORE_MODES)('access keys v5 [%s store]', (mode) => {
     const used = wire(await admin.showAccessKeyLastUsedV5(v5LastUsed(t.iam_user.id, key.access_key_id)));
     expect(used).toEqual({ httpStatusCode: 200, access_key_last_used: { last_used_at: expect.stringMatching(ISO_UTC) } });
     expect(sameSecond(used.access_key_last_used.last_used_at, usedAt)).toBe(true);
+
+    // Within 15 minutes of the last shown use, a use does not move it; 15 minutes on, it does.
+    const signer = v5(emu().url, globalCred({ access: key.access_key_id, secret: key.secret_access_key }, t.domain.id));
+    const lastUsed = async () => wire(await admin.showAccessKeyLastUsedV5(v5LastUsed(t.iam_user.id, key.access_key_id))).access_key_last_used.last_used_at as string;
+    emu().clock.advance(14 * 60);
+    await signer.listAccessKeysV5(v5List(t.iam_user.id));
+    expect(sameSecond(await lastUsed(), usedAt)).toBe(true);
+    emu().clock.advance(60);
+    const laterUse = emu().clock.now();
+    await signer.listAccessKeysV5(v5List(t.iam_user.id));
+    expect(sameSecond(await lastUsed(), laterUse)).toBe(true);
   });
 
   it('shares one store with v3: a v5 key is a v3 key and the 2-key quota spans both', async () => {

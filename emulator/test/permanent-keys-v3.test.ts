@@ -74,20 +74,31 @@ describe.each(STORE_MODES)('permanent keys v3 [%s store]', (mode) => {
     }
   });
 
-  it('starts last_use_time at create_time and moves it to the time of each signed use', async () => {
+  it('starts last_use_time at create_time, moves it at the first signed use, then at most once per 15 minutes', async () => {
     const t = await emu().tenant();
     const admin = v3As(emu().url, t, t.admin);
     const { credential } = wire(await admin.createPermanentAccessKey(createKey(t.iam_user.id)));
-    const before = wire(await admin.showPermanentAccessKey(showKey(credential.access))).credential;
+    const shown = async () => wire(await admin.showPermanentAccessKey(showKey(credential.access))).credential;
+    const use = () => v3(emu().url, globalCred(credential, t.domain.id)).listPermanentAccessKeys(listKeys());
+    const before = await shown();
     expect(before.last_use_time).toBe(before.create_time);
 
     emu().clock.advance(90);
     const usedAt = emu().clock.now();
-    await v3(emu().url, globalCred(credential, t.domain.id)).listPermanentAccessKeys(listKeys());
-    const after = wire(await admin.showPermanentAccessKey(showKey(credential.access))).credential;
+    await use();
+    const after = await shown();
     expect(after.last_use_time).toMatch(HUAWEI_TIME_RE);
     expect(ms(after.last_use_time)).toBe(usedAt);
     expect(after.create_time).toBe(before.create_time);
+
+    // Huawei's rule: a use within 15 minutes of the last shown one does not move it.
+    emu().clock.advance(15 * 60 - 1);
+    await use();
+    expect(ms((await shown()).last_use_time)).toBe(usedAt);
+    emu().clock.advance(1);
+    const laterUse = emu().clock.now();
+    await use();
+    expect(ms((await shown()).last_use_time)).toBe(laterUse);
   });
 
   it('refuses a third key with 400 akSkNumExceed, counting inactive keys, and keeps two', async () => {

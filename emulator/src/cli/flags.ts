@@ -27,7 +27,7 @@ const BOTH: readonly Command[] = ['start', 'exec'];
 export const FLAGS: readonly FlagSpec[] = [
   { name: 'host', type: 'string', commands: BOTH, default: '127.0.0.1', valueName: 'ADDR', description: 'Interface to listen on. Keep 127.0.0.1 unless other machines must reach the emulator.' },
   { name: 'port', type: 'integer', commands: BOTH, default: { start: String(DEFAULT_PORT), exec: '0 (a free port)' }, valueName: 'N', description: 'Port to listen on; 0 picks a free one (printed in the "listening on" line).' },
-  { name: 'db', type: 'string', commands: BOTH, default: { start: './.data/iam-testbed.json (the repo root inside this repo)', exec: 'none: in memory' }, valueName: 'PATH', description: 'lowdb JSON file holding the state (created with its folder if missing).' },
+  { name: 'db', type: 'string', commands: BOTH, default: { start: './.data/iam-testbed (the repo root inside this repo)', exec: 'none: in memory' }, valueName: 'PATH', description: 'lowdb store folder holding the state (created if missing; a version-1 store file at PATH is migrated into it).' },
   { name: 'memory', type: 'boolean', commands: ['start'], description: 'Keep state in memory only (nothing written; gone on exit). exec always does, unless --db is given.' },
   { name: 'seed', type: 'string', commands: BOTH, valueName: 'FILE', description: 'Fixtures for a fresh store (format in the emulator README) instead of the built-in account.' },
   { name: 'auth', type: 'choice', commands: BOTH, choices: ['strict', 'lenient'], default: 'strict', description: 'strict: verify every signature; lenient: accept requests from known keys and journal why each would have failed.' },

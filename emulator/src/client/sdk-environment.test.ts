@@ -8,7 +8,8 @@ import { applyEnvironment, execEnvironment, regionEndpointVariable } from './sdk
 
 const server = await startServer({ port: 0, memory: true, seedRandom: 3 });
 afterAll(() => server.close());
-const input = { url: server.url, state: server.runtime.store.state, seed: server.seed };
+const state = await server.runtime.store.exportAll();
+const input = { url: server.url, state, seed: server.seed };
 
 test('region variables follow the SDK convention: upper case, - becomes _', () => {
   expect(regionEndpointVariable('cn-north-4')).toBe('HUAWEICLOUD_SDK_REGION_IAM_CN_NORTH_4');
@@ -17,7 +18,7 @@ test('region variables follow the SDK convention: upper case, - becomes _', () =
 
 test("exports the seed admin's active key, the account, a project and every region endpoint", () => {
   const env = execEnvironment(input);
-  const state = server.runtime.store.state;
+  expect(execEnvironment({ ...input, state: server.seedState })).toEqual(env);
   const account = Object.values(state.accounts).find((a) => a.name === server.seed.accounts[0]?.name);
   const key = state.permanent_keys[env.HUAWEICLOUD_SDK_AK ?? ''];
   expect(key?.secret).toBe(env.HUAWEICLOUD_SDK_SK);
@@ -34,7 +35,7 @@ test("exports the seed admin's active key, the account, a project and every regi
 
 test('--region picks the project; a region without one is refused with a code', () => {
   const env = execEnvironment({ ...input, region: 'eu-west-101' });
-  expect(server.runtime.store.state.projects[env.HUAWEICLOUD_SDK_PROJECT_ID ?? '']?.name).toBe('eu-west-101');
+  expect(state.projects[env.HUAWEICLOUD_SDK_PROJECT_ID ?? '']?.name).toBe('eu-west-101');
   expect(() => execEnvironment({ ...input, region: 'xx-nowhere-1' })).toThrow(expect.objectContaining({ code: 'CLI_EXEC_UNKNOWN_REGION' }));
 });
 
@@ -44,7 +45,7 @@ test('a seed admin without an active key is refused with a code', async () => {
   writeFileSync(seedFile, JSON.stringify({ accounts: [{ name: 'keyless', regions: ['cn-north-4'], admin: { password: 'Keyless-Admin-1' } }] }));
   const keyless = await startServer({ port: 0, memory: true, seedFile });
   try {
-    expect(() => execEnvironment({ url: keyless.url, state: keyless.runtime.store.state, seed: keyless.seed })).toThrow(
+    expect(() => execEnvironment({ url: keyless.url, state: keyless.seedState, seed: keyless.seed })).toThrow(
       expect.objectContaining({ code: 'CLI_EXEC_NO_ACCESS_KEY' }),
     );
   } finally {

@@ -97,10 +97,10 @@ const journalEntry: Schema = {
 
 const stateDoc: Schema = {
   type: 'object',
-  description: 'The store document (schemaVersion 1); see docs/architecture.md. Holds SKs, tokens and password hashes.',
+  description: 'The store document (schemaVersion 2; an import may also be a version-1 document); see docs/architecture.md. Holds SKs, tokens and password hashes.',
   required: ['schemaVersion', 'meta', 'accounts', 'groups', 'users', 'projects', 'permanent_keys', 'temporary_keys', 'tokens', 'identity_providers', 'agencies'],
   properties: {
-    schemaVersion: { type: 'integer', enum: [1] },
+    schemaVersion: { type: 'integer', enum: [1, 2] },
     meta: obj({ created_at: { type: 'number' }, starts: int() }),
     accounts: records('By domain ID'),
     groups: records('By group ID'),

@@ -1,15 +1,18 @@
 import { expect, test } from 'vitest';
+import { createAccount } from './accounts.js';
 import { ManualClock } from './clock.js';
 import { isAdminUser } from './identity.js';
 import { seededRandom } from './random.js';
-import { applySeed, DEFAULT_SEED, parseSeedFile } from './seed.js';
-import { emptyState } from './state.js';
+import { DEFAULT_SEED, parseSeedFile, seedTenants } from './seed.js';
+import { emptyTenant } from './state.js';
 
 test('the default seed is a valid fixtures file and builds one complete account', () => {
   expect(parseSeedFile(DEFAULT_SEED, 'default')).toEqual(DEFAULT_SEED);
-  const state = emptyState();
-  const [acct] = applySeed(state, DEFAULT_SEED, { clock: new ManualClock(0), random: seededRandom(1) });
-  if (!acct) throw new Error('nothing seeded');
+  const [seeded, ...more] = seedTenants(DEFAULT_SEED, { clock: new ManualClock(0), random: seededRandom(1) });
+  if (!seeded) throw new Error('nothing seeded');
+  expect(more).toEqual([]);
+  const { doc: state, created: acct } = seeded;
+  expect(Object.keys(state.accounts)).toEqual([acct.account.id]);
   expect(acct.account.protect_policy.operation_protection).toBe(false);
   expect(isAdminUser(state, acct.admin.user)).toBe(true);
   expect(acct.admin.user.is_domain_owner).toBe(true);
@@ -25,10 +28,10 @@ test('the default seed is a valid fixtures file and builds one complete account'
 
 test('seeding is deterministic for a seed', () => {
   const run = () => {
-    const state = emptyState();
-    applySeed(state, DEFAULT_SEED, { clock: new ManualClock(0), random: seededRandom(42) });
-    return Object.keys(state.permanent_keys).sort();
+    const [seeded] = seedTenants(DEFAULT_SEED, { clock: new ManualClock(0), random: seededRandom(42) });
+    return Object.keys(seeded?.doc.permanent_keys ?? {}).sort();
   };
+  expect(run()).toHaveLength(2);
   expect(run()).toEqual(run());
 });
 
@@ -82,8 +85,9 @@ test('sub-project names follow the shared project-name rule: charset, region pre
 });
 
 test('createAccount refuses a malformed sub-project before writing anything', () => {
-  const state = emptyState();
+  const state = emptyTenant();
   const spec = { name: 'subs', regions: ['cn-north-4'], admin: { password: 'Admin-pass-1' }, sub_projects: ['cn-north-4_my project'] };
-  expect(() => applySeed(state, { accounts: [spec] }, { clock: new ManualClock(0), random: seededRandom(1) })).toThrow(/sub_projects.*cn-north-4_my project/);
-  expect(state).toEqual(emptyState());
+  expect(() => createAccount(state, spec, { clock: new ManualClock(0), random: seededRandom(1) })).toThrow(/sub_projects.*cn-north-4_my project/);
+  expect(() => seedTenants({ accounts: [spec] }, { clock: new ManualClock(0), random: seededRandom(1) })).toThrow(/sub_projects.*cn-north-4_my project/);
+  expect(state).toEqual(emptyTenant());
 });

@@ -1,15 +1,34 @@
 import { expect, test } from 'vitest';
 import { emptyState } from '../domain/state.js';
 import { replayLog } from './store-log.js';
-import { StoreError } from './store.js';
+import { StoreError } from './store-errors.js';
 
 const line = (entry: object) => `${JSON.stringify(entry)}\n`;
-const rec = (v: number) => ({ id: 'g', domain_id: 'd', name: `n${v}`, description: '', created_at: v });
+const rec = (v: number) => ({
+  id: 'g',
+  domain_id: 'd',
+  name: `n${v}`,
+  description: '',
+  created_at: v,
+});
 
 test('replays changes in order: last value wins, null deletes, meta replaced', () => {
   const text =
-    line({ seq: 1, changes: [{ c: 'groups', id: 'g', v: rec(1) }, { c: 'groups', id: 'h', v: rec(9) }] }) +
-    line({ seq: 2, changes: [{ c: 'groups', id: 'g', v: rec(2) }, { c: 'groups', id: 'h', v: null }], meta: { created_at: 0, starts: 7 } });
+    line({
+      seq: 1,
+      changes: [
+        { c: 'groups', id: 'g', v: rec(1) },
+        { c: 'groups', id: 'h', v: rec(9) },
+      ],
+    }) +
+    line({
+      seq: 2,
+      changes: [
+        { c: 'groups', id: 'g', v: rec(2) },
+        { c: 'groups', id: 'h', v: null },
+      ],
+      meta: { created_at: 0, starts: 7 },
+    });
   const out = replayLog(emptyState(), text, 'db.wal');
   expect(out).toMatchObject({ lines: 2, lastSeq: 2, tornTail: false });
   const doc = out.doc as ReturnType<typeof emptyState>;
@@ -29,7 +48,9 @@ test('replaying lines already applied changes nothing (idempotent)', () => {
 });
 
 test('ignores a torn last line (a crash mid-append)', () => {
-  const text = line({ seq: 1, changes: [{ c: 'groups', id: 'g', v: rec(1) }] }) + '{"seq":2,"changes":[{"c":"gro';
+  const text =
+    line({ seq: 1, changes: [{ c: 'groups', id: 'g', v: rec(1) }] }) +
+    '{"seq":2,"changes":[{"c":"gro';
   const out = replayLog(emptyState(), text, 'db.wal');
   expect(out).toMatchObject({ lines: 1, lastSeq: 1, tornTail: true });
   expect((out.doc as ReturnType<typeof emptyState>).groups).toEqual({ g: rec(1) });
@@ -45,11 +66,17 @@ test('refuses a corrupt line before the last, naming the file and line', () => {
     expect((error as StoreError).message).toContain('/x/db.wal: line 2');
     expect((error as StoreError).message).toContain('left untouched');
   }
-  expect(() => replayLog(emptyState(), line({ seq: 1, changes: [{ c: 'groups', v: 1 }] }), 'db.wal')).toThrow(/malformed change/);
+  expect(() =>
+    replayLog(emptyState(), line({ seq: 1, changes: [{ c: 'groups', v: 1 }] }), 'db.wal'),
+  ).toThrow(/malformed change/);
 });
 
 test('an ID such as __proto__ is stored as a record, not as the prototype', () => {
-  const out = replayLog(emptyState(), line({ seq: 1, changes: [{ c: 'groups', id: '__proto__', v: rec(1) }] }), 'db.wal');
+  const out = replayLog(
+    emptyState(),
+    line({ seq: 1, changes: [{ c: 'groups', id: '__proto__', v: rec(1) }] }),
+    'db.wal',
+  );
   const groups = (out.doc as ReturnType<typeof emptyState>).groups;
   expect(Object.hasOwn(groups, '__proto__')).toBe(true);
   expect(Object.getPrototypeOf(groups)).toBe(Object.prototype);

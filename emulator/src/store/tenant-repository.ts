@@ -76,13 +76,14 @@ export class TenantRepository implements StorePort, RepositoryView {
   }
 
   async read<T>(id: string, fn: (doc: TenantDoc) => T): Promise<T | undefined> {
-    for (;;) {
-      if (this.locks.busy(id)) await this.locks.idle(id);
+    const tracker = this.locks.busy(id) ? undefined : this.loaded.get(id);
+    if (tracker) return this.indexes.tenants.has(id) ? fn(tracker.raw) : undefined;
+    // Held or not loaded: take a turn in the tenant's queue. Waiting for a moment when nobody
+    // holds it starved reads (and compaction) behind units of work that follow each other.
+    return this.locks.run(id, async () => {
       if (!this.indexes.tenants.has(id)) return undefined;
-      const tracker = this.loaded.get(id) ?? (await this.load(id));
-      // Loading may have waited: run only while nobody holds the tenant (fn is synchronous).
-      if (!this.locks.busy(id) && this.loaded.get(id) === tracker) return fn(tracker.raw);
-    }
+      return fn((this.loaded.get(id) ?? (await this.load(id))).raw);
+    });
   }
 
   transact<T>(id: string, fn: (doc: TenantDoc) => T | Promise<T>): Promise<T> {

@@ -106,7 +106,9 @@ export class TenantTracker {
       },
       set: (target, key, value) => {
         markFor(key);
-        target[key] = unwrap(value);
+        // Assigning `__proto__` would set the prototype: a record ID may be `__proto__` (store-entry.ts).
+        if (key === '__proto__') Object.defineProperty(target, key, { value: unwrap(value), writable: true, enumerable: true, configurable: true });
+        else target[key] = unwrap(value);
         return true;
       },
       deleteProperty: (target, key) => {

@@ -24,7 +24,7 @@ export interface ControlEmulator {
 }
 
 /**
- * Starts one emulator for the describe: in memory, or with `file: true` on a lowdb file in its
+ * Starts one emulator for the describe: in memory, or with `file: true` on a lowdb store folder in its
  * own temp folder; `clock` frozen at T0 unless given.
  */
 export function useControlEmulator(options: ServerOptions & { file?: boolean } = {}): () => ControlEmulator {
@@ -33,7 +33,7 @@ export function useControlEmulator(options: ServerOptions & { file?: boolean } =
     const dir = mkdtempSync(join(tmpdir(), 'iam-testbed-control-'));
     const clock = options.clock instanceof ManualClock ? options.clock : new ManualClock(T0);
     const { file, ...rest } = options;
-    const emu = await startEmulator({ clock, ...rest, ...(file ? { memory: false, dbPath: join(dir, 'iam.json') } : {}) });
+    const emu = await startEmulator({ clock, ...rest, ...(file ? { memory: false, dbPath: join(dir, 'db') } : {}) });
     running = { emu, clock, dir };
   });
   afterAll(async () => {

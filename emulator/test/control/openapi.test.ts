@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { openApiDocument, openApiPath } from '../../src/control/openapi';
 import { CONTROL_OPERATIONS } from '../../src/control/openapi-control';
+import { SCHEMA_VERSION } from '../../src/domain/state';
 import { ALL_ROUTES, CONTROL_ROUTES } from '../../src/http/routes/index';
 import { raw } from '../support/raw';
 import { useControlEmulator } from './harness';
@@ -22,6 +23,13 @@ describe('the OpenAPI document', () => {
     expect(res.status).toBe(200);
     expect(res.json).toEqual(openApiDocument(ALL_ROUTES));
     expect(openApiProblems(res.json)).toEqual([]);
+  });
+
+  it('describes the state document the emulator exports, at its schema version', async () => {
+    const doc = (await emu().client.openApi()) as Doc & { components: { schemas: Record<string, { properties: Record<string, { enum?: unknown[] }> }> } };
+    const exported = await emu().client.exportState();
+    expect(exported.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(doc.components.schemas.StateDoc?.properties.schemaVersion?.enum).toContain(exported.schemaVersion);
   });
 
   it('lists every route the emulator serves, and nothing else', async () => {

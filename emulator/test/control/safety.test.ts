@@ -5,6 +5,7 @@
  * control answer but the tenant's own creation shows a secret.
  */
 import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../src/domain/state';
 import { CONTROL_ROUTES } from '../../src/http/routes/index';
 import { raw } from '../support/raw';
 import { secretsOf, useControlEmulator } from './harness';
@@ -93,7 +94,7 @@ describe('with --control-token', () => {
     expect(wrong.text).not.toContain(TOKEN);
     const right = await raw(emu().url, { method: 'GET', path: '/_emulator/state', headers: { 'X-Iam-Testbed-Control-Token': TOKEN } });
     expect(right.status).toBe(200);
-    expect(right.json.schemaVersion).toBe(1);
+    expect(right.json.schemaVersion).toBe(SCHEMA_VERSION);
   });
 
   it('accepts any Host with the token (a page cannot know it), still refuses foreign Origins, and the client sends it', async () => {

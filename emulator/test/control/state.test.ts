@@ -7,8 +7,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startEmulator } from '../../src/client/index';
-import { SCHEMA_VERSION, type StateDoc } from '../../src/domain/state';
-import { readStoreDocument } from '../../src/store/store-log';
+import { SCHEMA_VERSION } from '../../src/domain/state';
+import { readStoreFolder } from '../../src/store/lowdb/inspect';
 import { raw } from '../support/raw';
 import { useControlEmulator } from './harness';
 
@@ -21,12 +21,12 @@ describe('state export and import on the file store', () => {
     expect(res.status).toBe(200);
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.json.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(res.json).toEqual(readStoreDocument(emu().runtime.store.path ?? ''));
+    expect(res.json).toEqual(readStoreFolder(emu().runtime.store.location ?? ''));
   });
 
   it('refuses bad documents with the reason, leaving memory and disk unchanged', async () => {
     const good = await emu().client.exportState();
-    const disk = readStoreDocument(emu().runtime.store.path ?? '');
+    const disk = readStoreFolder(emu().runtime.store.location ?? '');
     const someUser = Object.keys(good.users)[0] ?? '';
     const someKey = Object.values(good.permanent_keys)[0];
     const bad: Array<[string | object, string, string]> = [
@@ -43,7 +43,7 @@ describe('state export and import on the file store', () => {
       expect(res.json, text).toEqual({ error_code: code, error_msg: expect.stringContaining(text) });
     }
     expect(await emu().client.exportState()).toEqual(good);
-    expect(readStoreDocument(emu().runtime.store.path ?? '')).toEqual(disk);
+    expect(readStoreFolder(emu().runtime.store.location ?? '')).toEqual(disk);
   });
 
   it('imports atomically: the store, the disk and the baselines follow the document', async () => {
@@ -59,8 +59,8 @@ describe('state export and import on the file store', () => {
         tokens: Object.keys(before.tokens).length,
       },
     });
-    expect(readStoreDocument(emu().runtime.store.path ?? '')).toEqual(before);
-    expect((readStoreDocument(emu().runtime.store.path ?? '') as StateDoc).accounts[t.domain.id]).toBeUndefined();
+    expect(readStoreFolder(emu().runtime.store.location ?? '')).toEqual(before);
+    expect(readStoreFolder(emu().runtime.store.location ?? '').accounts[t.domain.id]).toBeUndefined();
     const exported = (await emu().client.listTenants()).find((x) => x.domain.name === 'exported');
     expect(exported?.origin).toBe('import');
     expect((await emu().client.listTenants()).find((x) => x.domain.name === 'iam-testbed')?.origin).toBe('seed');

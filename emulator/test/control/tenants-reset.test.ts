@@ -3,8 +3,7 @@
  * checking what the credentials can still do afterwards.
  */
 import { describe, expect, it } from 'vitest';
-import type { StateDoc } from '../../src/domain/state';
-import { readStoreDocument } from '../../src/store/store-log';
+import { readStoreFolder } from '../../src/store/lowdb/inspect';
 import '../support/sdk';
 import { v3As } from '../support/clients';
 import { raw } from '../support/raw';
@@ -39,9 +38,15 @@ describe('tenants and reset', () => {
     const del = await raw(emu().url, { method: 'DELETE', path: `/_emulator/tenants/${t.domain.id}` });
     expect(del.status).toBe(204);
     expect((await emu().client.listTenants()).map((x) => x.domain.id)).not.toContain(t.domain.id);
-    const state = emu().runtime.store.state;
+    const store = emu().runtime.store;
+    const state = await store.exportAll();
     expect(Object.values(state.users).filter((u) => u.domain_id === t.domain.id)).toEqual([]);
     expect(Object.values(state.projects).filter((p) => p.domain_id === t.domain.id)).toEqual([]);
+    // The global indexes forget it too: its name, keys and users resolve to no tenant.
+    expect(await store.read(t.domain.id, () => true)).toBeUndefined();
+    expect(await store.findTenant('account_name', t.domain.name)).toBeUndefined();
+    expect(await store.findTenant('access_key', t.admin.access_key.access)).toBeUndefined();
+    expect(await store.findTenant('user', t.iam_user.id)).toBeUndefined();
     await expectSdkError(v3As(emu().url, t, t.admin).listPermanentAccessKeys(listKeys()), AK_GONE(t.admin.access_key.access));
     const again = await raw(emu().url, { method: 'DELETE', path: `/_emulator/tenants/${t.domain.id}` });
     expect(again.status).toBe(404);
@@ -77,10 +82,12 @@ describe('tenants and reset', () => {
   });
 
   it('a full reset keeps only the seed accounts, with their original credentials, and empties faults and the journal', async () => {
-    const seedKeys = Object.keys(emu().runtime.store.state.permanent_keys).filter((ak) => {
-      const k = emu().runtime.store.state.permanent_keys[ak];
+    const before = await emu().runtime.store.exportAll();
+    const seedKeys = Object.keys(before.permanent_keys).filter((ak) => {
+      const k = before.permanent_keys[ak];
       return k && emu().runtime.baselines.originOf(k.domain_id) === 'seed';
     });
+    expect(seedKeys).toHaveLength(2);
     const t = await emu().client.createTenant();
     await emu().client.addFaults({ match: { path: '/nowhere' }, status: 500 });
     const res = await emu().client.reset();
@@ -88,7 +95,7 @@ describe('tenants and reset', () => {
     // The journal was emptied: the reset itself is its first entry.
     expect((await emu().client.requests({ control: true })).map((e) => e.operation)).toEqual(['emulatorReset']);
     expect((await emu().client.listTenants()).map((x) => x.domain.name)).toEqual(['iam-testbed']);
-    expect(Object.keys(emu().runtime.store.state.permanent_keys).sort()).toEqual(seedKeys.sort());
+    expect(Object.keys((await emu().runtime.store.exportAll()).permanent_keys).sort()).toEqual(seedKeys.sort());
     expect(await emu().client.faults()).toEqual([]);
     await expectSdkError(v3As(emu().url, t, t.admin).listPermanentAccessKeys(listKeys()), AK_GONE(t.admin.access_key.access));
   });
@@ -99,10 +106,14 @@ describe('reset on the file store', () => {
 
   it('writes the reset state to disk', async () => {
     const t = await emu().client.createTenant();
-    const onDisk = () => readStoreDocument(emu().runtime.store.path ?? '') as StateDoc; // snapshot + write-ahead log
+    const onDisk = () => readStoreFolder(emu().runtime.store.location ?? ''); // tenant files + write-ahead log
     expect(onDisk().accounts[t.domain.id]).toBeDefined();
+    const extra = wire(await v3As(emu().url, t, t.admin).createPermanentAccessKey(createKey(t.admin.id))).credential.access as string;
+    expect(onDisk().permanent_keys[extra]).toBeDefined();
     await emu().client.reset(t.domain.id);
     expect(onDisk().accounts[t.domain.id]).toBeDefined();
+    expect(onDisk().permanent_keys[extra]).toBeUndefined();
+    expect(onDisk().users[t.admin.id]?.access_keys).toEqual([t.admin.access_key.access]);
     await emu().client.reset();
     expect(onDisk().accounts[t.domain.id]).toBeUndefined();
   });

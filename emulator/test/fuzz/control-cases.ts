@@ -6,6 +6,7 @@
  * so a malformed one that is accepted shows up as a state change, not just a 2xx.
  */
 import fc from 'fast-check';
+import { SCHEMA_VERSION } from '../../src/domain/state';
 import type { FuzzIds } from './fixture';
 import type { FuzzCase } from './fuzz-case';
 import { bodyCases, contentTypeCases, pathIdCases, queryCases, servedPath, validCase, wrongMethodCases, type RouteSpec, type Surfaced } from './route-cases';
@@ -102,7 +103,7 @@ function stateImports(s: Surfaced, exported: Json): fc.Arbitrary<FuzzCase> {
     fc.tuple(fc.constantFrom(...keys), fc.constantFrom('status', 'user_id', 'created_at'), notString).map(([k, f, v]) => ({ note: `permanent_keys.${k}.${f} wrong`, doc: setAt(exported, ['permanent_keys', k, f], f === 'created_at' ? 'soon' : v) })),
     fc.tuple(fc.constantFrom(...collections), notObject).map(([c, v]) => ({ note: `${c} not an object`, doc: setAt(exported, [c], v) })),
     fc.stringMatching(/^[a-z_]{1,12}$/).filter((k) => !(k in doc)).map((k) => ({ note: `unknown top-level ${k}`, doc: setAt(exported, [k], {}) })),
-    fc.constantFrom<Json>(0, 2, '1', null).map((v) => ({ note: `schemaVersion ${JSON.stringify(v)}`, doc: setAt(exported, ['schemaVersion'], v) })),
+    fc.constantFrom<Json>(0, SCHEMA_VERSION + 1, '1', null).map((v) => ({ note: `schemaVersion ${JSON.stringify(v)}`, doc: setAt(exported, ['schemaVersion'], v) })),
     fc.tuple(fc.constantFrom(...users), fc.stringMatching(/^[0-9a-f]{32}$/)).map(([u, other]) => ({ note: `users.${u} under another ID`, doc: setAt(exported, ['users', other], (doc.users as Record<string, Json>)[u] ?? null) })),
   );
   return broken.map(({ note, doc: body }) => ({ surface: s.surface, category: 'state-import', method: 'PUT', path: '/_emulator/state', query: '', body: JSON.stringify(body), headers: {}, auth: 'none', note }));

@@ -113,14 +113,20 @@ describe('password hashes from outside', () => {
   });
 
   it('answers a login whose stored hash cannot be used with a journaled 401, never a 500 or a match', async () => {
-    const user = emu.runtime.store.state.users[t.admin.id];
-    if (!user) throw new Error('tenant admin missing');
-    const good = user.password_hash;
+    const store = emu.runtime.store;
+    // Straight into the live store, as a store written by another tool could hold it.
+    const setHash = (hash: string | null) =>
+      store.transact(t.domain.id, (doc) => {
+        const user = doc.users[t.admin.id];
+        if (!user) throw new Error('tenant admin missing');
+        user.password_hash = hash;
+      });
+    const good = (await store.read(t.domain.id, (doc) => doc.users[t.admin.id]?.password_hash)) ?? null;
+    expect(good).toMatch(/^scrypt\$/);
     const problems: string[] = [];
     try {
       for (const [why, hash] of MALFORMED) {
-        // Straight into the live store, as a store written by another tool could hold it.
-        user.password_hash = hash;
+        await setHash(hash);
         for (const password of [t.admin.password, 'anything-else-1']) {
           const res = await raw(emu.url, { method: 'POST', path: '/v3/auth/tokens', body: PASSWORD_LOGIN(t, password) });
           const entry = emu.runtime.journal.list().find((e) => e.request_id === res.requestId);
@@ -134,8 +140,9 @@ describe('password hashes from outside', () => {
         if (login.status !== 401 || login.json?.error_code !== 'CONSOLE.BAD_LOGIN') problems.push(`${why}: console login → ${login.status} ${login.text.slice(0, 300)}`);
       }
     } finally {
-      user.password_hash = good;
+      await setHash(good);
     }
     expect(problems).toEqual([]);
+    expect((await raw(emu.url, { method: 'POST', path: '/v3/auth/tokens', body: PASSWORD_LOGIN(t, t.admin.password) })).status).toBe(201);
   });
 });

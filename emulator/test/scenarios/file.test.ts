@@ -1,4 +1,4 @@
-/** The control-plane scenario suite against a started server on the lowdb file store. */
+/** The control-plane scenario suite against a started server on the lowdb store (a folder). */
 import { defineScenarios } from './scenarios';
 
 defineScenarios('file');

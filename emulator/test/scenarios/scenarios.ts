@@ -114,9 +114,8 @@ export function defineScenarios(mode: TargetMode): void {
     it('verification codes that operation protection sends are listed, consumed once, and expire with the clock', async () => {
       const { client, runtime } = target();
       const t = await client.createTenant({ operation_protection: true });
-      const state = runtime.store.state;
-      const user = state.users[t.iam_user.id];
-      const account = state.accounts[t.domain.id];
+      const records = await runtime.store.read(t.domain.id, (doc) => structuredClone({ user: doc.users[t.iam_user.id], account: doc.accounts[t.domain.id] }));
+      const { user, account } = records ?? {};
       if (!user || !account) throw new Error('tenant records missing');
       const codes = runtime.console.codes;
       const sent = sendCode(codes, user, account, 'sms', 'create_access_key');

@@ -1,6 +1,6 @@
 /**
  * @module The three ways the scenario suite runs (emulator-anchors.md §7.11): a started server on
- * the lowdb file store, a started server in memory, and the in-process msw handlers with no
+ * the lowdb store (a folder), a started server in memory, and the in-process msw handlers with no
  * server and no port (the official SDK talks to https://iam.myhuaweicloud.com and msw answers).
  * Every target exposes the same control-plane client, so scenarios are written once.
  */
@@ -37,7 +37,7 @@ async function startTarget(mode: TargetMode): Promise<Target> {
     return { mode, url: iam.baseUrl, client: iam.client, runtime: iam.runtime, close: async () => server.close() };
   }
   const dir = mode === 'file' ? mkdtempSync(join(tmpdir(), 'iam-testbed-scenarios-')) : undefined;
-  const emu = await startEmulator(dir ? { dbPath: join(dir, 'iam.json') } : { memory: true });
+  const emu = await startEmulator(dir ? { dbPath: join(dir, 'db') } : { memory: true });
   return {
     mode,
     url: emu.url,

@@ -22,7 +22,7 @@ export interface EmulatorOptions {
   seedRandom?: number;
   /** Where the (frozen) ManualClock starts. @default now */
   clockStart?: number;
-  /** Use this file instead of a fresh temp one (file store); it is not deleted on close. */
+  /** Use this store folder instead of a fresh temp one (file store); it is not deleted on close. */
   dbPath?: string;
 }
 
@@ -32,7 +32,7 @@ export interface Emulator {
   port: number;
   /** The injected clock: advance it to expire temporary keys, tokens and AK locks. */
   clock: ManualClock;
-  /** The lowdb file (file store only). */
+  /** The lowdb store folder (file store only). */
   dbPath: string | undefined;
   /** A brand-new isolated account from `POST /_emulator/tenants`. */
   tenant(body?: TenantRequest): Promise<Tenant>;
@@ -46,7 +46,7 @@ export interface Emulator {
 
 export async function startEmulator(mode: StoreMode, options: EmulatorOptions = {}): Promise<Emulator> {
   const dir = mode === 'file' && !options.dbPath ? mkdtempSync(join(tmpdir(), 'iam-testbed-store-')) : undefined;
-  const dbPath = mode === 'file' ? (options.dbPath ?? join(dir ?? '', 'iam.json')) : undefined;
+  const dbPath = mode === 'file' ? (options.dbPath ?? join(dir ?? '', 'db')) : undefined;
   const clock = new ManualClock(options.clockStart ?? Date.now());
   const server = await startServer({
     host: '127.0.0.1',

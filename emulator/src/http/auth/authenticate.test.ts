@@ -49,7 +49,16 @@ test('a successful signature moves last use; a lock-out counts only failures of 
   const { user, admin } = keysOf(p);
   p.clock.advance(30);
   expect((await p.signed({ method: 'GET', url: LIST }, user)).status).toBe(200);
-  expect(p.rt.store.state.permanent_keys[user.ak]?.last_used_at).toBe(p.clock.now());
+  const lastUse = () => p.rt.store.read(p.seeded.account.id, (d) => d.permanent_keys[user.ak]?.last_used_at);
+  expect(await lastUse()).toBe(p.clock.now());
+  const firstUse = p.clock.now();
+  // Huawei's 15-minute rule: a use within 15 minutes of the last shown one does not move it.
+  p.clock.advance(14 * 60);
+  expect((await p.signed({ method: 'GET', url: LIST }, user)).status).toBe(200);
+  expect(await lastUse()).toBe(firstUse);
+  p.clock.advance(60);
+  expect((await p.signed({ method: 'GET', url: LIST }, user)).status).toBe(200);
+  expect(await lastUse()).toBe(p.clock.now());
   for (let i = 0; i < 6; i++) await p.signed({ method: 'GET', url: LIST }, { ...user, sk: 'w'.repeat(40) });
   const locked = await p.signed({ method: 'GET', url: LIST }, user);
   expect(locked.body).toMatchObject({ error_msg: 'Incorrect IAM authentication information: AK access failed to reach the limit,forbidden.' });

@@ -15,6 +15,7 @@ import { splitByTenant } from '../../domain/tenant-docs.js';
 import { syncDirectory } from '../durable-json-file.js';
 import { checkImport } from '../import-check.js';
 import { GlobalIndexes, indexKeysOf, summaryOf } from '../indexes.js';
+import { checkVersion } from '../schema.js';
 import { acquireLock } from '../lock-file.js';
 import { logPath as v1LogPath, replayLog, rotatedLogPath as v1RotatedLogPath } from '../store-log.js';
 import { StoreError } from '../store-errors.js';
@@ -44,7 +45,7 @@ async function readV1(path: string): Promise<StateDoc> {
     if (text !== '') doc = replayLog(doc, text, log).doc;
   }
   const check = checkImport(doc);
-  if (!check.ok) throw new StoreError('STORE_INVALID', `Refusing to migrate the store file ${path}: ${check.message}. It was left untouched.`);
+  if (!check.ok) throw new StoreError(checkVersion(doc)?.kind === 'newer-schema' ? 'STORE_NEWER_SCHEMA' : 'STORE_INVALID', `Refusing to migrate the store file ${path}: ${check.message}. It was left untouched.`);
   return check.state;
 }
 

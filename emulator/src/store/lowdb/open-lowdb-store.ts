@@ -8,6 +8,7 @@ import { mkdir, readdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { GlobalIndexes } from '../indexes.js';
 import { acquireLock } from '../lock-file.js';
+import type { StorePort } from '../port.js';
 import { asStoreError, StoreError } from '../store-errors.js';
 import { TenantRepository } from '../tenant-repository.js';
 import { readIndexFile, writeIndexFile } from './files.js';
@@ -24,7 +25,11 @@ export interface LowdbStoreOptions {
   compactAtBytes?: number;
 }
 
-export type LowdbStore = TenantRepository & { readonly backend: LowdbBackend };
+/**
+ * The port with the lowdb backend exposed (tests, inspection). Not `TenantRepository & {backend}`:
+ * TenantRepository's own `backend` is private, which reduces that intersection to `never`.
+ */
+export type LowdbStore = StorePort & Pick<TenantRepository, 'loadedCount'> & { readonly backend: LowdbBackend };
 
 async function kindOf(path: string): Promise<'missing' | 'file' | 'dir' | 'other'> {
   try {
@@ -42,19 +47,20 @@ export async function openLowdbStore(path: string, options: LowdbStoreOptions): 
   const kind = await kindOf(dir);
   if (kind === 'file') await migrateV1(dir);
   else if (kind === 'other') throw new StoreError('STORE_INVALID', `--db ${path} is neither a folder nor a store file.`);
-  await mkdir(tenantsDir(dir), { recursive: true }).catch((error: unknown) => {
+  await mkdir(dir, { recursive: true }).catch((error: unknown) => {
     throw asStoreError(error, 'STORE_WRITE_FAILED', `Cannot create the store folder ${path}`);
   });
   const release = acquireLock(lockPath(dir), dir);
   try {
     const indexes = (await readIndexFile(dir)) ?? (await createIndex(dir, options.now));
+    await mkdir(tenantsDir(dir), { recursive: true });
     const seq = await foldLogs(dir, indexes);
     const log = await GroupLog.open(logPath(dir), seq);
     const backend = new LowdbBackend(dir, log, release, options.compactAtBytes);
-    const store = new TenantRepository(backend, indexes) as LowdbStore;
+    const store = new TenantRepository(backend, indexes);
     Object.defineProperty(store, 'backend', { value: backend });
     backend.attach(store);
-    return store;
+    return store as unknown as LowdbStore;
   } catch (error) {
     release();
     throw asStoreError(error, 'STORE_WRITE_FAILED', `Cannot open the store ${path}`);
@@ -63,7 +69,7 @@ export async function openLowdbStore(path: string, options: LowdbStoreOptions): 
 
 /** A folder without `index.json` becomes a new store only when it holds no store files. */
 async function createIndex(dir: string, now: number): Promise<GlobalIndexes> {
-  const tenants = await readdir(tenantsDir(dir));
+  const tenants = await readdir(tenantsDir(dir)).catch(() => [] as string[]);
   const others = (await readdir(dir)).filter((name) => !['tenants', 'lock', 'wal.jsonl'].includes(name) && !name.startsWith('.'));
   if (tenants.length > 0 || others.length > 0) {
     throw new StoreError('STORE_INVALID', `The folder ${dir} has no index.json but holds other files (${[...tenants, ...others].slice(0, 3).join(', ')}): it is not an iam-testbed store. Pass an empty or new folder to --db.`);

@@ -31,8 +31,10 @@ function pending(): Pending {
 export class GroupLog {
   private queued: Pending | null = null;
   private inFlight: Promise<void> | null = null;
-  /** Set while swap() replaces the writer: drain() waits for it. */
+  /** Set while swap() replaces the writer: drain() holds the next batch until it is done. */
   private swapping: Promise<void> | null = null;
+  /** The batch being written, if any (settles, never rejects). */
+  private writing: Promise<void> | null = null;
   /** Appends (each one sync) since open: far fewer than entries under load. */
   writes = 0;
 
@@ -65,14 +67,16 @@ export class GroupLog {
   }
 
   /**
-   * Swaps in another writer once idle (compaction rotates the log), closing the old one. Entries
-   * appended meanwhile wait and go to the new writer (they would fail on the closed one).
+   * Swaps in another writer (compaction rotates the log), closing the old one once the batch
+   * being written is done. It does not wait for the log to go idle, which under steady commits it
+   * never does; entries appended meanwhile wait and go to the new writer.
    */
   async swap(open: () => Promise<LogWriter>): Promise<void> {
-    while (this.inFlight || this.swapping) await (this.inFlight ?? this.swapping);
+    while (this.swapping) await this.swapping;
     let done!: () => void;
     this.swapping = new Promise<void>((resolve) => (done = resolve));
     try {
+      await this.writing;
       await this.writer.close();
       this.writer = await open();
     } finally {
@@ -92,11 +96,18 @@ export class GroupLog {
       const batch = this.queued;
       this.queued = null;
       this.writes += 1;
+      const write = this.writer.append(batch.lines.join(''));
+      this.writing = write.then(
+        () => undefined,
+        () => undefined,
+      );
       try {
-        await this.writer.append(batch.lines.join(''));
+        await write;
         batch.resolve();
       } catch (error) {
         batch.reject(error);
+      } finally {
+        this.writing = null;
       }
     }
     this.inFlight = null;
