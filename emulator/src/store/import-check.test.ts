@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { emptyState, type StateDoc } from '../domain/state.js';
 import { people, world } from '../testing/fixtures.js';
-import { FileStore } from './file-store.js';
+import { openLowdbStore } from './lowdb/open-lowdb-store.js';
 import { checkImport } from './import-check.js';
 import { readStateFile, writeStateFile } from './state-file.js';
-import { StoreError } from './store.js';
+import { StoreError } from './store-errors.js';
 
 let dir: string;
 beforeEach(() => {
@@ -70,21 +70,22 @@ test('a --db file holding a malformed hash is refused at open and left as it was
   const { doc, userId } = docWithHash(`scrypt$99$${'0'.repeat(32)}$${'a'.repeat(64)}`);
   const path = join(dir, 'db.json');
   writeFileSync(path, JSON.stringify(doc));
-  const error = await refusal(() => FileStore.open(path, () => emptyState()));
+  const error = await refusal(() => openLowdbStore(path, { now: 0 })); // a version-1 store file: migrated, or refused
   expect(error.code).toBe('STORE_INVALID');
   expect(error.message).toContain(`users.${userId}.password_hash: the cost N "99"`);
   expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual(doc);
 });
 
 test('file-system failures are coded too: unreadable, unwritable, closed, export', async () => {
-  const folder = join(dir, 'a-folder.json');
+  const folder = join(dir, 'a-folder');
   mkdirSync(folder);
-  expect((await refusal(() => FileStore.open(folder, () => emptyState()))).code).toBe('STORE_UNREADABLE');
+  writeFileSync(join(folder, 'notes.txt'), 'not a store');
+  expect((await refusal(() => openLowdbStore(folder, { now: 0 }))).code).toBe('STORE_INVALID');
   const file = join(dir, 'plain-file');
   writeFileSync(file, 'x');
-  expect((await refusal(() => FileStore.open(join(file, 'db.json'), () => emptyState()))).code).toBe('STORE_WRITE_FAILED');
-  const store = await FileStore.open(join(dir, 'ok.json'), () => emptyState());
+  expect((await refusal(() => openLowdbStore(join(file, 'db'), { now: 0 }))).code).toBe('STORE_WRITE_FAILED');
+  const store = await openLowdbStore(join(dir, 'ok'), { now: 0 });
   await store.close();
-  expect((await refusal(() => store.commit())).code).toBe('STORE_CLOSED');
+  expect((await refusal(() => store.transact('any', () => undefined))).code).toBe('STORE_CLOSED');
   expect((await refusal(() => writeStateFile(join(file, 'export.json'), emptyState()))).code).toBe('STORE_EXPORT_FAILED');
 });

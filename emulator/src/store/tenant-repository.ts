@@ -60,11 +60,14 @@ export class TenantRepository implements StorePort, RepositoryView {
     return { ...this.indexes.meta };
   }
 
-  async countStart(atLeast = 0): Promise<number> {
-    const meta = { ...this.indexes.meta, starts: Math.max(this.indexes.meta.starts, atLeast) + 1 };
-    await this.write({ op: 'meta', meta });
-    this.indexes.meta = meta;
-    return meta.starts;
+  countStart(atLeast = 0): Promise<number> {
+    // Serialised like a tenant (under a key no account ID can be), so two calls never share a count.
+    return this.locks.run('\u0000meta', async () => {
+      const meta = { ...this.indexes.meta, starts: Math.max(this.indexes.meta.starts, atLeast) + 1 };
+      await this.write({ op: 'meta', meta });
+      this.indexes.meta = meta;
+      return meta.starts;
+    });
   }
 
   async findTenant(index: IndexName, key: string): Promise<string | undefined> {

@@ -31,6 +31,16 @@ export function unwrap<T>(value: T): T {
   return target as T;
 }
 
+/**
+ * What to store for `value`: a tracked object (reached through another record, as in
+ * `a.group_ids = b.group_ids`) is copied, or both records would share it and a later change
+ * through one would go unlogged for the other; a new plain object is stored as it is.
+ */
+function detached(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  return unwrapRegistry.has(value) ? structuredClone(unwrap(value)) : unwrap(value);
+}
+
 export class TenantTracker {
   private touched: Touched | null = null;
   private readonly proxies = new WeakMap<object, { proxy: object; collection: string; id: string }>();
@@ -106,9 +116,10 @@ export class TenantTracker {
       },
       set: (target, key, value) => {
         markFor(key);
+        const stored = detached(value);
         // Assigning `__proto__` would set the prototype: a record ID may be `__proto__` (store-entry.ts).
-        if (key === '__proto__') Object.defineProperty(target, key, { value: unwrap(value), writable: true, enumerable: true, configurable: true });
-        else target[key] = unwrap(value);
+        if (key === '__proto__') Object.defineProperty(target, key, { value: stored, writable: true, enumerable: true, configurable: true });
+        else target[key] = stored;
         return true;
       },
       deleteProperty: (target, key) => {

@@ -58,8 +58,10 @@ export class LowdbBackend implements Backend {
     this.note(entry);
     if (this.log.size > Math.max(this.compactAtBytes, this.lastCompactionBytes) && !this.compaction && !this.blocked) {
       this.compaction = this.compact()
-        .catch(() => {
+        .catch((error: unknown) => {
           this.blocked = true;
+          // Commits stay durable (the log keeps growing); the log is folded at close or next start.
+          console.error(`iam-testbed: store compaction failed, the log keeps growing until close or the next start: ${(error as Error).message}`);
         })
         .finally(() => {
           this.compaction = null;
@@ -111,10 +113,13 @@ export class LowdbBackend implements Backend {
     const view = this.view;
     if (!view) return;
     const dir = this.location;
+    let renameError: unknown = null;
     await this.log.swap(async () => {
-      await rename(logPath(dir), rotatedLogPath(dir));
+      // If the rename fails, reopen the same log: commits must never meet a closed writer.
+      await rename(logPath(dir), rotatedLogPath(dir)).catch((error: unknown) => (renameError = error));
       return LogWriter.open(logPath(dir));
     });
+    if (renameError) throw renameError;
     await syncDirectory(dir);
     const [dirty, deleted, replaced] = [this.dirty, this.deleted, this.replaced];
     this.dirty = new Set();

@@ -36,7 +36,8 @@ async function kindOf(path: string): Promise<'missing' | 'file' | 'dir' | 'other
     const s = await stat(path);
     return s.isFile() ? 'file' : s.isDirectory() ? 'dir' : 'other';
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
+    // ENOTDIR: a parent is a file; creating the folder then fails with the clearer message.
+    if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return 'missing';
     throw new StoreError('STORE_UNREADABLE', `Cannot read ${path}: ${(error as Error).message}`);
   }
 }
