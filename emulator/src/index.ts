@@ -12,7 +12,7 @@ export type { StateDoc } from './domain/state.js';
 /** A store folder's whole content (tenant files plus the log replayed), as the emulator would load it. */
 export { readStoreFolder } from './store/lowdb/inspect.js';
 export type { Runtime, AuthMode } from './runtime.js';
-export type { JournalEntry } from './http/journal.js';
+export type { JournalEntry } from './testbed/journal.js';
 export { VERSION } from './version.js';
 export { ListenError } from './listen-error.js';
 export { CliError, type CliErrorCode } from './cli/cli-error.js';

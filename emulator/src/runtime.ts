@@ -10,8 +10,8 @@ import type { Clock } from './domain/clock.js';
 import type { DomainContext } from './domain/context.js';
 import { AkLockout } from './domain/lockout.js';
 import { cryptoRandom, type RandomSource } from './domain/random.js';
-import { FaultBook } from './http/faults.js';
-import { RequestJournal } from './http/journal.js';
+import { FaultBook } from './testbed/faults.js';
+import { RequestJournal } from './testbed/journal.js';
 import type { StorePort } from './store/port.js';
 
 export type AuthMode = 'strict' | 'lenient';

@@ -2,13 +2,13 @@
  * @module control/faults
  * `GET /_emulator/faults` → `{"rules":[…]}` in evaluation order; `POST` appends one rule, an
  * array, or `{"rules":[…]}` → 201 with the added rules and their IDs; `DELETE` → 204 removes all,
- * `DELETE /_emulator/faults/{id}` one. Rules: http/faults.ts (first match wins; probability,
+ * `DELETE /_emulator/faults/{id}` one. Rules: testbed/faults.ts (first match wins; probability,
  * latency_ms, times; `"action":"drop"` closes the connection without an answer).
  */
 import { z } from 'zod';
 import { IamError } from '../domain/errors.js';
 import { json, noContent, type Route } from '../http/api.js';
-import type { FaultRuleInput } from '../http/faults.js';
+import type { FaultRuleInput } from '../testbed/faults.js';
 import { readJson, validate } from '../http/validation.js';
 import { invalid } from './params.js';
 import type { FaultsView } from './wire.js';

@@ -1,6 +1,6 @@
 /**
  * @module control/requests
- * The request journal (http/journal.ts). `GET /_emulator/requests?limit=&since=` → oldest first:
+ * The request journal (testbed/journal.ts). `GET /_emulator/requests?limit=&since=` → oldest first:
  * method, path, status, `error_code`, access key (never a secret), the signature verdict and its
  * reason (in `--auth lenient`, why strict mode *would* refuse), the operation and any injected
  * fault. `since` keeps entries with a larger `seq`; `limit` keeps the newest N. Control-plane

@@ -7,11 +7,11 @@
 import type { VerificationCodeItem } from '../console/verification-codes.js';
 import type { BaselineOrigin } from '../domain/baselines.js';
 import type { TenantCounts } from '../domain/tenant-docs.js';
-import type { FaultRule, FaultRuleInput } from '../http/faults.js';
-import type { JournalEntry } from '../http/journal.js';
+import type { FaultRule, FaultRuleInput } from '../testbed/faults.js';
+import type { JournalEntry } from '../testbed/journal.js';
 
-export type { FaultMatch, FaultRule, FaultRuleInput, FaultAction } from '../http/faults.js';
-export type { JournalEntry, JournalAuth } from '../http/journal.js';
+export type { FaultMatch, FaultRule, FaultRuleInput, FaultAction } from '../testbed/faults.js';
+export type { JournalEntry, JournalAuth } from '../testbed/journal.js';
 export type { StateDoc } from '../domain/state.js';
 export type { VerificationCodeItem } from '../console/verification-codes.js';
 /** `POST /_emulator/console-sessions` → 201 */

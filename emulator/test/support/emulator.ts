@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { ManualClock } from '../../src/domain/clock';
-import type { JournalEntry } from '../../src/http/journal';
+import type { JournalEntry } from '../../src/testbed/journal';
 import { startServer } from '../../src/server';
 import type { TenantRequest } from '../../src/client/index';
 import { createTenant, type Tenant } from './tenant';

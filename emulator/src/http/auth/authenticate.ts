@@ -12,7 +12,7 @@ import { IamError } from '../../domain/errors.js';
 import type { Caller } from '../../domain/identity.js';
 import { domainContext, type Runtime } from '../../runtime.js';
 import type { ApiRequest } from '../api.js';
-import type { JournalAuth } from '../journal.js';
+import type { JournalAuth } from '../../testbed/journal.js';
 import { checkAkSk } from './aksk.js';
 import type { AuthCheck } from './outcome.js';
 import { checkToken } from './token-auth.js';

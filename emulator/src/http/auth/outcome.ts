@@ -5,7 +5,7 @@
  */
 import type { IamError } from '../../domain/errors.js';
 import type { Caller } from '../../domain/identity.js';
-import type { AuthScheme } from '../journal.js';
+import type { AuthScheme } from '../../testbed/journal.js';
 
 export interface AuthCheck {
   scheme: AuthScheme;

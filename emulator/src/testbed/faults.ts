@@ -1,5 +1,5 @@
 /**
- * @module http/faults
+ * @module testbed/faults
  * Fault injection (`/_emulator/faults`), in the shape of LocalStack's Chaos API
  * (emulator-anchors.md §7.7): ordered rules, the first rule that matches a request decides. A
  * rule can answer an error (status, error_code, error_msg), add latency, drop the connection
@@ -13,7 +13,7 @@ import { compileGlob, matchGlob, type CompiledGlob } from './glob.js';
 export interface FaultMatch {
   /** Exact HTTP method, any case. */
   method?: string;
-  /** Raw path; `*` matches within one segment, `**` across segments (http/glob.ts: linear time). */
+  /** Raw path; `*` matches within one segment, `**` across segments (testbed/glob.ts: linear time). */
   path?: string;
   /** Operation name (journal `operation`, docs/architecture.md), e.g. `createTemporaryAccessKey`. */
   operation?: string;

@@ -1,5 +1,5 @@
 /**
- * @module http/glob
+ * @module testbed/glob
  * The path globs of fault rules (`"match": {"path": …}`, docs/control-plane.md "Faults"): `*`
  * matches any characters within one segment (not `/`), `**` any characters across segments
  * (`/` included), everything else itself, case-sensitively; one trailing `/` of the path is

@@ -1,5 +1,5 @@
 /**
- * @module http/journal
+ * @module testbed/journal
  * A bounded, in-memory journal of recent requests: what came in, how it was answered and the
  * signature verdict — including, in `--auth lenient`, why a request *would* have failed. The
  * control plane exposes it as `GET /_emulator/requests` (capacity: `--journal-size`). Entries never contain a
