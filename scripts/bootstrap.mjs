@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const PNPM_VERSION = '12.21.0'; // pnpm 11 dies on Node 20; corepack cannot verify pnpm here (docs/toolchain)
+export const PNPM_VERSION = '12.21.0'; // pnpm 11 dies on Node 20; corepack cannot verify pnpm here (docs/reference/toolchain.md §1–§2)
 const STAMP = join(ROOT, 'node_modules', '.iam-testbed-install');
 const MANIFESTS = ['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json',
   'shared/package.json', 'emulator/package.json', 'extension/package.json', 'e2e/package.json', 'bench/package.json'];

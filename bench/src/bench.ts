@@ -1,6 +1,7 @@
 /**
  * @module bench
- * One sitting: install Azurite if needed, then start-up, throughput, reset and store growth, then
+ * One sitting: install Azurite if needed, then start-up, throughput, reset, store growth and
+ * restart, then
  * results.md and results.json. Every server the bench starts is killed on the way out, whatever
  * happens.
  */
@@ -15,6 +16,7 @@ import { computeTargets } from './report/targets.js';
 import type { BenchResults, Meta } from './results.js';
 import { runGrowth } from './sections/growth.js';
 import { runReset } from './sections/reset.js';
+import { runRestart } from './sections/restart.js';
 import { runStartup } from './sections/startup.js';
 import { runThroughput } from './sections/throughput.js';
 import { makeTemplate, type Template } from './store/template.js';
@@ -22,11 +24,11 @@ import { AZURITE_VERSION, ensureAzurite } from './targets/azurite.js';
 import { emulatorMissing } from './targets/emulator.js';
 
 const NOTES = [
-  'Servers bind 127.0.0.1; the load generator (autocannon, or the closed loop) runs in the bench process on the same cores, as in perf-anchors.',
-  'The emulator rows run the CLI bundle with `--memory`, except the "file store" read row and the reset and growth sections (`--db`, fresh file per run).',
+  'Servers bind 127.0.0.1; the load generator (autocannon, or the closed loop) runs in the bench process on the same cores, as in docs/reference/perf-anchors.md.',
+  'The emulator rows run the CLI bundle with `--memory`, except the "file store" read row and the reset, growth and restart sections (`--db`, a fresh copy of the store folder per run).',
   'Azurite is installed on demand into `bench/.work/azurite` (`npm install azurite@3.37.0`) and started directly with node (not npx) with a fresh `--location` per run; it declares Node ≥ 22 and runs on Node 20 for every path used here.',
   'The Express 5 hello-world is the emulator\'s own Express (resolved from the emulator package), answering the same credential JSON on the same route.',
-  'The synthetic stores for reset and growth are written in the emulator\'s file format before start; they pass the emulator\'s own schema check at load.',
+  'The synthetic stores for reset, growth and restart are written in the emulator\'s store-folder layout (index.json, one file per account) before start, once per size and layout; each tenant file passes the emulator\'s own schema check when first loaded.',
 ];
 
 function meta(opts: BenchOptions, azurite: boolean, startedAt: number, load: number[]): Meta {
@@ -91,7 +93,9 @@ export async function runBench(opts: BenchOptions, log: (line: string) => void):
     const reset = await runReset(ctx, t.template, t.missing);
     log('store growth');
     const growth = await runGrowth(ctx, t.template, t.missing);
-    const parts = { startup, throughput, reset, growth };
+    log('restart');
+    const restart = await runRestart(ctx, t.template, t.missing);
+    const parts = { startup, throughput, reset, growth, restart };
     const results: BenchResults = { meta: meta(opts, 'entry' in ctx.azurite, startedAt, load), targets: computeTargets(parts), ...parts, notes: NOTES };
     mkdirSync(opts.outDir, { recursive: true });
     writeFileSync(join(opts.outDir, 'results.json'), `${JSON.stringify(results, jsonSafe, 2)}\n`);

@@ -126,7 +126,7 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 
 /**
  * Stops the server's process group: `signal` first, SIGKILL after `graceMs` (Azurite ignores
- * SIGTERM for seconds, see perf-anchors).
+ * SIGTERM for seconds, see docs/reference/perf-anchors.md).
  */
 export async function stopServer(server: RunningServer, signal: NodeJS.Signals = 'SIGTERM', graceMs = 2000): Promise<void> {
   const { child } = server;

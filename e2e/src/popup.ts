@@ -1,6 +1,6 @@
 /**
  * @module The extension's real toolbar popup, opened as a user opens it: with the console tab in
- * front, `chrome.action.openPopup()` from the service worker (toolchain.md §5), so the popup sees
+ * front, `chrome.action.openPopup()` from the service worker (docs/reference/toolchain.md §5), so the popup sees
  * that tab as the active tab. Readers use the popup's documented hooks (extension/README.md:
  * headings, `dl.identity`, region sections named "<region name> (<region id>)", button names).
  */

@@ -1,6 +1,6 @@
 /**
  * @module The official Huawei Cloud Node SDK for the journeys. It is loaded by the emulator's own
- * suite loader, emulator/test/support/sdk.ts, the one place that does what sdk-wire.md §1 asks:
+ * suite loader, emulator/test/support/sdk.ts, the one place that does what docs/reference/sdk-wire.md §1 asks:
  * - HOME points at a throw-away directory (removed after the file), because building a client
  *   writes `~/.huaweicloud/application_id`;
  * - the IAM package's main entry is broken, so v3 comes from its deep path;

@@ -1,4 +1,4 @@
-// The shared library's own vectors (sdk-wire.md §7.4) and its independent node:crypto signer,
+// The shared library's own vectors (docs/reference/sdk-wire.md §7.4) and its independent node:crypto signer,
 // reproduced here through the extension's path.
 import { NODE_DATE, NODE_EXAMPLE_A, NODE_EXAMPLE_B, NODE_EXAMPLE_C, oracleSignature } from '@iam-testbed/shared/testing';
 import { http, HttpResponse } from 'msw';

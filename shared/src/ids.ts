@@ -21,12 +21,12 @@ export { SDK_DATE_RE } from './signing/sdk-date.js';
 
 /** A 32-character lower-case hex ID (users, domains, projects, request IDs). */
 export const HEX32_RE = /^[0-9a-f]{32}$/;
-/** ⚠ UNCONFIRMED shape from documentation examples (huawei-iam-api.md §1.1). */
+/** ⚠ UNCONFIRMED shape from documentation examples (docs/reference/huawei-iam-api.md §1.1). */
 export const ACCESS_KEY_RE = /^[A-Z0-9]{20}$/;
 export const SECRET_KEY_RE = /^[A-Za-z0-9]{40}$/;
 /**
  * A security token (temporary keys' `securitytoken`, sent as `X-Security-Token`). Real ones are long
- * base64 or base64url strings (`gQpj…==`, `gAAAAAB…`, huawei-iam-api.md §2.1, sdk-wire.md §7.4),
+ * base64 or base64url strings (`gQpj…==`, `gAAAAAB…`, docs/reference/huawei-iam-api.md §2.1, docs/reference/sdk-wire.md §7.4),
  * ours `EMUSTS` + base64url. ⚠ UNCONFIRMED bounds: Huawei documents neither alphabet nor length;
  * we take 16–16384 characters of both base64 alphabets plus `.`, with `=` padding only at the end.
  * Nothing that could break out of a header, a shell word or markup (spaces, quotes, `<`) passes.

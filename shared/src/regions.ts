@@ -2,7 +2,7 @@
  * @module regions
  * Huawei Cloud public regions the emulator seeds projects for and the extension recognises.
  * IDs and names follow Huawei's "Regions and Endpoints" tables (developer.huaweicloud.com/endpoint);
- * the IAM endpoint pattern is from the Node SDK's IamRegion.ts (huawei-iam-api.md §0).
+ * the IAM endpoint pattern is from the Node SDK's IamRegion.ts (docs/reference/huawei-iam-api.md §0).
  * ⚠ UNCONFIRMED: the zh-cn names were checked against public endpoint tables, not the live console.
  */
 

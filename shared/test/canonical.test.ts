@@ -30,7 +30,7 @@ test('canonicalUri decodes then re-encodes each segment', () => {
   expect(canonicalUri('/v1/%c3%a9/%FF')).toBe('/v1/%C3%A9/%FF/');
 });
 
-test("canonicalUri 'node-sdk' rule reproduces the Node SDK's url.parse quirks (sdk-wire §7.3(4))", () => {
+test("canonicalUri 'node-sdk' rule reproduces the Node SDK's url.parse quirks (docs/reference/sdk-wire.md §7.3(4))", () => {
   const opts = { rule: 'node-sdk' } as const;
   // captured: path parameter "A K+é~" sent as A%20K+%C3%A9~
   expect(canonicalUri('/v3.0/OS-CREDENTIAL/credentials/A%20K+%C3%A9~', opts)).toBe(
@@ -60,7 +60,7 @@ test('canonicalQuery sorts by name then value and RFC 3986-encodes', () => {
 });
 
 test('canonicalQuery matches the Go SDK test expectation', () => {
-  // signer_test.go's expected canonical query (huawei-iam-api.md §8.2)
+  // signer_test.go's expected canonical query (docs/reference/huawei-iam-api.md §8.2)
   const raw = 'test=%E4%B8%80%20(%26%3D%3F!%23%25.*)&path=%2Ftmp%2F123&multi=3&multi=1&multi=2&limit=1&enable=true';
   expect(canonicalQuery(raw)).toBe(
     'enable=true&limit=1&multi=1&multi=2&multi=3&path=%2Ftmp%2F123&test=%E4%B8%80%20%28%26%3D%3F%21%23%25.%2A%29',

@@ -75,8 +75,8 @@ test('isEmulatorAccessKey rejects real-looking and malformed keys', () => {
 
 test('SECURITY_TOKEN_RE: real Huawei tokens (base64 / base64url) and ours', () => {
   const accepted = [
-    'gQpjbi1ub3J0aC00ibr8sP' + 'x'.repeat(40) + '==', // the Node SDK probe's token (sdk-wire.md §7.4)
-    'gAAAAABY9GbWUaGtoa9DPj7_dE4qUSnAXXX', // huawei-iam-api.md §2.1 example, shortened
+    'gQpjbi1ub3J0aC00ibr8sP' + 'x'.repeat(40) + '==', // the Node SDK probe's token (docs/reference/sdk-wire.md §7.4)
+    'gAAAAABY9GbWUaGtoa9DPj7_dE4qUSnAXXX', // docs/reference/huawei-iam-api.md §2.1 example, shortened
     'gQ' + 'A+/b'.repeat(2000) + '=', // long
     'x'.repeat(16),
     'x'.repeat(16384),

@@ -1,6 +1,6 @@
 /**
  * Requests the official Node SDK (@huaweicloud/huaweicloud-sdk-core 3.1.211) really signed, captured
- * on the wire by the probe (sdk-wire.md; regenerate with fixtures/extract-node-sdk-captures.mjs).
+ * on the wire by the probe (docs/reference/sdk-wire.md; regenerate with fixtures/extract-node-sdk-captures.mjs).
  * Our verifier must accept every one the probe's independent verifier accepted, and reject the two
  * it rejected (trailing-slash endpoint, request re-sent after a 302).
  */
@@ -45,7 +45,7 @@ test.each(captures.map((c, i) => [`${i} ${c.title}`, c] as const))('%s', async (
     expect((await verifySignature(req, SECRETS[auth.access]!, { now, uriRule: 'node-sdk' })).ok).toBe(true);
   }
   if (capture.needsNodeSdkPathRule) {
-    // the simple rule cannot reproduce these exotic path parameters (sdk-wire.md §7.3(4))
+    // the simple rule cannot reproduce these exotic path parameters (docs/reference/sdk-wire.md §7.3(4))
     expect((await verifySignature(req, SECRETS[auth.access]!, { now })).ok).toBe(false);
   }
 });

@@ -13,7 +13,7 @@ function received(signed: SignedRequest, body?: string) {
   return { method: signed.method, path: u.pathname, rawQuery: u.search.slice(1), headers, body: UTF8.encode(body ?? '') };
 }
 
-describe('Go SDK vectors (huawei-iam-api.md §8.3)', () => {
+describe('Go SDK vectors (docs/reference/huawei-iam-api.md §8.3)', () => {
   test('vector 1: GET with a query, only x-sdk-date signed', async () => {
     const signed = await signRequest(GO_VECTOR_1.request, GO_CRED, { date: GO_DATE, signedHeaders: ['x-sdk-date'] });
     expect(signed.canonicalRequest).toBe(GO_VECTOR_1.canonicalRequest);
@@ -47,7 +47,7 @@ describe('Go SDK vectors (huawei-iam-api.md §8.3)', () => {
   });
 });
 
-describe('Node SDK worked examples (sdk-wire.md §7.4)', () => {
+describe('Node SDK worked examples (docs/reference/sdk-wire.md §7.4)', () => {
   test('A: GET with a query, no body', async () => {
     const signed = await signRequest(NODE_EXAMPLE_A.request, NODE_EXAMPLE_A.cred, { date: NODE_DATE });
     expect(signed.canonicalRequest).toBe(NODE_EXAMPLE_A.canonicalRequest);

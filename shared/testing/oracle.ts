@@ -1,5 +1,5 @@
 /**
- * An independent SDK-HMAC-SHA256 implementation for tests, written the way sdk-wire.md §7.5 does it:
+ * An independent SDK-HMAC-SHA256 implementation for tests, written the way docs/reference/sdk-wire.md §7.5 does it:
  * node:crypto (not WebCrypto), encodeURIComponent/decodeURIComponent (not our byte codec).
  * Only valid for inputs whose percent-escapes decode as UTF-8.
  */

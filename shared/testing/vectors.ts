@@ -1,6 +1,6 @@
 /**
- * Published SDK-HMAC-SHA256 vectors: Go SDK signer_test.go (huawei-iam-api.md §8.3) and the Node SDK
- * captures (sdk-wire.md §7.4). Copied verbatim from the references, never computed here.
+ * Published SDK-HMAC-SHA256 vectors: Go SDK signer_test.go (docs/reference/huawei-iam-api.md §8.3) and the Node SDK
+ * captures (docs/reference/sdk-wire.md §7.4). Copied verbatim from the references, never computed here.
  */
 
 export const GO_DATE = new Date('2006-01-02T15:04:05Z');

@@ -1,7 +1,7 @@
 /**
  * @module load/autocannon
  * Fixed-request load with autocannon (10 connections, pipelining 1): a discarded warm-up, then a
- * measured run. autocannon's own histogram keeps whole milliseconds (perf-anchors), so latencies
+ * measured run. autocannon's own histogram keeps whole milliseconds (docs/reference/perf-anchors.md), so latencies
  * are taken from its per-response event at full resolution; the mean is also given by Little's
  * law (connections / throughput), which needs no clock at all.
  */

@@ -3,7 +3,7 @@
  * Spawn → ready (first HTTP answer; for our CLI, `/_emulator/ready` → 200), and RSS once idle, for the bare floor, Express 5 `.mjs`, our CLI as
  * shipped (`node emulator/dist/cli.mjs --memory --port P`) and Azurite (direct, fresh `--location`
  * per run). Targets take turns within each round; the first round(s) are discarded (cold disk
- * cache), as in perf-anchors.
+ * cache), as in docs/reference/perf-anchors.md.
  */
 import { rotate, type BenchContext } from '../context.js';
 import { freePort, rssMiB, sleep, startServer, stopServer, type ServerSpec } from '../proc.js';

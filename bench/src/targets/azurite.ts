@@ -25,7 +25,7 @@ function installedVersion(prefix: string): string | undefined {
 /**
  * Installs azurite@3.37.0 under `<workDir>/azurite` unless it is already there; returns the blob
  * service's entry script. Azurite declares `engines.node >=22`; it runs on Node 20 on every path
- * used here (perf-anchors), so the engine warning is expected.
+ * used here (docs/reference/perf-anchors.md), so the engine warning is expected.
  */
 export function ensureAzurite(workDir: string, log: (line: string) => void): string {
   const prefix = join(workDir, 'azurite');

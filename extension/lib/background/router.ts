@@ -88,7 +88,7 @@ export async function handleMessage(raw: unknown, sender: SenderLike, deps: Rout
       const recorded = await recordRead(new URL(sender.url).origin, req.result, deps.now());
       return { ok: true, recorded: recorded !== undefined };
     }
-    // Content scripts send data, never commands (console-and-extension.md §4.6).
+    // Content scripts send data, never commands (docs/reference/console-and-extension.md §4.6).
     if (kind !== 'extension-page') throw new ExtensionError('FORBIDDEN_SENDER', 'Page scripts may only report what the page shows.');
     return { ok: true, ...(await handlePage(req, deps)) };
   } catch (err) {

@@ -1,7 +1,7 @@
 /**
  * @module console/console-url
  * Where a tab is, in console terms: which console, which region and locale (query parameters
- * `region=` and `locale=`, console-and-extension.md §2.1), and which hash route.
+ * `region=` and `locale=`, docs/reference/console-and-extension.md §2.1), and which hash route.
  */
 import type { Locale } from '@iam-testbed/shared';
 import { isConsoleOrigin } from './console-hosts';

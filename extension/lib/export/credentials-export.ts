@@ -2,7 +2,7 @@
  * @module export/credentials-export
  * "Copy all" for identity and projects: JSON, `.env` lines and CSV. IDs and names only.
  * The `.env` names `HUAWEICLOUD_SDK_DOMAIN_ID`/`_PROJECT_ID` are the ones the SDKs read from the
- * environment (sdk-wire.md §2); the per-region project lines are our own convention.
+ * environment (docs/reference/sdk-wire.md §2); the per-region project lines are our own convention.
  */
 import { shellWord } from '../signing/snippets';
 import type { Identity, ScrapedProject } from '../scraper/types';

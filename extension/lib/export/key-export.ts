@@ -1,6 +1,6 @@
 /**
  * @module export/key-export
- * A temporary key as environment variables (the names the Huawei SDKs read, sdk-wire.md §2), as
+ * A temporary key as environment variables (the names the Huawei SDKs read, docs/reference/sdk-wire.md §2), as
  * JSON in the IAM `credential` shape, and as a KooCLI profile command. All three hold secrets.
  * ⚠ KooCLI: `--cli-mode=AKSK` and `--cli-security-token` are documented for commands
  * (usermanual-hcli hcli_05_06); setting them on a profile with `configure set` is assumed.

@@ -29,7 +29,7 @@ export function checkEndpoint(value: string): string {
   if (url.username || url.password || url.search || url.hash) {
     throw new ExtensionError('ENDPOINT_NOT_ALLOWED', 'An endpoint is an origin with an optional path: remove credentials, query and fragment.');
   }
-  // The SDK signs `//v3…` when the endpoint ends in "/" (sdk-wire.md §7.3); we never do.
+  // The SDK signs `//v3…` when the endpoint ends in "/" (docs/reference/sdk-wire.md §7.3); we never do.
   return url.origin + url.pathname.replace(/\/+$/, '');
 }
 

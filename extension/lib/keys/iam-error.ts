@@ -1,6 +1,6 @@
 /**
  * @module keys/iam-error
- * Reads Huawei's three error body shapes (Keystone, IAM, APIG; huawei-iam-api.md §7.1) the way
+ * Reads Huawei's three error body shapes (Keystone, IAM, APIG; docs/reference/huawei-iam-api.md §7.1) the way
  * the Node SDK does: `error.code ?? error_code`, `error.message ?? error_msg`.
  */
 import { errorBodyKind } from '@iam-testbed/shared';

@@ -1,7 +1,7 @@
 /**
  * @module keys/mint
  * Mints a temporary key: `POST {endpoint}/v3.0/OS-CREDENTIAL/securitytokens` with
- * `methods: ["token"]` (huawei-iam-api.md §2.1), authenticated either by an SDK-HMAC-SHA256
+ * `methods: ["token"]` (docs/reference/huawei-iam-api.md §2.1), authenticated either by an SDK-HMAC-SHA256
  * signature made with the user's permanent AK/SK ("recommended") or by an `X-Auth-Token` header.
  * The permanent SK exists only in this call's arguments: it is never stored or logged.
  */

@@ -1,7 +1,7 @@
 /**
  * @module scraper/identity
  * Account and IAM user, found by label and checked by shape: IDs must be 32 lower-case hex
- * (huawei-iam-api.md; user IDs assumed the same shape, console-and-extension.md §2.7).
+ * (docs/reference/huawei-iam-api.md; user IDs assumed the same shape, docs/reference/console-and-extension.md §2.7).
  */
 import { type Accept, findLabelledValue, isLabelText } from './locate';
 import { IDENTITY_LABELS } from './labels';

@@ -1,6 +1,6 @@
 /**
  * @module scraper/labels
- * Field labels as Huawei's documentation names them, in en-us and zh-cn (console-and-extension.md
+ * Field labels as Huawei's documentation names them, in en-us and zh-cn (docs/reference/console-and-extension.md
  * §2.2, §2.4), plus spelling variants (帐号/账号, "User Name"/"Username"). ⚠ UNCONFIRMED against
  * the live console: no public DOM dump exists. Labels are compared with `labelKey` (case, spaces
  * and trailing colons ignored). More specific labels come first.

@@ -1,7 +1,7 @@
 /**
  * @module scraper/projects
  * Projects from the old "API Credentials" page: rows grouped by region, sub-projects under their
- * region (console-and-extension.md §2.3). A row is the smallest element holding exactly one
+ * region (docs/reference/console-and-extension.md §2.3). A row is the smallest element holding exactly one
  * 32-hex project ID and a project name shaped like a region ID (`cn-north-4`) or a sub-project
  * (`cn-north-4_dev`), because the project name "indicates the ID of the region". This works for
  * tables, grids of divs and definition lists alike, and for collapsed groups that are in the DOM

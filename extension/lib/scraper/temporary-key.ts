@@ -1,7 +1,7 @@
 /**
  * @module scraper/temporary-key
  * Reads the temporary access key that the console's temporary-key page shows after the user
- * clicks Generate (federated users, console-and-extension.md §2.6). Only ever called on an
+ * clicks Generate (federated users, docs/reference/console-and-extension.md §2.6). Only ever called on an
  * explicit click in the popup. ⚠ UNCONFIRMED labels: Huawei's step-by-step page is cut off, so
  * the labels below follow the API's field names and the console's usual wording.
  */

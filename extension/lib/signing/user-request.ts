@@ -2,7 +2,7 @@
  * @module signing/user-request
  * Signs a request the user typed, with a held temporary key, through the shared
  * SDK-HMAC-SHA256 signer (the only signer in this project). Hygiene from the anchors
- * (console-and-extension.md §4.7): stale auth headers are replaced, the exact body that is sent
+ * (docs/reference/console-and-extension.md §4.7): stale auth headers are replaced, the exact body that is sent
  * is the one hashed, and redirects are refused rather than re-sent with the old signature. The URL
  * must pass `checkEndpoint` (https, or plain http to loopback only), like a mint endpoint.
  */

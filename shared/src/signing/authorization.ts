@@ -2,7 +2,7 @@
  * @module signing/authorization
  * The `Authorization` header: `SDK-HMAC-SHA256 Access=<AK>, SignedHeaders=<a;b>, Signature=<hex>`.
  * One space after the algorithm, `", "` between parts, no comma before `Access`
- * (huawei-iam-api.md §8.1). Parsing is strict so that a malformed header gets a precise reason.
+ * (docs/reference/huawei-iam-api.md §8.1). Parsing is strict so that a malformed header gets a precise reason.
  */
 import { signatureFailure, type SignatureFailure } from './failures.js';
 

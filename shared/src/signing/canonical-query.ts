@@ -1,6 +1,6 @@
 /**
  * @module signing/canonical-query
- * CanonicalQueryString (huawei-iam-api.md §8.2, sdk-wire.md §7.2): decode the raw query, sort by
+ * CanonicalQueryString (docs/reference/huawei-iam-api.md §8.2, docs/reference/sdk-wire.md §7.2): decode the raw query, sort by
  * name then value, RFC 3986-encode both, join `name=value` with `&`. The wire query must never be
  * used as-is: the Node SDK sends it unsorted and leaves `! * ' ( )` raw.
  */

@@ -1,6 +1,6 @@
 /**
  * @module signing/canonical-request
- * Assembles the canonical request and the string to sign (huawei-iam-api.md §8.2):
+ * Assembles the canonical request and the string to sign (docs/reference/huawei-iam-api.md §8.2):
  * ```
  * Method \n CanonicalURI \n CanonicalQuery \n CanonicalHeaders \n SignedHeaders \n PayloadHash
  * SDK-HMAC-SHA256 \n X-Sdk-Date \n hex(sha256(CanonicalRequest))

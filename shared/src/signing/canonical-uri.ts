@@ -1,7 +1,7 @@
 /**
  * @module signing/canonical-uri
  * CanonicalURI: split the path on `/`, percent-decode then RFC 3986-encode every segment, join
- * with `/`, and always end with `/` (huawei-iam-api.md §8.2, sdk-wire.md §7.2). The SDK strips the
+ * with `/`, and always end with `/` (docs/reference/huawei-iam-api.md §8.2, docs/reference/sdk-wire.md §7.2). The SDK strips the
  * trailing slash from the path it sends but signs one, so `/v3/projects` signs as `/v3/projects/`.
  */
 import { canonicalComponent, percentDecode, rfc3986Encode } from './rfc3986.js';
@@ -9,7 +9,7 @@ import { canonicalComponent, percentDecode, rfc3986Encode } from './rfc3986.js';
 /**
  * `'rfc3986'` (default) is exact for every segment made of `[A-Za-z0-9-._~]` and for anything a
  * WHATWG-URL client signs from its own wire path. `'node-sdk'` reproduces the official Node SDK
- * for exotic path parameters (sdk-wire.md §7.3(4)).
+ * for exotic path parameters (docs/reference/sdk-wire.md §7.3(4)).
  */
 export type CanonicalUriRule = 'rfc3986' | 'node-sdk';
 
@@ -40,7 +40,7 @@ const URL_PARSE_ESCAPES: Record<string, string> = {
 const TRAILING_WS = /[\u0000-\u0020\u00a0\ufeff]+$/;
 
 /**
- * sdk-wire.md §7.3(4): percent-decode each wire segment, re-escape what url.parse escapes, then
+ * docs/reference/sdk-wire.md §7.3(4): percent-decode each wire segment, re-escape what url.parse escapes, then
  * RFC 3986-encode. Exact for values without `% # ? / \ $`; `.`/`..` segments and tabs/newlines
  * cannot be recovered from the wire at all.
  */

@@ -1,7 +1,7 @@
 /**
  * @module wire/credentials
- * Permanent access keys, `/v3.0/OS-CREDENTIAL/credentials` (huawei-iam-api.md §1), and the v5
- * `/v5/users/{user_id}/access-keys` API (sdk-wire.md §4–5). Times are
+ * Permanent access keys, `/v3.0/OS-CREDENTIAL/credentials` (docs/reference/huawei-iam-api.md §1), and the v5
+ * `/v5/users/{user_id}/access-keys` API (docs/reference/sdk-wire.md §4–5). Times are
  * `YYYY-MM-DDTHH:mm:ss.ssssssZ` UTC strings.
  */
 

@@ -1,6 +1,6 @@
 /**
  * @module wire/errors
- * The three error body shapes that coexist in Huawei IAM (huawei-iam-api.md §7.1). The Node SDK
+ * The three error body shapes that coexist in Huawei IAM (docs/reference/huawei-iam-api.md §7.1). The Node SDK
  * reads `error.code ?? error_code` and `error.message ?? error_msg`, so all three surface as
  * `errorCode`/`errorMsg`; the request ID comes only from the `X-Request-Id` header.
  */

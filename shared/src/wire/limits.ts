@@ -1,6 +1,6 @@
 /**
  * @module wire/limits
- * Numeric rules of the real service, each with its source in huawei-iam-api.md.
+ * Numeric rules of the real service, each with its source in docs/reference/huawei-iam-api.md.
  */
 
 /** `duration_seconds` of a temporary key: 15 min … 24 h, default 15 min (§2). */

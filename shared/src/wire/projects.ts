@@ -1,6 +1,6 @@
 /**
  * @module wire/projects
- * Projects, auth-projects, auth-domains and regions (huawei-iam-api.md §4).
+ * Projects, auth-projects, auth-domains and regions (docs/reference/huawei-iam-api.md §4).
  */
 
 export interface Links {

@@ -1,7 +1,7 @@
 /**
  * @module wire/protect-policy
  * Operation protection, `/v3.0/OS-SECURITYPOLICY/domains/{domain_id}/protect-policy`
- * (huawei-iam-api.md §6.1). `allow_user.manage_accesskey` decides whether ordinary IAM users may
+ * (docs/reference/huawei-iam-api.md §6.1). `allow_user.manage_accesskey` decides whether ordinary IAM users may
  * manage their own access keys.
  */
 

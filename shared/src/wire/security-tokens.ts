@@ -1,6 +1,6 @@
 /**
  * @module wire/security-tokens
- * Temporary access keys, `POST /v3.0/OS-CREDENTIAL/securitytokens` (huawei-iam-api.md §2). One URL,
+ * Temporary access keys, `POST /v3.0/OS-CREDENTIAL/securitytokens` (docs/reference/huawei-iam-api.md §2). One URL,
  * two flows told apart by `auth.identity.methods`.
  */
 

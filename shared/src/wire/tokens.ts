@@ -1,7 +1,7 @@
 /**
  * @module wire/tokens
- * Keystone tokens, `POST|GET /v3/auth/tokens` (huawei-iam-api.md §3). The token itself travels in
- * the `X-Subject-Token` response header; the body must still be the JSON below (sdk-wire.md §1.11).
+ * Keystone tokens, `POST|GET /v3/auth/tokens` (docs/reference/huawei-iam-api.md §3). The token itself travels in
+ * the `X-Subject-Token` response header; the body must still be the JSON below (docs/reference/sdk-wire.md §1.11).
  */
 
 export interface NameAndId {

@@ -1,6 +1,6 @@
 /**
  * @module wire/users
- * Users (huawei-iam-api.md §5). `is_domain_owner` or membership of the `admin` group makes an
+ * Users (docs/reference/huawei-iam-api.md §5). `is_domain_owner` or membership of the `admin` group makes an
  * administrator.
  */
 import type { Links } from './projects.js';

@@ -14,7 +14,7 @@ interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { route: ROUTES.apiCredential, label: 'nav.apiCredential', icon: IdIcon, show: () => true },
   { route: ROUTES.accessKey, label: 'nav.accessKey', icon: KeyIcon, show: () => true },
-  // The real console offers temporary keys on this page to federated users only (§2.6).
+  // The real console offers temporary keys on this page to federated users only (docs/reference/console-and-extension.md §2.6).
   { route: ROUTES.temporaryAccessKey, label: 'nav.temporaryAccessKey', icon: ClockIcon, show: (u) => u.kind === 'federated' },
   { route: ROUTES.securitySettings, label: 'nav.securitySettings', icon: ShieldIcon, show: (u) => u.kind === 'admin' },
 ];
