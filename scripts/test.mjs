@@ -1,13 +1,17 @@
 #!/usr/bin/env node
 // `npm test`: everything, on a fresh machine too. Bootstraps (pnpm, packages, Chromium), then
-// type-checks, builds, runs every package's vitest suites (e2e last, against the built
-// extension) and ends with one line `N passed, N failed[, N skipped]` summed over all of it.
-// Type-checks and builds count as one check each, so a broken build is a failure in that line.
+// type-checks, runs the static checks (scripts/static-checks.mjs: prettier, eslint, knip), builds,
+// runs every package's vitest suites (e2e last, against the built extension) and ends with one line
+// `N passed, N failed[, N skipped]` summed over all of it. Type-checks, static checks and builds
+// count as one check each, so a broken build is a failure in that line.
+// The static checks run on a full `npm test` only; IAM_TESTBED_STATIC_CHECKS=0 skips them (it is
+// set nowhere, so CI always runs them).
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, bootstrap, log, pnpmRun } from './bootstrap.mjs';
 import { BUILDS, fingerprint, markBuilt } from './build-cache.mjs';
 import { ensureChromium } from './chromium.mjs';
+import { runStaticChecks } from './static-checks.mjs';
 import { readVitestReport, formatTotals, addTotals, emptyTotals } from './summary.mjs';
 
 const PACKAGES = ['shared', 'emulator', 'extension', 'bench', 'e2e'];
@@ -29,7 +33,7 @@ function vitest(pnpm, pkg, env) {
   return readVitestReport(out, pkg);
 }
 
-function main() {
+async function main() {
   const pnpm = bootstrap();
   rmSync(REPORTS, { recursive: true, force: true });
   mkdirSync(REPORTS, { recursive: true });
@@ -50,6 +54,9 @@ function main() {
   for (const pkg of PACKAGES.filter((p) => only.length === 0 || only.includes(p))) {
     check(totals, `typecheck ${pkg}`, pnpmRun(pnpm, ['--filter', filterArg(pkg), 'typecheck']) === 0);
   }
+  if (only.length === 0 && process.env.IAM_TESTBED_STATIC_CHECKS !== '0') {
+    for (const { name, ok, fix } of await runStaticChecks()) check(totals, ok ? name : `${name} (fix: ${fix})`, ok);
+  }
   // Always a full build here (CI's truth); it also lets the next `npm start` skip building.
   const before = Object.fromEntries(Object.keys(BUILDS).map((name) => [name, fingerprint(name)]));
   const built = pnpmRun(pnpm, ['-r', '--if-present', 'build']) === 0;
@@ -67,4 +74,4 @@ function main() {
   if (totals.failed > 0 || total === 0) process.exit(1);
 }
 
-main();
+await main();

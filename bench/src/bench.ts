@@ -25,7 +25,7 @@ import { emulatorMissing } from './targets/emulator.js';
 
 const NOTES = [
   'Servers bind 127.0.0.1; the load generator (autocannon, or the closed loop) runs in the bench process on the same cores, as in docs/reference/perf-anchors.md.',
-  'The emulator rows run the CLI bundle with `--memory`, except the "file store" read row and the reset, growth and restart sections (`--db`, a fresh copy of the store folder per run).',
+  'The emulator rows run the CLI bundle with `--memory`, except the "file store" read row and the reset, growth and restart sections (`--db`, a fresh copy of the store folder per run: hard links to the seed\'s files, which the emulator only ever replaces by rename; the bench checks after each run that the seed is unchanged).',
   'Azurite is installed on demand into `bench/.work/azurite` (`npm install azurite@3.37.0`) and started directly with node (not npx) with a fresh `--location` per run; it declares Node ≥ 22 and runs on Node 20 for every path used here.',
   'The Express 5 hello-world is the emulator\'s own Express (resolved from the emulator package), answering the same credential JSON on the same route.',
   'The synthetic stores for reset, growth and restart are written in the emulator\'s store-folder layout (index.json, one file per account) before start, once per size and layout; each tenant file passes the emulator\'s own schema check when first loaded.',

@@ -35,6 +35,9 @@ export interface BenchOptions {
   /** per run: at most this many measured creates, and stop after this long (min 5 creates) */
   growthMaxCreates: number;
   growthBudgetMs: number;
+  /** restart (issue 16): spawn → ready after a graceful stop, on stores of these sizes and layouts */
+  restartKeys: number[];
+  restartLayouts: Layout[];
   /** an emulator on a seeded store that is not ready by then fails the run, and its later rounds are skipped */
   seededStartTimeoutMs: number;
   /** a reset or growth configuration whose run takes longer than this gets one round only (budget) */
@@ -52,11 +55,14 @@ const FULL: Omit<BenchOptions, 'outDir' | 'workDir'> = {
   measureSeconds: 4,
   settleMs: 500,
   startup: { discarded: 1, runs: 3, idleMs: 1500 },
-  resetKeys: [10, 1_000, 10_000],
+  // 100,000: issue 16's "reset one tenant at 100,000 keys ≤ 10 ms"
+  resetKeys: [10, 1_000, 10_000, 100_000],
   growthKeys: [100, 1_000, 10_000, 100_000],
   growthLayouts: ['tenants', 'one-account'],
   growthMaxCreates: 100,
   growthBudgetMs: 4_000,
+  restartKeys: [100, 100_000],
+  restartLayouts: ['tenants', 'one-account'],
   seededStartTimeoutMs: 45_000,
   slowRunMs: 30_000,
   fileStoreRead: true,
@@ -76,6 +82,8 @@ const QUICK: Omit<BenchOptions, 'outDir' | 'workDir'> = {
   growthLayouts: ['tenants', 'one-account'],
   growthMaxCreates: 8,
   growthBudgetMs: 1_000,
+  restartKeys: [20, 200],
+  restartLayouts: ['tenants', 'one-account'],
   seededStartTimeoutMs: 30_000,
   slowRunMs: 30_000,
   fileStoreRead: false,

@@ -85,22 +85,48 @@ export interface ResetRow {
 }
 
 export interface GrowthRun {
-  /** spawn → ready on that store (load and validate the file) */
+  /** spawn → ready on that store (the emulator reads index.json; tenants load when first used) */
   startMs: number;
+  /** the warm-up create, not in the percentiles: the first request on the measuring tenant, which loads its file */
+  firstMs: number;
   p50Ms: number;
   p99Ms: number;
   meanMs: number;
   creates: number;
-  /** fraction (0–1) of the acknowledged keys found in the store file after a SIGKILL */
+  /** fraction (0–1) of the acknowledged keys found in the store folder after a SIGKILL */
   onDisk: number;
 }
 
 export interface GrowthRow {
   layout: Layout;
   keys: number;
-  /** the seeded store file, bytes */
+  /** the seeded store folder (index.json and every tenant file), bytes */
   storeBytes: number;
   runs: GrowthRun[];
+  problems: string[];
+}
+
+export interface RestartRun {
+  /** spawn → ready on the fresh copy (the first start) */
+  startMs: number;
+  /** SIGTERM → exit of that first process (it folds its log into the files on the way out) */
+  stopMs: number;
+  /** spawn → `GET /_emulator/ready` 200 on the same folder, after the graceful stop: the figure */
+  restartMs: number;
+  /** the first create after the restart: it loads the measuring tenant's file */
+  firstCreateMs: number;
+  /** the create after that (tenant loaded) */
+  nextCreateMs: number;
+}
+
+export interface RestartRow {
+  layout: Layout;
+  keys: number;
+  /** tenant files in the store */
+  tenants: number;
+  /** the seeded store folder, bytes */
+  storeBytes: number;
+  runs: RestartRun[];
   problems: string[];
 }
 
@@ -123,5 +149,6 @@ export interface BenchResults {
   startup: StartupRow[];
   reset: ResetRow[];
   growth: GrowthRow[];
+  restart: RestartRow[];
   notes: string[];
 }

@@ -92,6 +92,7 @@ describe('npm run bench -- --quick', () => {
       for (const run of g.runs) {
         expect(run.creates).toBeGreaterThanOrEqual(MIN_CREATES);
         expect(positive(run.p50Ms) && run.p99Ms >= run.p50Ms).toBe(true);
+        expect(positive(run.firstMs)).toBe(true);
         expect(run.onDisk).toBe(1);
       }
     }
@@ -100,10 +101,22 @@ describe('npm run bench -- --quick', () => {
     expect(bytes('tenants', 200)).toBeGreaterThan(bytes('tenants', 20));
   });
 
+  it('restarts the CLI on seeded store folders of both layouts after a graceful stop, then creates on them', () => {
+    expect(results.restart.map((r) => `${r.layout}:${r.keys}`)).toEqual(['tenants:20', 'tenants:200', 'one-account:20', 'one-account:200']);
+    for (const r of results.restart) {
+      expect(r.problems, `${r.layout} ${r.keys}`).toEqual([]);
+      expect(r.runs).toHaveLength(results.meta.runs);
+      for (const run of r.runs) expect(Object.values(run).every(positive), JSON.stringify(run)).toBe(true);
+    }
+    expect(results.restart.find((r) => r.layout === 'one-account')?.tenants).toBe(results.restart.find((r) => r.layout === 'one-account' && r.keys === 200)?.tenants);
+    expect(results.restart.find((r) => r.layout === 'tenants' && r.keys === 200)?.tenants).toBeGreaterThan(40);
+  });
+
   it('states every target with a verdict that matches its number, in both files', () => {
     expect(results.targets.map((t) => t.id)).toEqual([
       'read-permanent-vs-express', 'read-permanent-vs-azurite', 'read-temporary-vs-express', 'read-temporary-vs-azurite',
-      'startup-vs-express', 'startup-vs-azurite', 'idle-rss', 'reset', 'create-growth-tenants', 'create-growth-one-account', 'durable',
+      'startup-vs-express', 'startup-vs-azurite', 'idle-rss', 'reset', 'reset-tenant', 'create-growth-tenants', 'create-growth-one-account',
+      'restart-tenants', 'restart-one-account', 'durable',
     ]);
     const byId = new Map(results.targets.map((t) => [t.id, t]));
     expect(byId.get('read-permanent-vs-azurite')?.verdict).toBe('n/a');
@@ -114,7 +127,7 @@ describe('npm run bench -- --quick', () => {
     expect(rss?.verdict).toBe((rss?.value.median ?? Infinity) <= 80 ? 'met' : 'missed');
     expect(byId.get('durable')?.verdict).toBe('met');
     for (const t of results.targets) expect(markdown).toContain(`| ${t.what} |`);
-    for (const heading of ['## Where we stand', '## Throughput and latency', '## Start-up and idle memory', '## `POST /_emulator/reset`', '## Create-key latency']) {
+    for (const heading of ['## Where we stand', '## Throughput and latency', '## Start-up and idle memory', '## `POST /_emulator/reset`', '## Create-key latency', '## Restart']) {
       expect(markdown).toContain(heading);
     }
   });

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { isIP, type AddressInfo } from 'node:net';
 import { bootRuntime } from './boot.js';
-import { CONSOLE_PREFIXES, consoleRouter } from './console/index.js';
+import { CONSOLE_ROUTES, consoleFront } from './console/index.js';
 import { startingResponse } from './control/starting.js';
 import type { CreatedAccount } from './domain/accounts.js';
 import { ManualClock, SystemClock, type Clock } from './domain/clock.js';
@@ -16,6 +16,7 @@ import { DEFAULT_SEED, parseSeedFile, type SeedFile } from './domain/seed.js';
 import { existsSync, statSync } from 'node:fs';
 import type { TenantDoc } from './domain/state.js';
 import { createExpressApp } from './http/express-app.js';
+import { ALL_ROUTES } from './http/routes/index.js';
 import { explainListenError } from './listen-error.js';
 import { defaultDbPath, legacyDefaultDbPath } from './paths.js';
 import type { AuthMode, Runtime } from './runtime.js';
@@ -118,9 +119,10 @@ function startingListener(wallClock: Clock, startedAt: number): RequestListener 
 }
 
 function appFor(rt: Runtime, options: ServerOptions): RequestListener {
-  // One Express app: the console's router answers its paths first, everything else falls through
-  // to the Huawei API and control-plane dispatcher (a second nested app cost a whole extra pass).
-  return createExpressApp(rt, options.console === false ? {} : { front: { router: consoleRouter(rt), prefixes: CONSOLE_PREFIXES } });
+  // One Express app and one dispatcher: the console's pages answer their paths first; the Huawei
+  // API, the control plane and the console API all go through the dispatcher (a second nested app
+  // cost a whole extra pass).
+  return createExpressApp(rt, options.console === false ? {} : { routes: [...ALL_ROUTES, ...CONSOLE_ROUTES], front: consoleFront() });
 }
 
 /** `--host myname` makes `myname` an acceptable Host for the control plane (IPs always are). */

@@ -10,7 +10,7 @@ const ROOT = new URL('../', import.meta.url);
 
 test('the ./testing export exposes the signing vectors and the independent oracle', async () => {
   const pkg = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8')) as { exports: Record<string, string> };
-  expect(Object.keys(pkg.exports)).toEqual(['.', './testing']);
+  expect(Object.keys(pkg.exports)).toEqual(['.', './icons', './testing']);
   const entry = pkg.exports['./testing'];
   expect(entry).toBeDefined();
   const mod = (await import(new URL(entry!, ROOT).href)) as Record<string, unknown>;

@@ -1,17 +1,18 @@
 /**
  * @module store/template
- * A real store file to build large ones from: the emulator itself writes it (default seed plus
- * one tenant made through `POST /_emulator/tenants`), so every record has exactly the fields the
- * emulator's schema wants, and the tenant's admin secret is known to sign with.
+ * A real store to build large ones from: the emulator itself writes it (default seed plus one
+ * tenant made through `POST /_emulator/tenants`) into a store folder, which is read back merged
+ * (`readStoreFolder`), so every record has exactly the fields the emulator's schema wants, and
+ * the tenant's admin secret is known to sign with.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readStoreFolder } from '@iam-testbed/emulator';
 import type { BenchContext } from '../context.js';
 import { freePort, startServer, stopServer } from '../proc.js';
 import { createTenant, emulatorSpec, type Tenant } from '../targets/emulator.js';
 
 export type Rec = Record<string, unknown>;
-/** The state document as stored: top-level collections keyed by ID, plus schemaVersion and meta. */
+/** The state document merged: top-level collections keyed by ID, plus schemaVersion and meta. */
 export type Doc = Record<string, unknown>;
 
 export interface Template {
@@ -20,7 +21,7 @@ export interface Template {
 }
 
 export async function makeTemplate(ctx: BenchContext): Promise<Template> {
-  const dbPath = join(ctx.tempDir('template'), 'iam.json');
+  const dbPath = join(ctx.tempDir('template'), 'store');
   const server = await startServer(emulatorSpec(await freePort(), { dbPath }));
   let tenant: Tenant;
   try {
@@ -28,9 +29,9 @@ export async function makeTemplate(ctx: BenchContext): Promise<Template> {
   } finally {
     await stopServer(server, 'SIGTERM', 10_000);
   }
-  const doc = JSON.parse(readFileSync(dbPath, 'utf8')) as Doc;
+  const doc = readStoreFolder(dbPath) as unknown as Doc;
   if (typeof doc.permanent_keys !== 'object' || doc.permanent_keys === null) {
-    throw new Error(`the emulator's store file ${dbPath} has no permanent_keys collection: the bench's seeding needs updating`);
+    throw new Error(`the emulator's store folder ${dbPath} has no permanent_keys collection: the bench's seeding needs updating`);
   }
   return { doc, tenant };
 }

@@ -7,7 +7,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { CONSOLE_ERRORS } from './contract.js';
-import { CONSOLE_ERROR_STATUS, ConsoleError, toFailure } from './console-error.js';
+import { errorResponse } from '../http/wire-error.js';
+import { IamError } from '../domain/errors.js';
+import { CONSOLE_ERROR_STATUS, ConsoleError, consoleWireError } from './console-error.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const docs = readFileSync(join(here, '../../../docs/errors.md'), 'utf8');
@@ -25,7 +27,15 @@ test('docs/errors.md has a Console section with one row per code: status and cod
 test('a ConsoleError takes its status from the catalogue', () => {
   const e = new ConsoleError('tooManyAttempts', 'Request a new code.', { 'Retry-After': '60' });
   expect([e.status, e.code]).toEqual([429, 'CONSOLE.TOO_MANY_ATTEMPTS']);
-  expect(toFailure(e)).toMatchObject({ status: 429, body: { error_code: 'CONSOLE.TOO_MANY_ATTEMPTS', error_msg: 'Request a new code.' }, headers: { 'Retry-After': '60' } });
+  expect(errorResponse(consoleWireError(e), 'r')).toEqual({ status: 429, body: { error_code: 'CONSOLE.TOO_MANY_ATTEMPTS', error_msg: 'Request a new code.' }, headers: { 'Retry-After': '60' } });
+});
+
+test('a domain refusal passes through in the console shape: Huawei code, message and hint in the body, no hint header', () => {
+  const quota = consoleWireError(new IamError('AK_QUOTA_EXCEEDED', {}, 'Delete a key first.'));
+  expect([quota.id, quota.errorCode, quota.hint]).toEqual(['AK_QUOTA_EXCEEDED', 'akSkNumExceed', 'Delete a key first.']);
+  expect(errorResponse(quota, 'r')).toEqual({ status: 400, body: { error_code: 'akSkNumExceed', error_msg: 'akSkNumExceed Delete a key first.' }, headers: {} });
+  const forbidden = consoleWireError(new IamError('IAM_FORBIDDEN'));
+  expect(errorResponse(forbidden, 'r').body).toEqual({ error_code: 'IAM.0002', error_msg: 'You are not authorized to perform the requested action.' });
 });
 
 test('no console source spells a CONSOLE.* code outside the catalogue', () => {

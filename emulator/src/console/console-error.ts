@@ -8,9 +8,12 @@
  * The codes are one catalogue: the names in `CONSOLE_ERRORS` (contract.ts, shared with the page)
  * and each code's single HTTP status here. A ConsoleError is made from a catalogue key, so a
  * status can never drift from the code; docs/errors.md ("Console") documents each, checked by
- * console-error.test.ts. Messages say what went wrong and how to fix it.
+ * console-error.test.ts. Messages say what went wrong and how to fix it. Both kinds are answered
+ * through the dispatcher's one renderer (http/wire-error.ts): `consoleWireError` puts them in the
+ * console's shape.
  */
 import { IamError } from '../domain/errors.js';
+import type { WireError } from '../http/wire-error.js';
 import { CONSOLE_ERRORS, type ConsoleErrorBody } from './contract.js';
 
 export type ConsoleErrorKey = keyof typeof CONSOLE_ERRORS;
@@ -34,7 +37,7 @@ export const CONSOLE_ERROR_STATUS: Readonly<Record<ConsoleErrorKey, number>> = {
   methodNotAllowed: 405,
 };
 
-export class ConsoleError extends Error {
+export class ConsoleError extends Error implements WireError {
   override readonly name = 'ConsoleError';
   readonly status: number;
   readonly code: string;
@@ -49,15 +52,19 @@ export class ConsoleError extends Error {
     this.status = CONSOLE_ERROR_STATUS[key];
     this.code = CONSOLE_ERRORS[key];
   }
-}
 
-export interface ConsoleFailure {
-  status: number;
-  body: ConsoleErrorBody;
-  /** Stable id for the journal: the IamError id or the CONSOLE.* code. */
-  id: string;
-  hint: string | null;
-  headers?: Readonly<Record<string, string>>;
+  /** The journal's `error_id`: the CONSOLE.* code. */
+  get id(): string {
+    return this.code;
+  }
+
+  get errorCode(): string {
+    return this.code;
+  }
+
+  toBody(): ConsoleErrorBody {
+    return { error_code: this.code, error_msg: this.message };
+  }
 }
 
 /**
@@ -69,20 +76,22 @@ function codeOf(error: IamError): string {
   return /^[A-Za-z]+$/.test(error.message) ? error.message : `HTTP.${error.status}`;
 }
 
-export function toFailure(thrown: unknown): ConsoleFailure {
-  if (thrown instanceof ConsoleError) {
-    return { status: thrown.status, body: { error_code: thrown.code, error_msg: thrown.message }, id: thrown.code, hint: null, headers: thrown.headers };
-  }
-  if (thrown instanceof IamError) {
-    const message = thrown.hint ? `${thrown.message} ${thrown.hint}` : thrown.message;
-    return { status: thrown.status, body: { error_code: codeOf(thrown), error_msg: message }, id: thrown.id, hint: thrown.hint ?? null };
-  }
+/** A domain refusal as the console shows it: Huawei's code, its message and the hint in the body. */
+function passedThrough(error: IamError): WireError {
+  const body: ConsoleErrorBody = { error_code: codeOf(error), error_msg: error.hint ? `${error.message} ${error.hint}` : error.message };
+  return { status: error.status, id: error.id, errorCode: body.error_code, hint: error.hint, headers: {}, toBody: () => body };
+}
+
+const INTERNAL_BODY: ConsoleErrorBody = {
+  error_code: 'IAM.0006',
+  error_msg: 'An unexpected error prevented the server from fulfilling your request. See the emulator output.',
+};
+
+/** What a thrown value is on the console API (the dispatcher renders it with errorResponse). */
+export function consoleWireError(thrown: unknown): WireError {
+  if (thrown instanceof ConsoleError) return thrown;
+  if (thrown instanceof IamError) return passedThrough(thrown);
   // A bug: logged without request data (it may hold passwords or codes) and answered 500.
   console.error('iam-testbed console: internal error:', thrown instanceof Error ? thrown.stack : thrown);
-  return {
-    status: 500,
-    body: { error_code: 'IAM.0006', error_msg: 'An unexpected error prevented the server from fulfilling your request. See the emulator output.' },
-    id: 'INTERNAL',
-    hint: null,
-  };
+  return { status: 500, id: 'INTERNAL', errorCode: INTERNAL_BODY.error_code, headers: {}, toBody: () => INTERNAL_BODY };
 }

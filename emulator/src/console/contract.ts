@@ -1,6 +1,6 @@
 /**
  * @module The console API contract: JSON bodies of the same-origin `/console-api/*` calls the
- * emulated console (emulator/web) makes. Pure types and constants, shared by the Express router and
+ * emulated console (emulator/web) makes. Pure types and constants, shared by the server and
  * the Preact client, so neither side can drift.
  *
  * This is the emulator's own API, not Huawei's: the real console's internal calls are not public

@@ -1,24 +1,15 @@
 /**
  * @module console/query-params
- * The query parameters a console API route accepts, and the one check every call goes through
- * before its handler (api-router.ts). Strict on purpose: an unknown, repeated, empty or malformed
- * parameter is a 400 CONSOLE.BAD_REQUEST naming it, never silently ignored or defaulted — a
- * tester who mistypes `?user_id=` must hear about it, not get the caller's own keys back.
- * The console's own page sends no query parameters; today no route declares any.
+ * The console API's query rule: the parameters a route declares (`query`, with `param.string` of
+ * http/query-params.ts), checked before anything else of a console call
+ * (console/session-admission.ts), in the console's wording. Strict on purpose: an unknown,
+ * repeated, empty or malformed parameter is a 400 CONSOLE.BAD_REQUEST naming it, never silently
+ * ignored or defaulted — a tester who mistypes `?user_id=` must hear about it, not get the
+ * caller's own keys back. The console's own page sends no query parameters; today no route
+ * declares any.
  */
+import type { StringQuerySpec } from '../http/query-params.js';
 import { ConsoleError } from './console-error.js';
-
-export interface QueryParam {
-  /** What a valid value looks like (the whole value must match). */
-  pattern: RegExp;
-  /** Completes "must be …" in the error, e.g. "a region ID such as cn-north-4". */
-  expected: string;
-}
-
-export type QuerySpec = Readonly<Record<string, QueryParam>>;
-
-/** For the (current) routes that take no query parameters. */
-export const NO_QUERY: QuerySpec = Object.freeze({});
 
 const bad = (message: string) => new ConsoleError('badRequest', message);
 
@@ -38,7 +29,7 @@ function decode(part: string, what: string): string {
  * Parses the raw query string (without `?`) against the route's spec: the accepted parameters
  * by name, each given once with a non-empty value matching its pattern.
  */
-export function parseQuery(raw: string, spec: QuerySpec, path: string): Readonly<Record<string, string>> {
+export function parseQuery(raw: string, spec: StringQuerySpec, path: string): Readonly<Record<string, string>> {
   const values: Record<string, string> = Object.create(null) as Record<string, string>;
   const counts = new Map<string, number>();
   if (raw === '') return values;
@@ -61,8 +52,8 @@ export function parseQuery(raw: string, spec: QuerySpec, path: string): Readonly
     if (count > 1) throw bad(`Query parameter '${shown(name)}' is given ${count} times; give it once.`);
     const value = values[name] ?? '';
     if (value === '') throw bad(`Query parameter '${shown(name)}' is empty; give a value or leave the parameter out.`);
-    const param = spec[name] as QueryParam;
-    if (!param.pattern.test(value)) throw bad(`Query parameter '${shown(name)}' must be ${param.expected}; got '${shown(value)}'.`);
+    const param = spec[name];
+    if (param?.pattern && !param.pattern.test(value)) throw bad(`Query parameter '${shown(name)}' must be ${param.expected ?? 'as documented'}; got '${shown(value)}'.`);
   }
   return values;
 }

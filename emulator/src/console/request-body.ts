@@ -1,44 +1,41 @@
 /**
  * @module console/request-body
- * The console API's request bodies: read as raw bytes (at most CONSOLE_MAX_BODY_BYTES, never
- * inflated, like the Huawei paths), then parsed as JSON. A body Express could not read — too
- * large, compressed, cut off — becomes a ConsoleError, so it is answered in the console's JSON
- * shape with `X-Request-Id` and journaled like any other refusal.
+ * The console API's body rules: at most CONSOLE_MAX_BODY_BYTES (the adapters read bodies as raw
+ * bytes, never inflated, like the Huawei paths), parsed as JSON, none on a GET. A body the adapter
+ * could not take — too large, compressed, cut off — becomes a ConsoleError, so it is answered in
+ * the console's JSON shape with `X-Request-Id` and journaled like any other refusal.
  */
-import express, { type Request, type RequestHandler } from 'express';
+import type { ApiRequest } from '../http/api.js';
+import type { BodyRefusal } from '../http/body-errors.js';
 import { ConsoleError } from './console-error.js';
 
 /** The console only sends small JSON bodies (logins, descriptions, codes). */
 export const CONSOLE_MAX_BODY_BYTES = 1024 * 1024;
 
-/** Reads every body as bytes; `inflate: false`, so `Content-Encoding: gzip` is refused (415). */
-export const rawBody = (): RequestHandler => express.raw({ type: () => true, limit: CONSOLE_MAX_BODY_BYTES, inflate: false });
+/** A console body over its limit (the adapters' own limit is the Huawei gateway's, 12 MB). */
+export const overLimit = (req: ApiRequest): BodyRefusal | null => (req.body.length > CONSOLE_MAX_BODY_BYTES ? { kind: 'too-large' } : null);
 
-/** The ConsoleError for a body-parser failure (`err.status`/`err.type` as body-parser sets them). */
-export function unreadableBody(err: unknown): ConsoleError {
-  const { status, type } = (err ?? {}) as { status?: number; type?: string };
-  if (status === 413 || type === 'entity.too.large') {
+/** The ConsoleError for a body the adapter could not take. */
+export function consoleBodyError(refusal: BodyRefusal): ConsoleError {
+  if (refusal.kind === 'too-large') {
     return new ConsoleError('bodyTooLarge', `The body is larger than ${CONSOLE_MAX_BODY_BYTES} bytes; console API bodies are small JSON objects.`);
   }
-  if (type === 'encoding.unsupported') {
+  if (refusal.kind === 'compressed') {
     return new ConsoleError('bodyEncodingUnsupported', 'Compressed bodies (Content-Encoding) are not accepted; send plain JSON.');
   }
-  return new ConsoleError('badRequest', `The body could not be read: ${(err as Error | undefined)?.message ?? 'unknown error'}.`);
+  return new ConsoleError('badRequest', `The body could not be read: ${refusal.reason}.`);
 }
 
-/** For calls that take no body (GET): any body is refused, never silently ignored. */
-export function refuseBody(req: Request, call: string): undefined {
-  const raw: unknown = req.body;
-  if (Buffer.isBuffer(raw) && raw.length > 0) throw new ConsoleError('badRequest', `${call} takes no body; send the request without one.`);
-  return undefined;
-}
-
-/** The JSON body; an empty body is `{}`. */
-export function readBody(req: Request): unknown {
-  const raw: unknown = req.body;
-  if (raw === undefined || raw === null) return {};
-  if (!Buffer.isBuffer(raw)) return raw;
-  const text = raw.toString('utf8').trim();
+/**
+ * The JSON body of a console call (an empty body is `{}`); a GET takes none, and any body there is
+ * refused, never silently ignored. `path` names the call in the error (relative to /console-api).
+ */
+export function consoleBody(req: ApiRequest, path: string): unknown {
+  if (req.method === 'GET') {
+    if (req.body.length > 0) throw new ConsoleError('badRequest', `GET ${path} takes no body; send the request without one.`);
+    return undefined;
+  }
+  const text = Buffer.from(req.body.buffer, req.body.byteOffset, req.body.length).toString('utf8').trim();
   if (text === '') return {};
   try {
     return JSON.parse(text);

@@ -48,8 +48,8 @@ export interface ConsoleSession {
 
 /**
  * `ended`: the cookie names no live signed-in session — expired, evicted, signed out, or from
- * before a restart (the router answers SESSION_EXPIRED); `none`: no cookie, or an anonymous
- * session that is over (the router answers NOT_SIGNED_IN).
+ * before a restart (the console session answers SESSION_EXPIRED); `none`: no cookie, or an anonymous
+ * session that is over (NOT_SIGNED_IN; console/session-admission.ts).
  */
 export type SessionLookup = { kind: 'live'; session: ConsoleSession } | { kind: 'ended' } | { kind: 'none' };
 

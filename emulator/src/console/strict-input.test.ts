@@ -5,6 +5,8 @@
  */
 import { request } from 'node:http';
 import { describe, expect, test } from 'vitest';
+import { param } from '../http/query-params.js';
+import { CONSOLE_API_BASE } from './contract.js';
 import { ConsoleHttpClient } from './console-http-client.js';
 import { parseQuery } from './query-params.js';
 import { CONSOLE_ROUTES } from './route-table.js';
@@ -36,7 +38,7 @@ describe('query parameters', () => {
     const t = await tenant();
     const client = await signedIn(t, 'admin');
     for (const route of CONSOLE_ROUTES) {
-      const path = route.path.replace(':ak', t.admin.access_key.access);
+      const path = route.path.slice(CONSOLE_API_BASE.length).replace(':ak', t.admin.access_key.access);
       for (const [query, names] of cases) {
         const before = await snapshot();
         const res = await client.call(route.method, `${path}${query}`, route.method === 'GET' ? undefined : {});
@@ -60,7 +62,7 @@ describe('query parameters', () => {
   });
 
   test('declared parameters: given once, non-empty, matching their pattern', () => {
-    const spec = { region: { pattern: /^[a-z]+-[a-z]+-\d$/, expected: 'a region ID such as cn-north-4' } };
+    const spec = { region: param.string('The region', { pattern: /^[a-z]+-[a-z]+-\d$/, expected: 'a region ID such as cn-north-4' }) };
     expect(parseQuery('region=cn-north-4', spec, '/x')).toEqual({ region: 'cn-north-4' });
     expect(parseQuery('', spec, '/x')).toEqual({});
     expect(() => parseQuery('region=Mars', spec, '/x')).toThrow("Query parameter 'region' must be a region ID such as cn-north-4; got 'Mars'.");

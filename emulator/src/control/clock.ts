@@ -14,7 +14,7 @@ import type { Clock } from '../domain/clock.js';
 import { CLOCK_MAX_MS, CLOCK_MIN_MS, CLOCK_RANGE_TEXT, inClockRange } from '../domain/clock-range.js';
 import { IamError } from '../domain/errors.js';
 import { parseRfc3339 } from '../domain/rfc3339.js';
-import { json, type Route } from '../http/api.js';
+import { json, type ControlRoute } from '../http/api.js';
 import type { Runtime } from '../runtime.js';
 import { invalid, readObject } from './params.js';
 import type { ClockView } from './wire.js';
@@ -77,7 +77,7 @@ function apply(clock: ControllableClock, key: string, value: unknown): void {
   }
 }
 
-export const clockRoutes: Route[] = [
+export const clockRoutes: ControlRoute[] = [
   {
     method: 'GET',
     path: '/_emulator/clock',

@@ -8,12 +8,12 @@
  */
 import { z } from 'zod';
 import { IamError } from '../domain/errors.js';
-import { json, type Route } from '../http/api.js';
+import { json, type ControlRoute } from '../http/api.js';
 import { readJson, validate } from '../http/validation.js';
 
 const schema = z.strictObject({ user_id: z.string().min(1, 'must be a user id from POST /_emulator/tenants').max(64) });
 
-export const consoleSessionRoutes: Route[] = [
+export const consoleSessionRoutes: ControlRoute[] = [
   {
     method: 'POST',
     path: '/_emulator/console-sessions',

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { IamError } from '../domain/errors.js';
-import { json, noContent, type Route } from '../http/api.js';
+import { json, noContent, type ControlRoute } from '../http/api.js';
 import type { FaultRuleInput } from '../testbed/faults.js';
 import { readJson, validate } from '../http/validation.js';
 import { invalid } from './params.js';
@@ -62,7 +62,7 @@ function rulesOf(body: unknown): FaultRuleInput[] {
   return [validate(ruleSchema, body, 'control')];
 }
 
-export const faultRoutes: Route[] = [
+export const faultRoutes: ControlRoute[] = [
   {
     method: 'GET',
     path: '/_emulator/faults',

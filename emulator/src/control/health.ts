@@ -7,10 +7,10 @@
  * HEALTHCHECK or a load balancer has no token, and nothing here is secret. The Origin check (and,
  * without a token, the Host check) still applies.
  */
-import { json, type Route } from '../http/api.js';
+import { json, type ControlRoute } from '../http/api.js';
 import type { HealthView, ReadyView } from './wire.js';
 
-export const healthRoutes: Route[] = [
+export const healthRoutes: ControlRoute[] = [
   {
     method: 'GET',
     path: '/_emulator/health',

@@ -5,7 +5,7 @@
  * Firebase's Auth emulator does, emulator-anchors.md §7.1), and every emulated Huawei path under
  * `iam` with its operation name and authentication (bodies: docs/architecture.md).
  */
-import { json, type Route } from '../http/api.js';
+import { json, type ApiRoute, type ControlRoute } from '../http/api.js';
 import { CONTROL_TOKEN_HEADER } from '../http/control-access.js';
 import { VERSION } from '../version.js';
 import { CONTROL_COMMON_RESPONSES, CONTROL_OPERATIONS } from './openapi-control.js';
@@ -19,7 +19,7 @@ export const openApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}');
 
 const pathParams = (path: string) => [...path.matchAll(/:(\w+)/g)].map((m) => m[1] ?? '');
 
-function controlOperation(route: Route): Record<string, unknown> {
+function controlOperation(route: ControlRoute): Record<string, unknown> {
   const spec = CONTROL_OPERATIONS[route.operation];
   if (!spec) throw new Error(`control route ${route.operation} has no OpenAPI entry (control/openapi-control.ts)`);
   const responses: Record<string, unknown> = { ...CONTROL_COMMON_RESPONSES, ...(spec.responses as object) };
@@ -30,7 +30,7 @@ function controlOperation(route: Route): Record<string, unknown> {
   return { operationId: route.operation, tags: ['emulator'], ...spec, ...(parameters.length > 0 ? { parameters } : {}), responses, security };
 }
 
-function huaweiOperation(route: Route): Record<string, unknown> {
+function huaweiOperation(route: ApiRoute): Record<string, unknown> {
   const op: Record<string, unknown> = {
     operationId: route.operation,
     tags: ['iam'],
@@ -49,7 +49,7 @@ function huaweiOperation(route: Route): Record<string, unknown> {
   return op;
 }
 
-export function openApiDocument(routes: readonly Route[]): OpenApiDocument {
+export function openApiDocument(routes: readonly (ApiRoute | ControlRoute)[]): OpenApiDocument {
   const paths: OpenApiDocument['paths'] = {};
   for (const route of routes) {
     const item = (paths[openApiPath(route.path)] ??= {});
@@ -79,7 +79,7 @@ export function openApiDocument(routes: readonly Route[]): OpenApiDocument {
 }
 
 /** The route serving the document of `all()` (a function: the table includes this route). */
-export function openApiRoutes(all: () => readonly Route[]): Route[] {
+export function openApiRoutes(all: () => readonly (ApiRoute | ControlRoute)[]): ControlRoute[] {
   let cached: OpenApiDocument | undefined;
   return [
     {

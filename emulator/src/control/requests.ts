@@ -7,7 +7,7 @@
  * calls are left out unless `control=true`, so polling does not see itself. `DELETE` → 204 empties
  * it. Bounded by `--journal-size` (default 1,000), in memory.
  */
-import { json, noContent, type Route } from '../http/api.js';
+import { json, noContent, type ControlRoute } from '../http/api.js';
 import { CONTROL_PREFIX } from '../http/dispatch.js';
 import { param, queryOf } from '../http/query-params.js';
 import type { RequestsView } from './wire.js';
@@ -18,7 +18,7 @@ const REQUESTS_QUERY = {
   control: param.boolean('Include /_emulator calls (default false)'),
 };
 
-export const requestRoutes: Route[] = [
+export const requestRoutes: ControlRoute[] = [
   {
     method: 'GET',
     path: '/_emulator/requests',

@@ -13,7 +13,7 @@
  * nothing (it used to fall through to a reset of every tenant).
  */
 import { HEX32_RE } from '@iam-testbed/shared';
-import { json, type Route } from '../http/api.js';
+import { json, type ControlRoute } from '../http/api.js';
 import { param, queryOf } from '../http/query-params.js';
 import { forgetAccount, forgetEverything } from './memory.js';
 import { unknownTenant } from './tenants.js';
@@ -26,7 +26,7 @@ const RESET_QUERY = {
   }),
 };
 
-export const resetRoutes: Route[] = [
+export const resetRoutes: ControlRoute[] = [
   {
     method: 'POST',
     path: '/_emulator/reset',

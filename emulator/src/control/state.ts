@@ -14,7 +14,7 @@
  */
 import { IamError } from '../domain/errors.js';
 import type { StateDoc } from '../domain/state.js';
-import { json, type Route } from '../http/api.js';
+import { json, type ControlRoute } from '../http/api.js';
 import { readJson } from '../http/validation.js';
 import { splitByTenant } from '../domain/tenant-docs.js';
 import { checkImport } from '../store/import-check.js';
@@ -36,7 +36,7 @@ function importView(state: StateDoc): ImportView {
   };
 }
 
-export const stateRoutes: Route[] = [
+export const stateRoutes: ControlRoute[] = [
   {
     method: 'GET',
     path: '/_emulator/state',

@@ -13,7 +13,7 @@ import { IamError } from '../domain/errors.js';
 import { emptyTenant } from '../domain/state.js';
 import { StoreError } from '../store/store-errors.js';
 import { createTenant, tenantView } from '../domain/tenants.js';
-import { json, noContent, type Route } from '../http/api.js';
+import { json, noContent, type ControlRoute } from '../http/api.js';
 import { hex32Param } from '../http/routes/params.js';
 import { readJson, validate } from '../http/validation.js';
 import { forgetAccount } from './memory.js';
@@ -32,7 +32,7 @@ const schema = z.strictObject({
 export const unknownTenant = (id: string) =>
   new IamError('CONTROL_NOT_FOUND', { detail: `There is no account with domain_id ${id.slice(0, 64)}; GET /_emulator/tenants lists them.` });
 
-export const tenantRoutes: Route[] = [
+export const tenantRoutes: ControlRoute[] = [
   {
     method: 'POST',
     path: '/_emulator/tenants',

@@ -7,7 +7,7 @@
  * reveal them to tests, behind the Origin guard and the control token.
  */
 import { HEX32_RE } from '@iam-testbed/shared';
-import { json, type Route } from '../http/api.js';
+import { json, type ControlRoute } from '../http/api.js';
 import { param, queryOf } from '../http/query-params.js';
 import type { VerificationCodesView } from './wire.js';
 
@@ -17,7 +17,7 @@ const CODES_QUERY = {
   domain_id: param.string('Only codes of this account', ID),
 };
 
-export const verificationCodeRoutes: Route[] = [
+export const verificationCodeRoutes: ControlRoute[] = [
   {
     method: 'GET',
     path: '/_emulator/verification-codes',

@@ -2,7 +2,8 @@
  * @module domain/identity
  * Who is calling, once authentication has succeeded, and what that makes them: an account
  * administrator (the root user or a member of the account's `admin` group, huawei-iam-api.md
- * §5.4), an ordinary IAM user, a federated user, or an agency assumed by a trusted user.
+ * §5.4), an ordinary IAM user, a federated user, or an agency assumed by a trusted user. Which
+ * caller a presented access key or token stands for is decided in domain/credentials.ts.
  */
 import type {
   AgencyRecord,
@@ -79,20 +80,4 @@ export function agencyCaller(user: UserRecord, agency: AgencyRecord, key: Tempor
     temporaryKey: key,
     token: null,
   };
-}
-
-/**
- * Resolves the caller a temporary key stands for, or null when its user or agency is gone (a key
- * cannot outlive the rights it was minted from).
- */
-export function temporaryKeyCaller(state: TenantDoc, key: TemporaryKeyRecord): Caller | null {
-  const p = key.principal;
-  if (p.type === 'user') {
-    const user = state.users[p.user_id];
-    return user?.enabled ? userCaller(state, user, { via: 'temporary-key', temporaryKey: key }) : null;
-  }
-  const agency = state.agencies[p.agency_id];
-  const user = state.users[p.assumed_by];
-  if (!agency || !user?.enabled || user.domain_id !== agency.trust_domain_id) return null;
-  return agencyCaller(user, agency, key);
 }

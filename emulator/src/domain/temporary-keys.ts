@@ -20,7 +20,6 @@ import { IamError } from './errors.js';
 import type { Caller } from './identity.js';
 import { pruneExpired } from './prune-expired.js';
 import type { Principal, TenantDoc, TemporaryKeyRecord, TemporaryKeySource } from './state.js';
-import { formatMicros } from './time-format.js';
 import { uniqueAccessKey } from './unique-access-key.js';
 
 /** Expired keys are kept this long so their use is answered "expired", then pruned. */
@@ -95,8 +94,4 @@ export function mintForCaller(
   const bounds = [basis.notAfter, input.notAfter].filter((b): b is number => b !== undefined);
   const notAfter = bounds.length > 0 ? Math.min(...bounds) : undefined;
   return mintTemporaryKey(state, { principal: basis.principal, notAfter, domainId: ctx.caller.domain_id, source, durationSeconds, policy }, ctx);
-}
-
-export function securityTokenView(k: TemporaryKeyRecord) {
-  return { credential: { access: k.access, secret: k.secret, securitytoken: k.security_token, expires_at: formatMicros(k.expires_at) } };
 }

@@ -2,7 +2,7 @@
  * @module domain/tokens
  * Keystone tokens (huawei-iam-api.md §3): issued by password or by token, scoped to a project,
  * the account, or nothing; valid 24 h on the emulator clock. The token string travels in
- * `X-Subject-Token`; the body is built by tokenBody (see token-views).
+ * `X-Subject-Token`; the body is built by tokenBody (http/views/token-views.ts).
  */
 import { TOKEN_VALIDITY_SECONDS } from '@iam-testbed/shared';
 import type { DomainContext } from './context.js';
@@ -54,7 +54,7 @@ export function issueToken(state: TenantDoc, input: NewToken, ctx: DomainContext
   return token;
 }
 
-export function isExpired(token: { expires_at: number }, ctx: DomainContext): boolean {
+export function isExpired(token: { expires_at: number }, ctx: Pick<DomainContext, 'clock'>): boolean {
   return ctx.clock.now() >= token.expires_at;
 }
 

@@ -1,20 +1,21 @@
 /**
  * @module http/express-app
  * The Express 5 adapter: capture the raw body as sent (signatures hash the exact bytes, so it is
- * never inflated: a compressed body → 415; 12 MB limit → 413 APIGW.0201), turn the request into an ApiRequest, dispatch, send. Everything else lives
- * in dispatch and the routes, which the in-process msw adapter (msw/) reuses unchanged.
+ * never inflated: a compressed body → 415; 12 MB limit → 413 APIGW.0201; the console API's own
+ * 1 MB limit is the dispatcher's), turn the request into an ApiRequest, dispatch, send. One
+ * catch-all serves the Huawei API, the control plane and the console API; the only other layer is
+ * an optional `front` router for static pages (the console's). Everything else lives in dispatch
+ * and the routes, which the in-process msw adapter (msw/) reuses unchanged.
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { MAX_BODY_BYTES } from '@iam-testbed/shared';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { IamError } from '../domain/errors.js';
 import type { Runtime } from '../runtime.js';
 import type { ApiRequest, ApiResponse, Route } from './api.js';
-import { bodyTooLarge, encodingUnsupported } from './body-errors.js';
-import { dispatch, dispatchError } from './dispatch.js';
-import { Router } from './router.js';
+import { bodyRefusalOf } from './body-errors.js';
+import { dispatch } from './dispatch.js';
+import { routerFor } from './router.js';
 import { ALL_ROUTES } from './routes/index.js';
-
 
 const EMPTY = new Uint8Array(0);
 
@@ -49,29 +50,34 @@ function send(res: Response, response: ApiResponse): void {
   }
   res.status(response.status);
   for (const [name, value] of Object.entries(response.headers ?? {})) res.setHeader(name, value);
+  if (response.text !== undefined) {
+    res.end(response.text);
+    return;
+  }
   if (response.body === undefined || response.status === 204) {
     res.end();
     return;
   }
-  res.setHeader('Content-Type', 'application/json;charset=utf-8');
+  if (!res.hasHeader('Content-Type')) res.setHeader('Content-Type', 'application/json;charset=utf-8');
   res.end(JSON.stringify(response.body));
 }
 
 export interface ExpressAppOptions {
-  /** The Huawei API and control-plane routes. @default ALL_ROUTES */
+  /** The routes the dispatcher serves. @default ALL_ROUTES (the Huawei API and the control plane) */
   routes?: readonly Route[];
   /**
    * A router that answers the paths starting with one of `prefixes`, in this same app (the
-   * console): one Express pass per request, and API requests never walk its layers.
+   * console's pages and assets): one Express pass per request, and API requests never walk its layers.
    */
   front?: { router: express.Router; prefixes: readonly string[] };
 }
 
-/** Whether `path` is `prefix` or below it. */
-const under = (path: string, prefix: string): boolean => path.startsWith(prefix) && (path.length === prefix.length || path[prefix.length] === '/');
+/** Whether `path` is `prefix` or below it, case-insensitively (as Express mounts routers). */
+const under = (path: string, prefix: string): boolean =>
+  path.length >= prefix.length && path.slice(0, prefix.length).toLowerCase() === prefix && (path.length === prefix.length || path[prefix.length] === '/');
 
 export function createExpressApp(rt: Runtime, options: ExpressAppOptions = {}): express.Express {
-  const router = new Router(options.routes ?? ALL_ROUTES);
+  const router = routerFor(options.routes ?? ALL_ROUTES);
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -83,15 +89,10 @@ export function createExpressApp(rt: Runtime, options: ExpressAppOptions = {}): 
     send(res, await dispatch(rt, router, toApiRequest(req, body)));
   });
   // Express recognises an error handler by its four parameters: keep `_next`.
-  app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
-    const { status, type, encoding } = err as { status?: number; type?: string; encoding?: string };
-    const error =
-      type === 'encoding.unsupported'
-        ? encodingUnsupported(encoding ?? 'unknown')
-        : status === 413
-          ? bodyTooLarge()
-          : new IamError('KEYSTONE_BODY_INVALID', { hint: `The body could not be read: ${(err as Error).message ?? 'unknown error'}.` });
-    send(res, dispatchError(rt, toApiRequest(req, EMPTY), error));
+  // Without it a body error would reach Express's default handler (an HTML stack trace, no
+  // X-Request-Id, no journal); the dispatcher words it in the shape of the path's surface.
+  app.use(async (err: unknown, req: Request, res: Response, _next: NextFunction) => {
+    send(res, await dispatch(rt, router, toApiRequest(req, EMPTY), bodyRefusalOf(err)));
   });
   return app;
 }

@@ -1,6 +1,7 @@
 /**
  * @module http/query-params
- * Strict query parameters, one mechanism for the Huawei API and the control plane. Every Route
+ * Strict query parameters, one mechanism for the Huawei API and the control plane (the console API
+ * applies its own wording to the same declarations: console/query-params.ts). Every Route
  * declares the parameters it accepts (`query: {name: param.…}`; none declared = none accepted),
  * and the dispatcher checks the query after authentication and before the handler
  * (docs/errors.md "Order of checks"). An unknown, repeated, empty, undecodable or malformed
@@ -28,6 +29,9 @@ export type QueryParam =
   | (Documented & { kind: 'boolean' });
 
 export type QuerySpec = Readonly<Record<string, QueryParam>>;
+/** Parameters that are strings (optionally of a pattern): what the console API declares. */
+export type StringQueryParam = Extract<QueryParam, { kind: 'string' }>;
+export type StringQuerySpec = Readonly<Record<string, StringQueryParam>>;
 export type QueryValue = string | number | boolean;
 export type ParsedQuery = Readonly<Record<string, QueryValue>>;
 

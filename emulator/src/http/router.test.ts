@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Route } from './api.js';
-import { Router } from './router.js';
+import { Router, routerFor } from './router.js';
 
 const route = (method: Route['method'], path: string): Route => ({
   method,
@@ -41,4 +41,12 @@ test('works over any {method, path} route; HEAD can be kept apart from GET', () 
   const plain = new Router([{ method: 'GET', path: '/session', name: 'session' }], { headFromGet: false });
   expect(plain.match('GET', '/session/')).toMatchObject({ kind: 'route', route: { name: 'session' } });
   expect(plain.match('HEAD', '/session')).toEqual({ kind: 'method-not-allowed', allowed: ['GET'] });
+});
+
+test('the dispatcher\'s table: HEAD from GET on the Huawei paths, a 405 on the console API', () => {
+  const consoleRoute: Route = { method: 'GET', path: '/console-api/session', operation: 'console.session', family: 'console', auth: 'session', access: 'anonymous', handler: () => ({ status: 200 }) };
+  const table = routerFor([route('GET', '/v3/x'), consoleRoute]);
+  expect(table.match('HEAD', '/v3/x')).toMatchObject({ kind: 'route', route: { path: '/v3/x' } });
+  expect(table.match('HEAD', '/console-api/session')).toEqual({ kind: 'method-not-allowed', allowed: ['GET'] });
+  expect([table.servesUnder('/console-api'), table.servesUnder('/console'), routerFor([route('GET', '/v3/x')]).servesUnder('/console-api')]).toEqual([true, false, false]);
 });

@@ -1,7 +1,7 @@
 /**
  * @module http/router
- * Matches a method and raw path against a route table; used by the Huawei API and control plane
- * (`Route`) and by the console API (`ConsoleRoute`). Literal segments match exactly
+ * Matches a method and raw path against a route table: the Huawei API, the control plane and the
+ * console API (`Route`, http/api.ts; `routerFor` builds the dispatcher's). Literal segments match exactly
  * (case-sensitive, as Huawei's gateway does); `:name` segments match one non-empty segment and
  * are percent-decoded; one trailing `/` is tolerated. Where several patterns fit, a literal
  * segment beats a parameter (`/access-keys/download` before `/access-keys/:ak`). A path that
@@ -16,9 +16,12 @@ export interface RoutePattern {
   path: string;
 }
 
-export interface RouterOptions {
-  /** Answer `HEAD` with the `GET` route (and list HEAD in `allowed` where GET is). @default true */
-  headFromGet?: boolean;
+export interface RouterOptions<R> {
+  /**
+   * Answer `HEAD` with the `GET` route (and list HEAD in `allowed` where GET is), for every route
+   * or for those the function picks. @default true
+   */
+  headFromGet?: boolean | ((route: R) => boolean);
 }
 
 interface Compiled<R> {
@@ -74,12 +77,24 @@ function bySpecificity<R>(a: Compiled<R>, b: Compiled<R>): number {
 
 export class Router<R extends RoutePattern = Route> {
   private readonly compiled: Compiled<R>[];
-  private readonly headFromGet: boolean;
+  private readonly headFromGet: (route: R) => boolean;
+  private readonly prefixes = new Map<string, boolean>();
 
-  constructor(routes: readonly R[], options: RouterOptions = {}) {
+  constructor(routes: readonly R[], options: RouterOptions<R> = {}) {
     // Sorted once (stable: equally specific routes keep their table order), so the first hit wins.
     this.compiled = routes.map((route) => ({ route, segments: split(route.path) })).sort(bySpecificity);
-    this.headFromGet = options.headFromGet ?? true;
+    const head = options.headFromGet ?? true;
+    this.headFromGet = typeof head === 'function' ? head : () => head;
+  }
+
+  /** Whether some route's path is `prefix` or below it (asked once per prefix, then remembered). */
+  servesUnder(prefix: string): boolean {
+    let serves = this.prefixes.get(prefix);
+    if (serves === undefined) {
+      serves = this.compiled.some((c) => c.route.path === prefix || c.route.path.startsWith(`${prefix}/`));
+      this.prefixes.set(prefix, serves);
+    }
+    return serves;
   }
 
   match(method: string, path: string): Match<R> {
@@ -89,13 +104,15 @@ export class Router<R extends RoutePattern = Route> {
       const params = matchSegments(c.segments, actual);
       if (params) hits.push({ route: c.route, params });
     }
-    const exact =
-      hits.find((h) => h.route.method === method) ??
-      (this.headFromGet && method === 'HEAD' ? hits.find((h) => h.route.method === 'GET') : undefined);
+    const isHeadOfGet = (route: R) => route.method === 'GET' && this.headFromGet(route);
+    const exact = hits.find((h) => h.route.method === method) ?? (method === 'HEAD' ? hits.find((h) => isHeadOfGet(h.route)) : undefined);
     if (exact) return { kind: 'route', ...exact };
     if (hits.length === 0) return { kind: 'not-found' };
     const allowed = new Set(hits.map((h) => h.route.method));
-    if (this.headFromGet && allowed.has('GET')) allowed.add('HEAD');
+    if (hits.some((h) => isHeadOfGet(h.route))) allowed.add('HEAD');
     return { kind: 'method-not-allowed', allowed: [...allowed].sort() };
   }
 }
+
+/** The dispatcher's router: HEAD works wherever GET does, except on the console API (a 405 there). */
+export const routerFor = (routes: readonly Route[]): Router<Route> => new Router(routes, { headFromGet: (route) => route.family !== 'console' });

@@ -1,7 +1,8 @@
 /**
  * @module @iam-testbed/emulator/msw
  * In-process mode: `createIamHandlers(options)` returns msw 2 request handlers that serve the
- * emulated Huawei IAM APIs and the `/_emulator` control plane on any base URL (default
+ * emulated Huawei IAM APIs, the `/_emulator` control plane and the console API (`/console-api`;
+ * not the console's pages) on any base URL (default
  * `https://iam.myhuaweicloud.com`), from a memory store — no server, no port, no Express. The
  * handlers run the same dispatcher, domain, clock and rules as the server (boot.ts,
  * http/dispatch.ts), so the official SDK behaves as against a started emulator. Our answer to
@@ -22,8 +23,9 @@ import type { CreatedAccount } from '../domain/accounts.js';
 import { ManualClock, SystemClock, type Clock } from '../domain/clock.js';
 import { DEFAULT_SEED, parseSeedFile, type SeedFile } from '../domain/seed.js';
 import type { StateDoc } from '../domain/state.js';
-import { dispatch, dispatchError } from '../http/dispatch.js';
-import { Router } from '../http/router.js';
+import { CONSOLE_ROUTES } from '../console/route-table.js';
+import { dispatch } from '../http/dispatch.js';
+import { routerFor } from '../http/router.js';
 import { ALL_ROUTES } from '../http/routes/index.js';
 import type { AuthMode, Runtime } from '../runtime.js';
 import { checkImport } from '../store/import-check.js';
@@ -88,11 +90,11 @@ export function createIamHandlers(options: IamHandlerOptions = {}): IamHandlers 
     trustedHosts: bases.map((b) => new URL(b).hostname),
   });
   rt.ready = true;
-  const router = new Router(ALL_ROUTES);
+  const router = routerFor([...ALL_ROUTES, ...CONSOLE_ROUTES]);
   const handlers = bases.map((base) =>
     http.all(`${base}/*`, async ({ request }) => {
       const { api, refusal } = await fromFetchRequest(request);
-      return toFetchResponse(refusal ? dispatchError(rt, api, refusal) : await dispatch(rt, router, api));
+      return toFetchResponse(await dispatch(rt, router, api, refusal));
     }),
   );
   const client = new EmulatorClient(first, options.controlToken === undefined ? {} : { controlToken: options.controlToken });

@@ -9,7 +9,7 @@ import type { CreatedAccount } from '../domain/accounts.js';
 import { DEFAULT_SEED } from '../domain/seed.js';
 import type { ApiRequest, ApiResponse } from '../http/api.js';
 import { dispatch } from '../http/dispatch.js';
-import { Router } from '../http/router.js';
+import { routerFor } from '../http/router.js';
 import { ALL_ROUTES } from '../http/routes/index.js';
 import { bootMemoryRuntime } from '../boot.js';
 import type { AuthMode, Runtime } from '../runtime.js';
@@ -33,7 +33,7 @@ export function inProcess(authMode: AuthMode = 'strict'): InProcess {
   const { rt, seeded: [seeded] } = bootMemoryRuntime({ seed: DEFAULT_SEED, clock, wallClock: new SystemClock(), auth: authMode, seedRandom: 1 });
   if (!seeded) throw new Error('seed failed');
   rt.ready = true;
-  const router = new Router(ALL_ROUTES);
+  const router = routerFor(ALL_ROUTES);
   const send: InProcess['send'] = (req) => {
     const q = req.url.indexOf('?');
     const rawQuery = q < 0 ? '' : req.url.slice(q + 1);
@@ -43,7 +43,7 @@ export function inProcess(authMode: AuthMode = 'strict'): InProcess {
       method: req.method,
       path: q < 0 ? req.url : req.url.slice(0, q),
       rawQuery,
-        headers,
+      headers,
       body: new TextEncoder().encode(req.body ?? ''),
       baseUrl: `http://${HOST}`,
     };

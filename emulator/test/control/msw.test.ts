@@ -1,13 +1,15 @@
 /**
  * `createIamHandlers` options: several base URLs, the seeded credentials through the official
- * SDK, the control token, and starting from a state export (validated). The full scenario suite
- * also runs in this mode (test/scenarios/msw.test.ts).
+ * SDK, the control token, starting from a state export (validated), and the console API (the
+ * same dispatcher serves it). The full scenario suite also runs in this mode
+ * (test/scenarios/msw.test.ts).
  */
 import { gzipSync } from 'node:zlib';
 import { setupServer } from 'msw/node';
 import { afterEach, describe, expect, it } from 'vitest';
 import '../support/sdk';
 import { EmulatorClient } from '../../src/client/index';
+import { ConsoleHttpClient } from '../../src/console/console-http-client';
 import { createIamHandlers, DEFAULT_BASE_URL } from '../../src/msw/index';
 import { globalCred, v3 } from '../support/clients';
 import { listKeys } from '../support/requests';
@@ -61,6 +63,23 @@ describe('createIamHandlers', () => {
     const sdk = v3(second.baseUrl, globalCred(t.iam_user.access_key, t.domain.id));
     expect(wire(await sdk.listPermanentAccessKeys(listKeys())).credentials).toHaveLength(1);
     expect(() => createIamHandlers({ importState: { ...exported, accounts: 'none' } })).toThrow(/importState was refused: .*accounts/);
+  });
+
+  it('serves the console API: sign-in, a key with its one-time download, the console\'s refusals and journal', async () => {
+    const iam = createIamHandlers();
+    listen(iam);
+    const t = await iam.client.createTenant({ name: 'msw-console' });
+    const browser = new ConsoleHttpClient(DEFAULT_BASE_URL);
+    expect((await browser.login(t.domain.name, t.admin.name, t.admin.password)).status).toBe(200);
+    const created = await browser.call('POST', '/access-keys', { description: 'from msw' });
+    expect(created.status, created.text).toBe(201);
+    expect(created.headers.get('cache-control')).toBe('no-store');
+    const csv = await browser.call('POST', '/access-keys/download', { ticket: created.json.download_ticket });
+    expect([csv.status, csv.headers.get('content-type')]).toEqual([200, 'text/csv; charset=utf-8']);
+    expect(csv.text).toContain(created.json.access_key.access);
+    expect((await browser.call('GET', '/access-keys?x=1')).json.error_code).toBe('CONSOLE.BAD_REQUEST');
+    expect((await browser.call('GET', '/no-such-call')).json).toEqual({ error_code: 'CONSOLE.NOT_FOUND', error_msg: 'No console API at /no-such-call.' });
+    expect(iam.runtime.journal.list().at(-3)).toMatchObject({ path: '/console-api/access-keys/download', operation: 'console.downloadCredentials', console_user: t.admin.id, query: '' });
   });
 
   it('refuses a compressed body (415) like the server, before its size or signature', async () => {

@@ -8,13 +8,13 @@
 import { z } from 'zod';
 import { authorizeKeyAction } from '../../domain/authorization.js';
 import { IamError } from '../../domain/errors.js';
-import { shownCredential } from '../../domain/key-views.js';
+import { shownCredential } from '../../http/views/key-views.js';
 import { createPermanentKey, deletePermanentKey, listPermanentKeys, updatePermanentKey, V3_KEY_ERRORS } from '../../domain/permanent-keys.js';
 import { ownRecord, type PermanentKeyRecord, type UserRecord } from '../../domain/state.js';
-import { PERMANENT_KEYS_PER_USER, type AccessKeyList, type AccessKeyRow, type CreatedAccessKey } from '../contract.js';
+import type { ConsoleApiRoute } from '../../http/api.js';
+import { CONSOLE_API_BASE, PERMANENT_KEYS_PER_USER, type AccessKeyList, type AccessKeyRow, type CreatedAccessKey } from '../contract.js';
 import { ConsoleError } from '../console-error.js';
-import { accountOf, consoleCaller, parseBody, reply, signedIn, tenantOf, type ConsoleRequest, type ConsoleRoute } from '../console-route.js';
-import { NO_QUERY } from '../query-params.js';
+import { accountOf, consoleCaller, parseBody, reply, signedIn, tenantOf, type ConsoleContext } from '../console-context.js';
 import { credentialsCsv } from '../downloads.js';
 import { checkProof, protectionFor, sendCode } from '../protection.js';
 
@@ -40,9 +40,9 @@ function row(key: PermanentKeyRecord): AccessKeyRow {
 }
 
 /** What the page may offer, asked of the domain's own authorization rule. */
-function manageState(req: ConsoleRequest, user: UserRecord): AccessKeyList['manage'] {
+function manageState(ctx: ConsoleContext, user: UserRecord): AccessKeyList['manage'] {
   try {
-    authorizeKeyAction(tenantOf(req), consoleCaller(req, user).caller, user, 'create', V3_KEY_ERRORS);
+    authorizeKeyAction(tenantOf(ctx), consoleCaller(ctx, user).caller, user, 'create', V3_KEY_ERRORS);
     return { allowed: true };
   } catch (e) {
     if (!(e instanceof IamError)) throw e;
@@ -51,76 +51,80 @@ function manageState(req: ConsoleRequest, user: UserRecord): AccessKeyList['mana
 }
 
 /** My Credentials manages the user's own keys only; anything else is "not found" here. */
-function ownKey(req: ConsoleRequest, user: UserRecord): string {
-  const access = req.params.ak ?? '';
-  if (ownRecord(tenantOf(req).permanent_keys, access)?.user_id !== user.id) {
+function ownKey(ctx: ConsoleContext, user: UserRecord): string {
+  const access = ctx.params.ak ?? '';
+  if (ownRecord(tenantOf(ctx).permanent_keys, access)?.user_id !== user.id) {
     throw new ConsoleError('notFound', `You have no access key ${access.slice(0, 20)}.`);
   }
-  req.note({ access_key: access });
+  ctx.note({ access_key: access });
   return access;
 }
 
-export const accessKeyRoutes: ConsoleRoute[] = [
+export const accessKeyRoutes: ConsoleApiRoute[] = [
   {
     method: 'GET',
-    path: '/access-keys',
+    path: `${CONSOLE_API_BASE}/access-keys`,
     operation: 'console.listAccessKeys',
-    query: NO_QUERY,
+    family: 'console',
+    auth: 'session',
     access: 'user',
-    handler(req) {
-      const user = signedIn(req);
-      const keys = listPermanentKeys(tenantOf(req), undefined, consoleCaller(req, user), V3_KEY_ERRORS);
+    handler(_req, ctx) {
+      const user = signedIn(ctx);
+      const keys = listPermanentKeys(tenantOf(ctx), undefined, consoleCaller(ctx, user), V3_KEY_ERRORS);
       const body: AccessKeyList = {
         access_keys: keys.map(row),
         quota: PERMANENT_KEYS_PER_USER,
-        manage: manageState(req, user),
-        protection: protectionFor(user, accountOf(req, user)),
+        manage: manageState(ctx, user),
+        protection: protectionFor(user, accountOf(ctx, user)),
       };
       return reply(200, body);
     },
   },
   {
     method: 'POST',
-    path: '/verification-codes',
+    path: `${CONSOLE_API_BASE}/verification-codes`,
     operation: 'console.sendVerificationCode',
-    query: NO_QUERY,
+    family: 'console',
+    auth: 'session',
     access: 'user',
-    handler(req) {
-      const user = signedIn(req);
-      const body = parseBody(sendSchema, req.body);
-      const code = sendCode(req.console.codes, user, accountOf(req, user), body.channel, body.operation);
-      req.note({ channel: body.channel, purpose: body.operation });
+    handler(_req, ctx) {
+      const user = signedIn(ctx);
+      const body = parseBody(sendSchema, ctx.body);
+      const code = sendCode(ctx.console.codes, user, accountOf(ctx, user), body.channel, body.operation);
+      ctx.note({ channel: body.channel, purpose: body.operation });
       return reply(201, { channel: code.channel, ...(code.destination ? { destination: code.destination } : {}), expires_at: new Date(code.expires_at).toISOString() });
     },
   },
   {
     method: 'POST',
-    path: '/access-keys',
+    path: `${CONSOLE_API_BASE}/access-keys`,
     operation: 'console.createAccessKey',
-    query: NO_QUERY,
+    family: 'console',
+    auth: 'session',
     access: 'user',
-    handler(req) {
-      const user = signedIn(req);
-      const body = parseBody(createSchema, req.body);
-      const consume = checkProof(req.console, user, accountOf(req, user), 'create_access_key', body.verification);
-      const key = createPermanentKey(tenantOf(req), { user_id: user.id, description: body.description }, consoleCaller(req, user), V3_KEY_ERRORS);
+    handler(_req, ctx) {
+      const user = signedIn(ctx);
+      const body = parseBody(createSchema, ctx.body);
+      const consume = checkProof(ctx.console, user, accountOf(ctx, user), 'create_access_key', body.verification);
+      const key = createPermanentKey(tenantOf(ctx), { user_id: user.id, description: body.description }, consoleCaller(ctx, user), V3_KEY_ERRORS);
       consume();
-      const ticket = req.console.downloads.open({ user_id: user.id, domain_id: user.domain_id, csv: credentialsCsv(user.name, key.access, key.secret) });
-      req.note({ access_key: key.access });
+      const ticket = ctx.console.downloads.open({ user_id: user.id, domain_id: user.domain_id, csv: credentialsCsv(user.name, key.access, key.secret) });
+      ctx.note({ access_key: key.access });
       const created: CreatedAccessKey = { access_key: row(key), secret: key.secret, user_name: user.name, download_ticket: ticket };
       return reply(201, created);
     },
   },
   {
     method: 'POST',
-    path: '/access-keys/download',
+    path: `${CONSOLE_API_BASE}/access-keys/download`,
     operation: 'console.downloadCredentials',
-    query: NO_QUERY,
+    family: 'console',
+    auth: 'session',
     access: 'user',
-    handler(req) {
-      const user = signedIn(req);
-      const body = parseBody(downloadSchema, req.body);
-      const csv = req.console.downloads.take(body.ticket, user.id);
+    handler(_req, ctx) {
+      const user = signedIn(ctx);
+      const body = parseBody(downloadSchema, ctx.body);
+      const csv = ctx.console.downloads.take(body.ticket, user.id);
       return {
         status: 200,
         text: csv,
@@ -130,34 +134,36 @@ export const accessKeyRoutes: ConsoleRoute[] = [
   },
   {
     method: 'PUT',
-    path: '/access-keys/:ak',
+    path: `${CONSOLE_API_BASE}/access-keys/:ak`,
     operation: 'console.updateAccessKey',
-    query: NO_QUERY,
+    family: 'console',
+    auth: 'session',
     access: 'user',
-    handler(req) {
-      const user = signedIn(req);
-      const access = ownKey(req, user);
-      const body = parseBody(updateSchema, req.body);
-      const consume = checkProof(req.console, user, accountOf(req, user), 'update_access_key', body.verification);
+    handler(_req, ctx) {
+      const user = signedIn(ctx);
+      const access = ownKey(ctx, user);
+      const body = parseBody(updateSchema, ctx.body);
+      const consume = checkProof(ctx.console, user, accountOf(ctx, user), 'update_access_key', body.verification);
       const change = { ...(body.status ? { status: body.status } : {}), ...(body.description !== undefined ? { description: body.description } : {}) };
-      const key = updatePermanentKey(tenantOf(req), access, change, consoleCaller(req, user), V3_KEY_ERRORS);
+      const key = updatePermanentKey(tenantOf(ctx), access, change, consoleCaller(ctx, user), V3_KEY_ERRORS);
       consume();
       return reply(200, row(key));
     },
   },
   {
     method: 'DELETE',
-    path: '/access-keys/:ak',
+    path: `${CONSOLE_API_BASE}/access-keys/:ak`,
     operation: 'console.deleteAccessKey',
-    query: NO_QUERY,
+    family: 'console',
+    auth: 'session',
     access: 'user',
-    handler(req) {
-      const user = signedIn(req);
-      const access = ownKey(req, user);
+    handler(_req, ctx) {
+      const user = signedIn(ctx);
+      const access = ownKey(ctx, user);
       // A JSON `null` body is refused by the schema, not read as {} (found by the fuzz suite).
-      const body = parseBody(deleteSchema, req.body);
-      const consume = checkProof(req.console, user, accountOf(req, user), 'delete_access_key', body.verification);
-      deletePermanentKey(tenantOf(req), access, consoleCaller(req, user), V3_KEY_ERRORS);
+      const body = parseBody(deleteSchema, ctx.body);
+      const consume = checkProof(ctx.console, user, accountOf(ctx, user), 'delete_access_key', body.verification);
+      deletePermanentKey(tenantOf(ctx), access, consoleCaller(ctx, user), V3_KEY_ERRORS);
       consume();
       return { status: 204 };
     },

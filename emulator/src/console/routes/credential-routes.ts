@@ -5,22 +5,23 @@
  * the same list `GET /v3/auth/projects` answers.
  */
 import { projectsOf } from '../../domain/projects.js';
-import type { ApiCredentialInfo, ProjectRow } from '../contract.js';
-import { accountOf, reply, signedIn, tenantOf, type ConsoleRoute } from '../console-route.js';
-import { NO_QUERY } from '../query-params.js';
+import type { ConsoleApiRoute } from '../../http/api.js';
+import { CONSOLE_API_BASE, type ApiCredentialInfo, type ProjectRow } from '../contract.js';
+import { accountOf, reply, signedIn, tenantOf } from '../console-context.js';
 import { regionRef } from '../session-info.js';
 
-export const credentialRoutes: ConsoleRoute[] = [
+export const credentialRoutes: ConsoleApiRoute[] = [
   {
     method: 'GET',
-    path: '/api-credential',
+    path: `${CONSOLE_API_BASE}/api-credential`,
     operation: 'console.showApiCredential',
-    query: NO_QUERY,
+    family: 'console',
+    auth: 'session',
     access: 'user',
-    handler(req) {
-      const user = signedIn(req);
-      const account = accountOf(req, user);
-      const projects: ProjectRow[] = projectsOf(tenantOf(req), account.id).map((p) => ({
+    handler(_req, ctx) {
+      const user = signedIn(ctx);
+      const account = accountOf(ctx, user);
+      const projects: ProjectRow[] = projectsOf(tenantOf(ctx), account.id).map((p) => ({
         id: p.id,
         name: p.name,
         region: regionRef(p.region),

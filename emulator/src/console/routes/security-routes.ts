@@ -5,9 +5,9 @@
  */
 import { z } from 'zod';
 import { showProtectPolicy, updateProtectPolicy } from '../../domain/protect-policy.js';
-import type { SecuritySettings } from '../contract.js';
-import { consoleCaller, parseBody, reply, signedIn, tenantOf, type ConsoleRequest, type ConsoleRoute } from '../console-route.js';
-import { NO_QUERY } from '../query-params.js';
+import type { ConsoleApiRoute } from '../../http/api.js';
+import { CONSOLE_API_BASE, type SecuritySettings } from '../contract.js';
+import { consoleCaller, parseBody, reply, signedIn, tenantOf, type ConsoleContext } from '../console-context.js';
 
 const schema = z.strictObject({
   operation_protection: z.boolean(),
@@ -18,9 +18,9 @@ const schema = z.strictObject({
   allow_user_manage_accesskey: z.boolean(),
 });
 
-function current(req: ConsoleRequest): SecuritySettings {
-  const user = signedIn(req);
-  const p = showProtectPolicy(tenantOf(req), user.domain_id, consoleCaller(req, user)).protect_policy;
+function current(ctx: ConsoleContext): SecuritySettings {
+  const user = signedIn(ctx);
+  const p = showProtectPolicy(tenantOf(ctx), user.domain_id, consoleCaller(ctx, user)).protect_policy;
   return {
     operation_protection: p.operation_protection,
     verifier: p.admin_check === 'on' ? 'designated' : 'self',
@@ -31,27 +31,29 @@ function current(req: ConsoleRequest): SecuritySettings {
   };
 }
 
-export const securityRoutes: ConsoleRoute[] = [
+export const securityRoutes: ConsoleApiRoute[] = [
   {
     method: 'GET',
-    path: '/security-settings',
+    path: `${CONSOLE_API_BASE}/security-settings`,
     operation: 'console.showSecuritySettings',
-    query: NO_QUERY,
+    family: 'console',
+    auth: 'session',
     access: 'user',
-    handler: (req) => reply(200, current(req)),
+    handler: (_req, ctx) => reply(200, current(ctx)),
   },
   {
     method: 'PUT',
-    path: '/security-settings',
+    path: `${CONSOLE_API_BASE}/security-settings`,
     operation: 'console.updateSecuritySettings',
-    query: NO_QUERY,
+    family: 'console',
+    auth: 'session',
     access: 'user',
-    handler(req) {
-      const user = signedIn(req);
-      const body = parseBody(schema, req.body);
+    handler(_req, ctx) {
+      const user = signedIn(ctx);
+      const body = parseBody(schema, ctx.body);
       const designated = body.operation_protection && body.verifier === 'designated';
       updateProtectPolicy(
-        tenantOf(req),
+        tenantOf(ctx),
         user.domain_id,
         {
           operation_protection: body.operation_protection,
@@ -61,9 +63,9 @@ export const securityRoutes: ConsoleRoute[] = [
           ...(designated && body.scene === 'mobile' ? { mobile: body.mobile } : {}),
           ...(designated && body.scene === 'email' ? { email: body.email } : {}),
         },
-        consoleCaller(req, user),
+        consoleCaller(ctx, user),
       );
-      return reply(200, current(req));
+      return reply(200, current(ctx));
     },
   },
 ];

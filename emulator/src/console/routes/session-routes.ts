@@ -11,10 +11,10 @@ import { IamError } from '../../domain/errors.js';
 import { authenticatePassword } from '../../domain/tokens.js';
 import { emptyTenant, type TenantDoc, type UserRecord } from '../../domain/state.js';
 import { usersOf } from '../../domain/users.js';
-import { domainContext } from '../../runtime.js';
 import { ConsoleError } from '../console-error.js';
-import { parseBody, reply, type ConsoleReply, type ConsoleRequest, type ConsoleRoute, type ConsoleSelectorRequest } from '../console-route.js';
-import { NO_QUERY } from '../query-params.js';
+import type { ApiRequest, ApiResponse, ConsoleApiRoute, SelectorContext } from '../../http/api.js';
+import { CONSOLE_API_BASE } from '../contract.js';
+import { parseBody, reply, type ConsoleContext } from '../console-context.js';
 import { sessionInfo } from '../session-info.js';
 import { clearedSessionCookie, sessionCookie } from '../sessions.js';
 
@@ -25,51 +25,53 @@ const logoutBody = z.strictObject({});
 const namedAccount = z.object({ account_name: name });
 
 /** A sign-in's tenant: the account named in the body (a malformed body is refused by the handler). */
-async function accountNamed(req: ConsoleSelectorRequest): Promise<string | undefined> {
-  const named = namedAccount.safeParse(req.body);
-  return named.success ? req.rt.store.findTenant('account_name', named.data.account_name) : undefined;
+async function accountNamed(_req: ApiRequest, ctx: SelectorContext<ConsoleContext>): Promise<string | undefined> {
+  const named = namedAccount.safeParse(ctx.body);
+  return named.success ? ctx.tenants.findTenant('account_name', named.data.account_name) : undefined;
 }
 
-function signIn(req: ConsoleRequest, state: TenantDoc, user: UserRecord): ConsoleReply {
-  if (req.session) req.console.sessions.destroy(req.session.id);
-  const session = req.console.sessions.create(user.id);
-  req.note({ console_user: user.id });
+function signIn(ctx: ConsoleContext, state: TenantDoc, user: UserRecord): ApiResponse {
+  if (ctx.session) ctx.console.sessions.destroy(ctx.session.id);
+  const session = ctx.console.sessions.create(user.id);
+  ctx.note({ console_user: user.id });
   return { status: 200, body: sessionInfo(state, session, user), headers: { 'Set-Cookie': sessionCookie(session.id) } };
 }
 
 const badLogin = (detail: string) => new ConsoleError('badLogin', detail);
 
-export const sessionRoutes: ConsoleRoute[] = [
+export const sessionRoutes: ConsoleApiRoute[] = [
   {
     method: 'GET',
-    path: '/session',
+    path: `${CONSOLE_API_BASE}/session`,
     operation: 'console.session',
-    query: NO_QUERY,
+    family: 'console',
+    auth: 'session',
     access: 'anonymous',
     // The signed-in user's account, when there is one: the answer names it and its regions.
-    tenant: 'user',
-    handler(req) {
-      const state = req.tenant ?? emptyTenant();
-      if (req.session) return reply(200, sessionInfo(state, req.session, req.user));
+    tenant: 'caller',
+    handler(_req, ctx) {
+      const state = ctx.tenant ?? emptyTenant();
+      if (ctx.session) return reply(200, sessionInfo(state, ctx.session, ctx.user));
       // Stateless until sign-in: a cookie-less GET stores nothing (anonymous-sessions.ts).
-      const session = req.console.sessions.anonymous();
+      const session = ctx.console.sessions.anonymous();
       return { status: 200, body: sessionInfo(state, session, null), headers: { 'Set-Cookie': sessionCookie(session.id) } };
     },
   },
   {
     method: 'POST',
-    path: '/login',
+    path: `${CONSOLE_API_BASE}/login`,
     operation: 'console.login',
-    query: NO_QUERY,
+    family: 'console',
+    auth: 'session',
     access: 'anonymous',
     tenant: accountNamed,
-    handler(req) {
-      const body = parseBody(passwordLogin, req.body);
+    handler(_req, ctx) {
+      const body = parseBody(passwordLogin, ctx.body);
       // No tenant: no such account, refused like a wrong name (the same check, on nobody).
-      const state = req.tenant ?? emptyTenant();
+      const state = ctx.tenant ?? emptyTenant();
       try {
-        const user = authenticatePassword(state, { name: body.user_name, password: body.password, domain: { name: body.account_name } }, domainContext(req.rt));
-        return signIn(req, state, user);
+        const user = authenticatePassword(state, { name: body.user_name, password: body.password, domain: { name: body.account_name } }, ctx.domain);
+        return signIn(ctx, state, user);
       } catch (e) {
         if (e instanceof IamError && e.status === 401) throw badLogin(`The account name, user name or password is incorrect. ${e.hint ?? ''}`.trim());
         throw e;
@@ -78,29 +80,31 @@ export const sessionRoutes: ConsoleRoute[] = [
   },
   {
     method: 'POST',
-    path: '/login/federated',
+    path: `${CONSOLE_API_BASE}/login/federated`,
     operation: 'console.loginFederated',
-    query: NO_QUERY,
+    family: 'console',
+    auth: 'session',
     access: 'anonymous',
     tenant: accountNamed,
-    handler(req) {
-      const body = parseBody(federatedLogin, req.body);
-      const state = req.tenant ?? emptyTenant();
+    handler(_req, ctx) {
+      const body = parseBody(federatedLogin, ctx.body);
+      const state = ctx.tenant ?? emptyTenant();
       const account = Object.values(state.accounts).find((a) => a.name === body.account_name);
       const user = account && usersOf(state, account.id).find((u) => u.kind === 'federated' && u.name === body.user_name && u.enabled);
       if (!user) throw badLogin(`No federated user "${body.user_name}" in an account named "${body.account_name}".`);
-      return signIn(req, state, user);
+      return signIn(ctx, state, user);
     },
   },
   {
     method: 'POST',
-    path: '/logout',
+    path: `${CONSOLE_API_BASE}/logout`,
     operation: 'console.logout',
-    query: NO_QUERY,
+    family: 'console',
+    auth: 'session',
     access: 'anonymous',
-    handler(req) {
-      parseBody(logoutBody, req.body);
-      if (req.session) req.console.sessions.destroy(req.session.id);
+    handler(_req, ctx) {
+      parseBody(logoutBody, ctx.body);
+      if (ctx.session) ctx.console.sessions.destroy(ctx.session.id);
       return { status: 200, body: {}, headers: { 'Set-Cookie': clearedSessionCookie() } };
     },
   },

@@ -1,26 +1,27 @@
 /**
  * @module http/auth/aksk
- * SDK-HMAC-SHA256 requests: look the AK up, verify with the shared verifier (skew against the
- * wall clock), then check the security token, the key's status and expiry, and that
- * X-Domain-Id / X-Project-Id name the credential's own account. Every failure is a 401 APIGW
- * body with Huawei's text (huawei-iam-api.md §7.4, docs/errors.md).
+ * SDK-HMAC-SHA256 requests, the HTTP half: parse `Authorization`, find the key's tenant through
+ * the index, ask the domain who the key stands for (domain/credentials.ts), refuse a locked-out
+ * AK, verify the signature with the shared verifier (skew against the wall clock, architecture
+ * "Time: two clocks"), then ask the domain which rule refuses what the request presents
+ * (security token, key status and expiry, X-Domain-Id / X-Project-Id). Every failure is a 401
+ * APIGW body with Huawei's text (huawei-iam-api.md §7.4, docs/errors.md).
  */
 import {
-  constantTimeEqual,
   formatSdkDate,
   huaweiCanonicalRequestForMessage,
   parseAuthorization,
   verifySignature,
   type SignatureFailure,
 } from '@iam-testbed/shared';
+import { accessKeyHolder, assumedAgencyCaller, presentedKeyCheck, type Identified } from '../../domain/credentials.js';
 import { IamError } from '../../domain/errors.js';
-import { agencyCaller, userCaller, type Caller } from '../../domain/identity.js';
-import { ownRecord, type AgencyRecord, type TemporaryKeyRecord } from '../../domain/state.js';
-import { formatMicros } from '../../domain/time-format.js';
 import type { Runtime } from '../../runtime.js';
 import type { ApiRequest } from '../api.js';
+import { claimsOf } from './claims.js';
 import { NODE_SIGNING_CRYPTO } from './node-signing-crypto.js';
-import { failed, type AuthCheck } from './outcome.js';
+import { refusedOutright, type AuthCheck } from './outcome.js';
+import { readTenant } from './tenant-read.js';
 
 function signatureProblem(failure: SignatureFailure, req: ApiRequest, rt: Runtime, canonicalRequest?: string): IamError {
   switch (failure.reason) {
@@ -41,80 +42,25 @@ function signatureProblem(failure: SignatureFailure, req: ApiRequest, rt: Runtim
   }
 }
 
-/** Checks after a valid signature; the first problem wins. */
-async function credentialProblem(rt: Runtime, req: ApiRequest, caller: Caller): Promise<{ problem: IamError; counts: boolean } | null> {
-  const sent = req.headers['x-security-token'];
-  const temp = caller.temporaryKey;
-  if (temp) {
-    if (sent === undefined || sent === '') return { problem: new IamError('AUTH_SECURITY_TOKEN_MISSING', {}, `Temporary key ${temp.access} must be used with its X-Security-Token header.`), counts: true };
-    if (!constantTimeEqual(sent, temp.security_token)) return { problem: new IamError('AUTH_SECURITY_TOKEN_INVALID', {}, `The X-Security-Token is not the one issued with ${temp.access}.`), counts: true };
-    if (rt.clock.now() >= temp.expires_at) return { problem: new IamError('AUTH_TEMP_KEY_EXPIRED', { expiresAt: formatMicros(temp.expires_at) }, 'Get a new temporary key.'), counts: false };
-  } else if (sent !== undefined) {
-    return { problem: new IamError('AUTH_SECURITY_TOKEN_INVALID', {}, 'A permanent access key takes no X-Security-Token; remove the header.'), counts: true };
-  }
-  if (caller.permanentKey?.status === 'inactive') {
-    return { problem: new IamError('AUTH_AK_INACTIVE', { ak: caller.permanentKey.access }, 'Enable the key (status "active") or use another.'), counts: false };
-  }
-  return await scopeProblem(rt, req, caller);
-}
-
-/** X-Domain-Id / X-Project-Id must belong to the credential's account. ⚠ UNCONFIRMED text. */
-export async function scopeProblem(rt: Runtime, req: ApiRequest, caller: Caller): Promise<{ problem: IamError; counts: boolean } | null> {
-  const domainId = req.headers['x-domain-id'];
-  if (domainId !== undefined && domainId !== caller.domain_id) {
-    return { problem: new IamError('AUTH_SCOPE_MISMATCH', { header: 'X-Domain-Id', value: domainId.slice(0, 64) }, `Use the account ID ${caller.domain_id}.`), counts: false };
-  }
-  const projectId = req.headers['x-project-id'];
-  if (projectId !== undefined) {
-    const project = await rt.store.read(caller.domain_id, (doc) => ownRecord(doc.projects, projectId));
-    if (!project || project.domain_id !== caller.domain_id) {
-      return { problem: new IamError('AUTH_SCOPE_MISMATCH', { header: 'X-Project-Id', value: projectId.slice(0, 64) }, 'Use a project of the credential\'s account (GET /v3/auth/projects).'), counts: false };
-    }
-  }
-  return null;
-}
-
-type KeyLookup = { caller: Caller | null } | { agency: AgencyRecord | undefined; key: TemporaryKeyRecord };
-
-/**
- * The caller an AK stands for: undefined when no key has it, null when its user (or agency) is
- * gone or disabled. A key of an agency acts for a user of the trusted account: a second tenant.
- */
-export async function callerForAk(rt: Runtime, ak: string): Promise<Caller | null | undefined> {
-  const tenant = await rt.store.findTenant('access_key', ak);
-  if (tenant === undefined) return undefined;
-  const found = await rt.store.read(tenant, (doc): KeyLookup | undefined => {
-    const permanent = ownRecord(doc.permanent_keys, ak);
-    if (permanent) {
-      const user = ownRecord(doc.users, permanent.user_id);
-      return { caller: user?.enabled ? userCaller(doc, user, { via: 'permanent-key', permanentKey: permanent }) : null };
-    }
-    const key = ownRecord(doc.temporary_keys, ak);
-    if (!key) return undefined;
-    if (key.principal.type === 'user') {
-      const user = ownRecord(doc.users, key.principal.user_id);
-      return { caller: user?.enabled ? userCaller(doc, user, { via: 'temporary-key', temporaryKey: key }) : null };
-    }
-    return { agency: ownRecord(doc.agencies, key.principal.agency_id), key };
-  });
-  if (found === undefined || 'caller' in found) return found?.caller;
-  const { agency, key } = found;
-  if (!agency || key.principal.type !== 'agency') return null;
-  const assumedBy = key.principal.assumed_by;
-  const user = await rt.store.read(agency.trust_domain_id, (doc) => ownRecord(doc.users, assumedBy));
-  return user?.enabled && user.domain_id === agency.trust_domain_id ? agencyCaller(user, agency, key) : null;
+/** Who `ak` stands for; an agency's key takes a second read, of the trusting account. */
+async function keyHolder(rt: Runtime, ak: string): Promise<Identified> {
+  const held = await readTenant(rt, await rt.store.findTenant('access_key', ak), (doc) => accessKeyHolder(doc, ak));
+  if (!('assumed' in held)) return held;
+  return readTenant(rt, held.assumed.agency.trust_domain_id, (doc) => assumedAgencyCaller(doc, held.assumed));
 }
 
 export async function checkAkSk(rt: Runtime, req: ApiRequest): Promise<AuthCheck> {
   const parsed = parseAuthorization(req.headers.authorization);
-  if (!parsed.ok) return failed('aksk', new IamError('AUTH_MALFORMED', { detail: parsed.failure.message }));
+  if (!parsed.ok) return refusedOutright('aksk', new IamError('AUTH_MALFORMED', { detail: parsed.failure.message }));
   const ak = parsed.access;
-  const caller = await callerForAk(rt, ak);
-  if (caller === undefined) return failed('aksk', new IamError('AUTH_AK_NOT_FOUND', { ak }, 'Check the AK; keys of this emulator start with EMUP (permanent) or EMUT (temporary).'), ak);
-  if (caller === null) return failed('aksk', new IamError('AUTH_USER_DISABLED', {}, 'The key\'s user (or agency) no longer exists or is disabled.'), ak);
-  const base = { scheme: 'aksk' as const, access_key: ak, caller };
+  const base = { scheme: 'aksk' as const, access_key: ak };
+  const holder = await keyHolder(rt, ak);
+  const caller = holder.caller;
+  if (!caller) return { ...base, ...holder };
+  // Lock-out and signature are the gateway's work, not state: memory and the wall clock.
   if (rt.lockout.lockedUntil(ak) !== null) {
-    return { ...base, problem: new IamError('AUTH_AK_LOCKED', {}, 'Wait 5 minutes (emulator clock) after more than 5 consecutive failures.'), countsAsFailure: false };
+    const error = new IamError('AUTH_AK_LOCKED', {}, 'Wait 5 minutes (emulator clock) after more than 5 consecutive failures.');
+    return { ...base, caller, refusal: { error, countsTowardLockout: false } };
   }
   const secret = caller.permanentKey?.secret ?? caller.temporaryKey?.secret ?? '';
   const verdict = await verifySignature(
@@ -122,9 +68,11 @@ export async function checkAkSk(rt: Runtime, req: ApiRequest): Promise<AuthCheck
     secret,
     { now: new Date(rt.wallClock.now()), authorization: parsed, crypto: NODE_SIGNING_CRYPTO },
   );
-  if (!verdict.ok) return { ...base, problem: signatureProblem(verdict.failure, req, rt, verdict.canonicalRequest), countsAsFailure: true };
-  // Verification is async: the key may have been deleted meanwhile (the index says so at once).
-  if ((await rt.store.findTenant('access_key', ak)) === undefined) return failed('aksk', new IamError('AUTH_AK_NOT_FOUND', { ak }), ak);
-  const after = await credentialProblem(rt, req, caller);
-  return { ...base, problem: after?.problem ?? null, countsAsFailure: after?.counts ?? false };
+  if (!verdict.ok) {
+    return { ...base, caller, refusal: { error: signatureProblem(verdict.failure, req, rt, verdict.canonicalRequest), countsTowardLockout: true } };
+  }
+  // Verification is async: look the key up again, the domain refuses it if it was deleted meanwhile.
+  const claims = claimsOf(req);
+  const tenant = await rt.store.findTenant('access_key', ak);
+  return { ...base, ...(await readTenant(rt, tenant, (doc) => presentedKeyCheck(doc, ak, caller, claims, rt.clock))) };
 }

@@ -1,13 +1,16 @@
 /**
  * @module http/auth/authenticate
  * Decides who is calling. `Authorization` (AK/SK) wins over `X-Auth-Token` (huawei-iam-api.md
- * §2). Strict mode (the default) answers any failed check with its 401. Lenient mode accepts a
- * request whenever the credential still identifies someone (a known AK or token) and records in
- * the journal why strict mode would have refused it; an unknown AK or token is refused in both
- * modes, since there is nobody to act as.
+ * §2). The rules of each credential are the domain's (domain/credentials.ts); this module applies
+ * the mode and keeps the books. Strict mode (the default) answers any refusal with its 401.
+ * Lenient mode accepts a request whenever the credential still identifies someone (a known AK or
+ * token) and records in the journal why strict mode would have refused it; an unknown AK or token
+ * is refused in both modes, since there is nobody to act as. A refusal that counts towards the
+ * lock-out is recorded only when it refuses (strict mode); a success resets the count.
  */
 import { keyUseShows, markKeyUsed } from '../../domain/permanent-keys.js';
 import { ownRecord, type PermanentKeyRecord } from '../../domain/state.js';
+import type { Refusal } from '../../domain/credentials.js';
 import { IamError } from '../../domain/errors.js';
 import type { Caller } from '../../domain/identity.js';
 import { domainContext, type Runtime } from '../../runtime.js';
@@ -35,8 +38,8 @@ async function check(rt: Runtime, req: ApiRequest): Promise<AuthCheck | null> {
 const journalAuth = (c: AuthCheck, verdict: JournalAuth['verdict']): JournalAuth => ({
   scheme: c.scheme,
   verdict,
-  reason: c.problem?.id ?? null,
-  message: c.problem ? c.problem.message : null,
+  reason: c.refusal?.error.id ?? null,
+  message: c.refusal ? c.refusal.error.message : null,
 });
 
 /**
@@ -49,15 +52,18 @@ export async function authenticate(rt: Runtime, req: ApiRequest, required: boole
     if (required) throw new IamError('AUTH_MISSING', {}, 'Sign the request with AK/SK (SDK-HMAC-SHA256) or send X-Auth-Token.');
     return { caller: null, auth: { scheme: 'none', verdict: 'none', reason: null, message: null }, accessKey: null, warning: null };
   }
-  const { caller, problem, access_key: ak } = result;
-  if (problem && (rt.authMode === 'strict' || !caller)) {
-    if (ak && result.countsAsFailure) rt.lockout.recordFailure(ak);
-    throw new AuthFailure(problem, journalAuth(result, 'failed'), ak);
-  }
-  if (!caller) throw new Error('unreachable: a check without a problem always identifies the caller');
-  if (ak && !problem) rt.lockout.recordSuccess(ak);
+  if (!result.caller) throw refused(rt, result, result.refusal);
+  const { caller, refusal, access_key: ak } = result;
+  if (refusal && rt.authMode === 'strict') throw refused(rt, result, refusal);
+  if (ak && !refusal) rt.lockout.recordSuccess(ak);
   if (caller.permanentKey) await recordUse(rt, caller.permanentKey, caller.domain_id);
-  return { caller, auth: journalAuth(result, problem ? 'lenient' : 'ok'), accessKey: ak, warning: problem };
+  return { caller, auth: journalAuth(result, refusal ? 'lenient' : 'ok'), accessKey: ak, warning: refusal?.error ?? null };
+}
+
+/** The 401 for a refusal; one that counts moves the AK towards its lock-out (domain/lockout.ts). */
+function refused(rt: Runtime, result: AuthCheck, refusal: Refusal): AuthFailure {
+  if (result.access_key && refusal.countsTowardLockout) rt.lockout.recordFailure(result.access_key);
+  return new AuthFailure(refusal.error, journalAuth(result, 'failed'), result.access_key);
 }
 
 /**

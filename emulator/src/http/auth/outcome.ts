@@ -1,23 +1,16 @@
 /**
  * @module http/auth/outcome
- * The result of checking a request's credential: who the caller is (if known) and, when a check
- * failed, the error it would be answered with.
+ * The result of checking a request's credential: the domain's verdict (domain/credentials.ts:
+ * who the caller is, if anyone, and the first rule that refuses the request) plus what the
+ * journal and the lock-out need, the scheme and the access key.
  */
+import type { Identified } from '../../domain/credentials.js';
 import type { IamError } from '../../domain/errors.js';
-import type { Caller } from '../../domain/identity.js';
 import type { AuthScheme } from '../../testbed/journal.js';
 
-export interface AuthCheck {
-  scheme: AuthScheme;
-  access_key: string | null;
-  /** Null when the credential does not identify anyone (unknown AK or token, malformed header). */
-  caller: Caller | null;
-  /** The first failed check, or null. */
-  problem: IamError | null;
-  /** Whether the problem counts towards the AK lock-out (wrong secret, date, token). */
-  countsAsFailure: boolean;
-}
+export type AuthCheck = Identified & { scheme: AuthScheme; access_key: string | null };
 
-export function failed(scheme: AuthScheme, problem: IamError, accessKey: string | null = null): AuthCheck {
-  return { scheme, access_key: accessKey, caller: null, problem, countsAsFailure: false };
+/** A failure that identifies nobody (a malformed header): refused in every mode, never counted. */
+export function refusedOutright(scheme: AuthScheme, error: IamError): AuthCheck {
+  return { scheme, access_key: null, caller: null, refusal: { error, countsTowardLockout: false } };
 }

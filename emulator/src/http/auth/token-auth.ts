@@ -1,31 +1,20 @@
 /**
  * @module http/auth/token-auth
- * `X-Auth-Token` requests: a Keystone token issued by this emulator, valid until its
- * `expires_at` on the emulator clock.
+ * `X-Auth-Token` requests, the HTTP half: find the token's tenant through the index and let the
+ * domain decide (domain/credentials.ts `tokenCheck`: a Keystone token issued by this emulator,
+ * valid until its `expires_at` on the emulator clock, for its own account's scope headers).
+ * A token failure never counts towards an AK lock-out.
  */
-import { IamError } from '../../domain/errors.js';
-import { userCaller } from '../../domain/identity.js';
-import { ownRecord } from '../../domain/state.js';
-import { findToken } from '../../domain/tokens.js';
-import { domainContext, type Runtime } from '../../runtime.js';
+import { tokenCheck } from '../../domain/credentials.js';
+import type { Runtime } from '../../runtime.js';
 import type { ApiRequest } from '../api.js';
-import { scopeProblem } from './aksk.js';
-import { failed, type AuthCheck } from './outcome.js';
-
-const INVALID = 'The X-Auth-Token was not issued by this emulator (or its user is gone); get one with POST /v3/auth/tokens.';
+import { claimsOf } from './claims.js';
+import type { AuthCheck } from './outcome.js';
+import { readTenant } from './tenant-read.js';
 
 export async function checkToken(rt: Runtime, req: ApiRequest, tokenId: string): Promise<AuthCheck> {
+  const claims = claimsOf(req);
   const tenant = await rt.store.findTenant('token', tokenId);
-  const found =
-    tenant === undefined
-      ? undefined
-      : await rt.store.read(tenant, (doc) => {
-          const token = findToken(doc, tokenId, domainContext(rt));
-          const user = token ? ownRecord(doc.users, token.token.user_id) : undefined;
-          return token && user?.enabled ? { expired: token.expired, caller: userCaller(doc, user, { via: 'token', token: token.token }) } : undefined;
-        });
-  if (!found) return failed('token', new IamError('AUTH_TOKEN_INVALID', {}, INVALID));
-  const base = { scheme: 'token' as const, access_key: null, caller: found.caller, countsAsFailure: false };
-  if (found.expired) return { ...base, problem: new IamError('AUTH_TOKEN_EXPIRED', {}, 'The token has expired (24 h on the emulator clock); get a new one.') };
-  return { ...base, problem: (await scopeProblem(rt, req, found.caller))?.problem ?? null };
+  const verdict = await readTenant(rt, tenant, (doc) => tokenCheck(doc, tokenId, claims, rt.clock));
+  return { scheme: 'token', access_key: null, ...verdict };
 }

@@ -6,7 +6,6 @@
  */
 import { z } from 'zod';
 import { IamError } from '../../domain/errors.js';
-import { accessKeyV5, createdAccessKeyV5 } from '../../domain/key-views.js';
 import {
   createPermanentKey,
   deletePermanentKey,
@@ -17,9 +16,10 @@ import {
 } from '../../domain/permanent-keys.js';
 import { lastUseShown } from '../../domain/permanent-keys.js';
 import { formatV5Time } from '../../domain/time-format.js';
-import { callerContext, json, noContent, type Route, type RouteContext, tenantDoc } from '../api.js';
+import { callerContext, json, noContent, type ApiRoute, type RouteContext, tenantDoc } from '../api.js';
 import { param, queryOf } from '../query-params.js';
 import { readJson, validate } from '../validation.js';
+import { accessKeyV5, createdAccessKeyV5 } from '../views/key-views.js';
 import { accessKeyParam, hex32Param } from './params.js';
 
 const BASE = '/v5/users/:user_id/access-keys';
@@ -40,7 +40,7 @@ const userOf = (ctx: RouteContext) => hex32Param(ctx.params.user_id, 'user_id', 
 const akOf = (ctx: RouteContext) => accessKeyParam(ctx.params.access_key_id, 'v5');
 const common = { family: 'v5', auth: 'required' } as const;
 
-export const accessKeyV5Routes: Route[] = [
+export const accessKeyV5Routes: ApiRoute[] = [
   {
     ...common,
     method: 'POST',

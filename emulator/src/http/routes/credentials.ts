@@ -5,7 +5,6 @@
  */
 import { HEX32_RE } from '@iam-testbed/shared';
 import { z } from 'zod';
-import { createdCredential, credentialItem, shownCredential } from '../../domain/key-views.js';
 import {
   createPermanentKey,
   deletePermanentKey,
@@ -14,9 +13,10 @@ import {
   updatePermanentKey,
   V3_KEY_ERRORS,
 } from '../../domain/permanent-keys.js';
-import { callerContext, json, noContent, type Route, tenantDoc } from '../api.js';
+import { callerContext, json, noContent, type ApiRoute, tenantDoc } from '../api.js';
 import { param, queryOf } from '../query-params.js';
 import { readJson, validate } from '../validation.js';
+import { createdCredential, credentialItem, shownCredential } from '../views/key-views.js';
 import { accessKeyParam, hex32Param } from './params.js';
 
 const BASE = '/v3.0/OS-CREDENTIAL/credentials';
@@ -36,7 +36,7 @@ const LIST_QUERY = {
 
 const common = { family: 'keystone', auth: 'required' } as const;
 
-export const credentialRoutes: Route[] = [
+export const credentialRoutes: ApiRoute[] = [
   {
     ...common,
     method: 'POST',

@@ -8,9 +8,9 @@ import { REGIONS } from '@iam-testbed/shared';
 import { IamError } from '../../domain/errors.js';
 import { listProjects, projectsOf } from '../../domain/projects.js';
 import { ownRecord } from '../../domain/state.js';
-import { callerContext, json, type Route, tenantDoc } from '../api.js';
+import { callerContext, json, type ApiRoute, tenantDoc } from '../api.js';
 import { param, queryOf } from '../query-params.js';
-import { authProjectListView, projectListView } from './project-views.js';
+import { authProjectListView, projectListView } from '../views/project-views.js';
 
 /** huawei-iam-api.md §4.1; the SDK sends those that are set (sdk-wire.md §4). */
 const PROJECT_QUERY = {
@@ -25,7 +25,7 @@ const PROJECT_QUERY = {
 
 const common = { family: 'keystone', auth: 'required' } as const;
 
-export const discoveryRoutes: Route[] = [
+export const discoveryRoutes: ApiRoute[] = [
   {
     ...common,
     method: 'GET',

@@ -9,10 +9,10 @@ import { IamError } from '../../domain/errors.js';
 import { federatedUser, verifyIdToken } from '../../domain/oidc.js';
 import { emptyTenant, ownRecord } from '../../domain/state.js';
 import { issueToken } from '../../domain/tokens.js';
-import type { Route } from '../api.js';
+import type { ApiRoute } from '../api.js';
 import { TOKEN_QUERY, tokenResponse } from './tokens.js';
 
-export const federationRoutes: Route[] = [
+export const federationRoutes: ApiRoute[] = [
   {
     method: 'POST',
     path: '/v3/OS-FEDERATION/identity_providers/:idp_id/protocols/:protocol_id/auth',
@@ -21,7 +21,7 @@ export const federationRoutes: Route[] = [
     auth: 'none',
     // The SDK sends no query here; nocatalog works as on the other token calls (⚠ UNCONFIRMED).
     query: TOKEN_QUERY,
-    tenant: (_req, ctx) => ctx.rt.store.findTenant('identity_provider', ctx.params.idp_id ?? ''),
+    tenant: (_req, ctx) => ctx.tenants.findTenant('identity_provider', ctx.params.idp_id ?? ''),
     handler(req, ctx) {
       const state = ctx.tenant ?? emptyTenant();
       const idpId = ctx.params.idp_id ?? '';

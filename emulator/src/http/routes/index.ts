@@ -1,6 +1,6 @@
 /**
  * @module http/routes
- * Every route the emulator serves, Huawei APIs first, then the control plane.
+ * Every route of the emulated Huawei APIs, then the control plane.
  */
 import { clockRoutes } from '../../control/clock.js';
 import { consoleSessionRoutes } from '../../control/console-sessions.js';
@@ -12,7 +12,7 @@ import { resetRoutes } from '../../control/reset.js';
 import { stateRoutes } from '../../control/state.js';
 import { tenantRoutes } from '../../control/tenants.js';
 import { verificationCodeRoutes } from '../../control/verification-codes.js';
-import type { Route } from '../api.js';
+import type { ApiRoute, ControlRoute } from '../api.js';
 import { accessKeyV5Routes } from './access-keys-v5.js';
 import { credentialRoutes } from './credentials.js';
 import { discoveryRoutes } from './discovery.js';
@@ -22,7 +22,7 @@ import { securityTokenRoutes } from './security-tokens.js';
 import { tokenRoutes } from './tokens.js';
 import { userRoutes } from './users.js';
 
-export const HUAWEI_ROUTES: readonly Route[] = [
+export const HUAWEI_ROUTES: readonly ApiRoute[] = [
   ...credentialRoutes,
   ...accessKeyV5Routes,
   ...securityTokenRoutes,
@@ -33,7 +33,7 @@ export const HUAWEI_ROUTES: readonly Route[] = [
   ...protectPolicyRoutes,
 ];
 
-export const CONTROL_ROUTES: readonly Route[] = [
+export const CONTROL_ROUTES: readonly ControlRoute[] = [
   ...healthRoutes,
   ...tenantRoutes,
   ...resetRoutes,
@@ -46,4 +46,5 @@ export const CONTROL_ROUTES: readonly Route[] = [
   ...openApiRoutes(() => ALL_ROUTES),
 ];
 
-export const ALL_ROUTES: readonly Route[] = [...HUAWEI_ROUTES, ...CONTROL_ROUTES];
+/** The Huawei API and the control plane (the console API's routes are console/route-table.ts). */
+export const ALL_ROUTES: readonly (ApiRoute | ControlRoute)[] = [...HUAWEI_ROUTES, ...CONTROL_ROUTES];

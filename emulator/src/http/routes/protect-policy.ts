@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { showProtectPolicy, updateProtectPolicy } from '../../domain/protect-policy.js';
-import { callerContext, json, type Route, tenantDoc } from '../api.js';
+import { callerContext, json, type ApiRoute, tenantDoc } from '../api.js';
 import { readJson, validate } from '../validation.js';
 import { hex32Param } from './params.js';
 
@@ -25,7 +25,7 @@ const schema = z.strictObject({
   }),
 });
 
-export const protectPolicyRoutes: Route[] = [
+export const protectPolicyRoutes: ApiRoute[] = [
   {
     method: 'GET',
     path: PATH,

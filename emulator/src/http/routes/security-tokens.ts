@@ -11,11 +11,12 @@ import { assumeRole } from '../../domain/agencies.js';
 import type { CallerContext } from '../../domain/context.js';
 import { IamError } from '../../domain/errors.js';
 import { userCaller, type Caller } from '../../domain/identity.js';
-import { mintForCaller, securityTokenView } from '../../domain/temporary-keys.js';
+import { mintForCaller } from '../../domain/temporary-keys.js';
 import { findToken } from '../../domain/tokens.js';
 import { emptyTenant, ownRecord, type TemporaryKeyRecord } from '../../domain/state.js';
-import { json, type ApiRequest, type Route, type RouteContext } from '../api.js';
+import { json, type ApiRequest, type ApiRoute, type RouteContext, type SelectorContext } from '../api.js';
 import { readJson, validate } from '../validation.js';
+import { securityTokenView } from '../views/security-token-views.js';
 
 const sessionUser = z.strictObject({
   name: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{4,63}$/, 'must be 5-64 letters, digits, "_" or "-", starting with a letter'),
@@ -48,9 +49,9 @@ const identityOf = (req: ApiRequest): Identity => validate(schema, readJson(req,
  * The account the new key belongs to: the delegating account for assume_role, else the caller's
  * (or the body token's). None when unknown: the rules answer as for an unknown account.
  */
-async function mintTenant(req: ApiRequest, ctx: Omit<RouteContext, 'tenant'>): Promise<string | undefined> {
+async function mintTenant(req: ApiRequest, ctx: SelectorContext): Promise<string | undefined> {
   const identity = identityOf(req);
-  const { store } = ctx.rt;
+  const store = ctx.tenants;
   if (identity.methods[0] === 'assume_role') {
     const role = identity.assume_role;
     if (role?.domain_id !== undefined) return (await store.read(role.domain_id, () => true)) ? role.domain_id : undefined;
@@ -63,7 +64,6 @@ async function mintTenant(req: ApiRequest, ctx: Omit<RouteContext, 'tenant'>): P
 
 /** The caller for `methods: ["token"]` and the extra expiry bound a body token brings. */
 async function tokenMinter(req: ApiRequest, ctx: RouteContext, bodyToken: string | undefined): Promise<{ caller: Caller; notAfter?: number }> {
-  const { rt } = ctx;
   if (ctx.caller) {
     if (bodyToken === undefined || ctx.caller.via === 'token') return { caller: ctx.caller };
     const found = findToken(ctx.tenant ?? emptyTenant(), bodyToken, ctx.domain);
@@ -76,7 +76,7 @@ async function tokenMinter(req: ApiRequest, ctx: RouteContext, bodyToken: string
   const found = findToken(ctx.tenant ?? emptyTenant(), bodyToken, ctx.domain);
   const user = found && ownRecord(ctx.tenant?.users ?? {}, found.token.user_id);
   if (!found || !user?.enabled) throw new IamError('AUTH_TOKEN_INVALID');
-  if (found.expired && rt.authMode === 'strict') throw new IamError('AUTH_TOKEN_EXPIRED', {}, 'The token has expired (24 h on the emulator clock); get a new one.');
+  if (found.expired && ctx.authMode === 'strict') throw new IamError('AUTH_TOKEN_EXPIRED', {}, 'The token has expired (24 h on the emulator clock); get a new one.');
   return { caller: userCaller(ctx.tenant!, user, { via: 'token', token: found.token }) };
 }
 
@@ -97,7 +97,7 @@ async function mint(req: ApiRequest, ctx: RouteContext, identity: Identity): Pro
   return assumeRole(state, { ...role, policy: identity.policy }, { ...ctx.domain, caller: ctx.caller });
 }
 
-export const securityTokenRoutes: Route[] = [
+export const securityTokenRoutes: ApiRoute[] = [
   {
     method: 'POST',
     path: '/v3.0/OS-CREDENTIAL/securitytokens',

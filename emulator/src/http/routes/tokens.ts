@@ -8,11 +8,11 @@ import { z } from 'zod';
 import type { DomainContext } from '../../domain/context.js';
 import { IamError } from '../../domain/errors.js';
 import { emptyTenant, type TenantDoc, type TokenRecord } from '../../domain/state.js';
-import { tokenBody } from '../../domain/token-views.js';
 import { authenticatePassword, findToken, issueToken, recordLogin, resolveScope } from '../../domain/tokens.js';
-import { callerContext, json, type ApiRequest, type Route, type RouteContext, tenantDoc } from '../api.js';
+import { callerContext, json, type ApiRequest, type ApiRoute, type RouteContext, type SelectorContext, tenantDoc } from '../api.js';
 import { param, queryOf } from '../query-params.js';
 import { readJson, validate } from '../validation.js';
+import { tokenBody } from '../views/token-views.js';
 
 const nameOrId = z.strictObject({ id: z.string().min(1).optional(), name: z.string().min(1).optional() });
 const schema = z.strictObject({
@@ -38,9 +38,9 @@ const bodyOf = (req: ApiRequest): Auth => validate(schema, readJson(req, 'keysto
  * The account a token request is about: the user's (by ID), the named account's, or the
  * exchanged token's. None when unknown: the rules then answer as for any unknown user.
  */
-async function tokenRequestTenant(req: ApiRequest, ctx: Omit<RouteContext, 'tenant'>): Promise<string | undefined> {
+async function tokenRequestTenant(req: ApiRequest, ctx: SelectorContext): Promise<string | undefined> {
   const auth = bodyOf(req);
-  const { store } = ctx.rt;
+  const store = ctx.tenants;
   if (auth.identity.methods[0] === 'token') {
     const id = auth.identity.token?.id ?? req.headers['x-auth-token'];
     return id === undefined ? undefined : store.findTenant('token', id);
@@ -81,7 +81,7 @@ export function tokenResponse(status: number, state: TenantDoc, token: TokenReco
   return json(status, tokenBody(state, token, { catalog, baseUrl: req.baseUrl }), { 'X-Subject-Token': token.id });
 }
 
-export const tokenRoutes: Route[] = [
+export const tokenRoutes: ApiRoute[] = [
   {
     method: 'POST',
     path: '/v3/auth/tokens',

@@ -4,10 +4,10 @@
  * with `is_domain_owner`), huawei-iam-api.md §5.
  */
 import { showKeystoneUser, showOsUser } from '../../domain/users.js';
-import { callerContext, json, type Route, tenantDoc } from '../api.js';
+import { callerContext, json, type ApiRoute, tenantDoc } from '../api.js';
 import { hex32Param } from './params.js';
 
-export const userRoutes: Route[] = [
+export const userRoutes: ApiRoute[] = [
   {
     method: 'GET',
     path: '/v3/users/:user_id',

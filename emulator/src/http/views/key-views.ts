@@ -1,9 +1,16 @@
 /**
- * @module domain/key-views
+ * @module http/views/key-views
  * Permanent keys as each API shows them (huawei-iam-api.md §1, sdk-wire.md §5). The secret is in
- * the create views only.
+ * the create views only. Last use is the domain's (`lastUseShown`: the creation time until the
+ * first use, huawei-iam-api.md §1.1).
+ *
+ * Why wire views live here, in the HTTP adapter, and not in the domain: a view is the Huawei body
+ * of one API (field names, Keystone's microsecond times or v5's, links built from the URL the
+ * client called), so it changes with the API, never with a rule. The domain returns records and
+ * owns the rules a view shows (the 15-minute last-use rule, who is an administrator); routes and
+ * the console's rows call the same views, so a field reads the same everywhere
+ * (docs/architecture.md, "Domain").
  */
-import { lastUseShown } from './permanent-keys.js';
 import type {
   AccessKeyV5,
   CreateAccessKeyV5Response,
@@ -11,8 +18,9 @@ import type {
   CredentialListItem,
   ShowCredentialResponse,
 } from '@iam-testbed/shared';
-import type { PermanentKeyRecord } from './state.js';
-import { formatMicros, formatV5Time } from './time-format.js';
+import { lastUseShown } from '../../domain/permanent-keys.js';
+import type { PermanentKeyRecord } from '../../domain/state.js';
+import { formatMicros, formatV5Time } from '../../domain/time-format.js';
 
 export function credentialItem(k: PermanentKeyRecord): CredentialListItem {
   return { access: k.access, create_time: formatMicros(k.created_at), user_id: k.user_id, description: k.description, status: k.status };

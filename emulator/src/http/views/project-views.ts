@@ -1,7 +1,15 @@
 /**
- * @module http/routes/project-views
- * Projects as the Keystone API shows them (huawei-iam-api.md §4.1): each with its `links.self`,
- * and lists with `self`/`previous`/`next` page links built from the URL the client called.
+ * @module http/views/project-views
+ * Projects as the Keystone API shows them (huawei-iam-api.md §4.1, §4.2): each with its
+ * `links.self`, and lists with `self`/`previous`/`next` page links built from the URL the client
+ * called. Filtering and paging are the domain's (domain/projects.ts).
+ *
+ * Why wire views live here, in the HTTP adapter, and not in the domain: a view is the Huawei body
+ * of one API (field names, Keystone's microsecond times or v5's, links built from the URL the
+ * client called), so it changes with the API, never with a rule. The domain returns records and
+ * owns the rules a view shows (the 15-minute last-use rule, who is an administrator); routes and
+ * the console's rows call the same views, so a field reads the same everywhere
+ * (docs/architecture.md, "Domain").
  */
 import type { ListProjectsResponse, Project } from '@iam-testbed/shared';
 import type { ProjectPage } from '../../domain/projects.js';

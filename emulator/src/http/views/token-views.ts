@@ -1,11 +1,19 @@
 /**
- * @module domain/token-views
+ * @module http/views/token-views
  * The `{"token": {...}}` body of token issuance, validation and the OIDC exchange
- * (huawei-iam-api.md §3.1, sdk-wire.md §5). Every field the SDK model marks required is present.
+ * (huawei-iam-api.md §3.1, sdk-wire.md §5). Every field the SDK model marks required is present;
+ * the catalog points at the URL the client called.
+ *
+ * Why wire views live here, in the HTTP adapter, and not in the domain: a view is the Huawei body
+ * of one API (field names, Keystone's microsecond times or v5's, links built from the URL the
+ * client called), so it changes with the API, never with a rule. The domain returns records and
+ * owns the rules a view shows (the 15-minute last-use rule, who is an administrator); routes and
+ * the console's rows call the same views, so a field reads the same everywhere
+ * (docs/architecture.md, "Domain").
  */
-import { isAdminUser } from './identity.js';
-import type { TenantDoc, TokenRecord } from './state.js';
-import { formatMicros } from './time-format.js';
+import { isAdminUser } from '../../domain/identity.js';
+import type { TenantDoc, TokenRecord } from '../../domain/state.js';
+import { formatMicros } from '../../domain/time-format.js';
 
 /** Fixed IDs for the one catalog entry (the emulator's own IAM endpoint). */
 const CATALOG_SERVICE_ID = '0e8c7d2b5a4f4c1e9b6a3d2f1e0c9b8a';
