@@ -1,6 +1,6 @@
 /**
  * IAM v5 access keys (`/v5/users/{user_id}/access-keys`) through the v5 SDK client: shapes,
- * pagination, last-used, and one store and rule set shared with v3 (huawei-iam-api §1, sdk-wire §4).
+ * pagination, last-used, and one store and rule set shared with v3 (docs/reference/huawei-iam-api.md §1, docs/reference/sdk-wire.md §4).
  */
 import { describe, expect, it } from 'vitest';
 import { globalCred, v3As, v5, v5As } from './support/clients';

@@ -1,5 +1,5 @@
 /**
- * Who may manage which permanent keys (issue 4; huawei-iam-api §1.6, §6.1): IAM users their own,
+ * Who may manage which permanent keys (issue 4; docs/reference/huawei-iam-api.md §1.6, §6.1): IAM users their own,
  * only while `allow_user.manage_accesskey` allows; admins anyone's in their account; nobody
  * another account's; federated users no permanent keys at all.
  */

@@ -1,6 +1,6 @@
 /**
  * The minimal control plane (issue 4 "Store, process and CLI"): health, tenants and the refusal
- * of browser origins (emulator-anchors §7.1).
+ * of browser origins (docs/reference/emulator-anchors.md §7.1).
  */
 import { describe, expect, it } from 'vitest';
 import { v3As } from './support/clients';
@@ -43,7 +43,7 @@ describe.each(STORE_MODES)('control plane [%s store]', (mode) => {
       federated_user: { id: expect.stringMatching(/\S/), name: expect.stringMatching(/\S/), idp_id: expect.stringMatching(/\S/), id_token: expect.stringMatching(/\S{16,}/) },
       projects: expect.arrayContaining([{ id: expect.stringMatching(HEX32), name: expect.any(String), region: expect.any(String) }]),
     });
-    // Region projects are named after their region; sub-projects are `<region>_<name>` (§4.1).
+    // Region projects are named after their region; sub-projects are `<region>_<name>` (docs/reference/huawei-iam-api.md §4.1).
     for (const p of res.json.projects) expect(p.name === p.region || p.name.startsWith(`${p.region}_`), p.name).toBe(true);
     expect(res.json.projects.some((p: { name: string; region: string }) => p.name === p.region)).toBe(true);
     expect(res.json.admin.id).not.toBe(res.json.iam_user.id);

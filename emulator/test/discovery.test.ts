@@ -1,5 +1,5 @@
 /**
- * Discovery (huawei-iam-api §4, §5): projects with filters and pagination, auth projects and
+ * Discovery (docs/reference/huawei-iam-api.md §4, §5): projects with filters and pagination, auth projects and
  * domains, regions, users, and the SDK's own `withRegion` auto-discovery of domain and project IDs.
  */
 import { describe, expect, it } from 'vitest';

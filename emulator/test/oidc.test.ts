@@ -1,5 +1,5 @@
 /**
- * The OIDC federation flow (issue 4 "Tokens"; sdk-wire §2): the SDK's
+ * The OIDC federation flow (issue 4 "Tokens"; docs/reference/sdk-wire.md §2): the SDK's
  * `withIdpId().withIdTokenFile()` credential works offline against the emulator, and the raw
  * exchange behaves like Huawei's (`X-Subject-Token`, a JSON token body, refusals as 4xx).
  */
@@ -51,7 +51,7 @@ describe.each(STORE_MODES)('OIDC federation [%s store]', (mode) => {
     expect(res.json.token.project).toBeUndefined();
     expect(ms(res.json.token.issued_at)).toBe(emu().clock.now());
 
-    // What the SDK does next (sdk-wire §2): a temporary key for the subject token, lasting 6 h.
+    // What the SDK does next (docs/reference/sdk-wire.md §2): a temporary key for the subject token, lasting 6 h.
     const temp = await raw(emu().url, {
       method: 'POST',
       path: '/v3.0/OS-CREDENTIAL/securitytokens',
@@ -82,7 +82,7 @@ describe.each(STORE_MODES)('OIDC federation [%s store]', (mode) => {
     const t: Tenant = await emu().tenant();
     const client = v3(emu().url, oidcCred(emu().url, t, 'not.a.valid-id-token'));
     const err = await sdkError(client.listPermanentAccessKeys(listKeys()));
-    // The SDK wraps the exchange's Keystone 401 in its own message (sdk-wire §1.13).
+    // The SDK wraps the exchange's Keystone 401 in its own message (docs/reference/sdk-wire.md §1.13).
     expect(err.name).toMatch(/Exception$/);
     expect(err.message).toContain('Failed to update federal auth token by ID token');
     expect(err.message).toContain(sdkView(KEYSTONE_UNAUTHORIZED).msg);

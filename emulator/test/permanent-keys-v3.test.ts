@@ -1,6 +1,6 @@
 /**
  * Permanent access keys through the IAM v3 SDK client: lifecycle, secret exposure, last use,
- * quota and inactive keys (issue 4, "Rules that must hold"; huawei-iam-api §1).
+ * quota and inactive keys (issue 4, "Rules that must hold"; docs/reference/huawei-iam-api.md §1).
  */
 import { describe, expect, it } from 'vitest';
 import { basicCred, v3, v3As, globalCred } from './support/clients';

@@ -1,6 +1,6 @@
 /**
  * Operation protection (`/v3.0/OS-SECURITYPOLICY/domains/{domain_id}/protect-policy`,
- * huawei-iam-api §6.1) through the SDK, plus the raw 400s the SDK's models cannot produce.
+ * docs/reference/huawei-iam-api.md §6.1) through the SDK, plus the raw 400s the SDK's models cannot produce.
  */
 import { describe, expect, it } from 'vitest';
 import { v3As } from './support/clients';

@@ -1,5 +1,5 @@
 /**
- * Every response carries a distinct `X-Request-Id` (issue 4 "Rules"; sdk-wire §6): successes
+ * Every response carries a distinct `X-Request-Id` (issue 4 "Rules"; docs/reference/sdk-wire.md §6): successes
  * of every status, SDK-visible errors, gateway errors and the control plane.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * SDK-HMAC-SHA256 verification over raw HTTP (issue 4 "Signatures"; huawei-iam-api §7.4, §8):
+ * SDK-HMAC-SHA256 verification over raw HTTP (issue 4 "Signatures"; docs/reference/huawei-iam-api.md §7.4, §8):
  * unknown AK, tampering in transit, X-Sdk-Date missing or skewed, each with its exact APIGW.0301
  * body; the lock after more than 5 consecutive failures; and `--auth lenient`.
  */

@@ -1,5 +1,5 @@
 /**
- * Temporary keys through an agency (`methods:["assume_role"]`, huawei-iam-api §2.2). Every
+ * Temporary keys through an agency (`methods:["assume_role"]`, docs/reference/huawei-iam-api.md §2.2). Every
  * emulated account has the agency `iam-testbed-agency` trusting itself (docs/deviations.md).
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Temporary keys (`POST /v3.0/OS-CREDENTIAL/securitytokens`, huawei-iam-api §2): every way of
+ * Temporary keys (`POST /v3.0/OS-CREDENTIAL/securitytokens`, docs/reference/huawei-iam-api.md §2): every way of
  * minting them, their use with both credential classes, duration bounds, expiry on the injected
  * clock, token/AK binding and the session-policy limit.
  */

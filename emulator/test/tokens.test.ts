@@ -1,5 +1,5 @@
 /**
- * Keystone tokens (huawei-iam-api §3): password tokens unscoped and scoped, `X-Subject-Token`,
+ * Keystone tokens (docs/reference/huawei-iam-api.md §3): password tokens unscoped and scoped, `X-Subject-Token`,
  * `nocatalog`, the token method, validation, and tokens as `X-Auth-Token` until they expire.
  */
 import { describe, expect, it } from 'vitest';

@@ -4,7 +4,7 @@
  * the Preact client, so neither side can drift.
  *
  * This is the emulator's own API, not Huawei's: the real console's internal calls are not public
- * (console-and-extension.md §2.7). Every handler behind it calls the domain functions the Huawei
+ * (docs/reference/console-and-extension.md §2.7). Every handler behind it calls the domain functions the Huawei
  * paths use, so the rules are the same.
  */
 import type { SecurityTokenResponse } from '@iam-testbed/shared';
@@ -17,7 +17,7 @@ export const CONSOLE_API_BASE = '/console-api';
 /** Header carrying the per-session CSRF token on every state-changing call. */
 export const CSRF_HEADER = 'x-console-csrf';
 
-/** `admin`: the domain owner or a member of the `admin` group (huawei-iam-api.md §5.4). */
+/** `admin`: the domain owner or a member of the `admin` group (docs/reference/huawei-iam-api.md §5.4). */
 export type ConsoleUserKind = 'admin' | 'iam_user' | 'federated';
 
 export interface ConsoleUser {

@@ -1,7 +1,7 @@
 /**
  * @module console/downloads
  * The one-time `credentials.csv` download of a newly created key ("each access key can be
- * downloaded only once", console-and-extension.md §2.5). Creating a key returns a ticket; the
+ * downloaded only once", docs/reference/console-and-extension.md §2.5). Creating a key returns a ticket; the
  * first download with it answers the CSV and forgets the secret; later ones are refused (410).
  * An unused ticket lapses after TICKET_TTL_SECONDS on the emulator clock; it is remembered one
  * more TTL (so a late try hears "expired", not "unknown"), then dropped. Every ticket lives the

@@ -1,6 +1,6 @@
 /**
  * @module console/protection
- * Operation protection as the console applies it (huawei-iam-api.md §6.1): with
+ * Operation protection as the console applies it (docs/reference/huawei-iam-api.md §6.1): with
  * `operation_protection` on, creating, enabling/disabling and deleting access keys needs proof.
  * - `admin_check: "on"`: a code sent to the designated person's mobile (`scene: "mobile"`) or
  *   e-mail (`scene: "email"`) from the policy;

@@ -2,7 +2,7 @@
  * @module control/openapi
  * `GET /_emulator/openapi.json`: one OpenAPI 3.0 document for the whole emulator, built from the
  * route table so it cannot drift: the control plane in detail under the `emulator` tag (as
- * Firebase's Auth emulator does, emulator-anchors.md §7.1), and every emulated Huawei path under
+ * Firebase's Auth emulator does, docs/reference/emulator-anchors.md §7.1), and every emulated Huawei path under
  * `iam` with its operation name and authentication (bodies: docs/architecture.md).
  */
 import { json, type ApiRoute, type ControlRoute } from '../http/api.js';

@@ -3,7 +3,7 @@
  * What the server answers between listening and being ready (store opened, imported, seeded):
  * health is already 200, readiness 503, and every other request 503 IAMTB.0010 with
  * `Retry-After`. The server listens first so a health check or an orchestrator sees the process
- * at once and can wait on `GET /_emulator/ready` (emulator-anchors.md §7.8).
+ * at once and can wait on `GET /_emulator/ready` (docs/reference/emulator-anchors.md §7.8).
  */
 import { IamError } from '../domain/errors.js';
 import type { ApiResponse } from '../http/api.js';

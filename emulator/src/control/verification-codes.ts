@@ -3,7 +3,7 @@
  * `GET /_emulator/verification-codes[?user_id=&domain_id=]` → `{"codes":[…]}`: the SMS, e-mail
  * and virtual-MFA codes operation protection "sent" (the console records them in `rt.console`,
  * console/verification-codes.ts), newest last — as Firebase's Auth emulator exposes its codes
- * (emulator-anchors.md §3.5). Codes are out-of-band secrets by design: this endpoint exists to
+ * (docs/reference/emulator-anchors.md §3.5). Codes are out-of-band secrets by design: this endpoint exists to
  * reveal them to tests, behind the Origin guard and the control token.
  */
 import { HEX32_RE } from '@iam-testbed/shared';

@@ -1,6 +1,6 @@
 /**
  * @module domain/agencies
- * Agencies and `methods: ["assume_role"]` (huawei-iam-api.md §2.2). An agency of account A
+ * Agencies and `methods: ["assume_role"]` (docs/reference/huawei-iam-api.md §2.2). An agency of account A
  * trusting account B lets B's users get temporary keys that act in A. Every emulated account
  * gets one agency, `iam-testbed-agency`, trusting itself, so assume_role works out of the box.
  * Deviations (docs/deviations.md): agencies carry administrator rights in the delegating

@@ -1,6 +1,6 @@
 /**
  * @module domain/authorization
- * Who may manage whose permanent access keys (huawei-iam-api.md §1.6):
+ * Who may manage whose permanent access keys (docs/reference/huawei-iam-api.md §1.6):
  * - an administrator (root user or `admin` group member, or an agency with admin rights) manages
  *   the keys of any IAM user of their account;
  * - an IAM user reads their own keys, and creates, enables/disables and deletes them only while

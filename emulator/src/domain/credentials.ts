@@ -3,7 +3,7 @@
  * Who a presented credential stands for, and which rule refuses it: pure functions of one
  * tenant's document and the emulator clock. The HTTP adapter (http/auth/*) parses the headers,
  * finds the tenant through the global index, verifies the signature and keeps the lock-out
- * count; everything decided by stored state is here. Texts: huawei-iam-api.md §7.4 (all 401
+ * count; everything decided by stored state is here. Texts: docs/reference/huawei-iam-api.md §7.4 (all 401
  * APIGW.0301, expired token 0307); the catalogue is domain/errors.ts, the table docs/errors.md.
  *
  * Two outcomes are kept apart because lenient mode treats them differently: a credential that
@@ -23,14 +23,14 @@ import { isExpired } from './tokens.js';
 export interface Refusal {
   error: IamError;
   /**
-   * Whether it counts towards the AK lock-out (domain/lockout.ts, huawei-iam-api.md §7.4): what a
+   * Whether it counts towards the AK lock-out (domain/lockout.ts, docs/reference/huawei-iam-api.md §7.4): what a
    * caller gets wrong when presenting the key (signature, date, security token) counts; the
    * key's own state (inactive, expired) and a scope header do not.
    */
   countsTowardLockout: boolean;
 }
 
-/** What the request claims besides the credential itself (huawei-iam-api.md §8.4). */
+/** What the request claims besides the credential itself (docs/reference/huawei-iam-api.md §8.4). */
 export interface Claims {
   /** `X-Security-Token`: must travel with a temporary key, never with a permanent one. */
   securityToken: string | undefined;
@@ -79,7 +79,7 @@ export function accessKeyHolder(doc: TenantDoc | undefined, ak: string): Identif
   return agency ? { assumed: { agency, key, assumedBy: principal.assumed_by } } : holderGone();
 }
 
-/** The caller of an agency's key, in `trustDoc`, the trusting account's document (huawei-iam-api.md §2.2). */
+/** The caller of an agency's key, in `trustDoc`, the trusting account's document (docs/reference/huawei-iam-api.md §2.2). */
 export function assumedAgencyCaller(trustDoc: TenantDoc | undefined, assumed: AssumedAgency): Identified {
   const { agency, key, assumedBy } = assumed;
   const user = trustDoc && ownRecord(trustDoc.users, assumedBy);
@@ -100,7 +100,7 @@ export function presentedKeyCheck(doc: TenantDoc | undefined, ak: string, caller
 
 /**
  * A temporary key must come with its own security token and is valid until `expires_at` on the
- * emulator clock; a permanent key takes none (huawei-iam-api.md §2.3, §8.4).
+ * emulator clock; a permanent key takes none (docs/reference/huawei-iam-api.md §2.3, §8.4).
  */
 function securityTokenRefusal(caller: Caller, claims: Claims, clock: Clock): Refusal | null {
   const sent = claims.securityToken;
@@ -121,7 +121,7 @@ function securityTokenRefusal(caller: Caller, claims: Claims, clock: Clock): Ref
   return null;
 }
 
-/** An inactive permanent key signs nothing (huawei-iam-api.md §1.4; text ⚠ UNCONFIRMED, §7.4). */
+/** An inactive permanent key signs nothing (docs/reference/huawei-iam-api.md §1.4; text ⚠ UNCONFIRMED, §7.4). */
 function keyStatusRefusal(caller: Caller): Refusal | null {
   const key = caller.permanentKey;
   if (key?.status !== 'inactive') return null;
@@ -130,7 +130,7 @@ function keyStatusRefusal(caller: Caller): Refusal | null {
 
 /**
  * `X-Domain-Id` / `X-Project-Id` must name the credential's own account and one of its projects
- * (huawei-iam-api.md §8.4). ⚠ UNCONFIRMED text (docs/deviations.md). `doc` is the caller's tenant.
+ * (docs/reference/huawei-iam-api.md §8.4). ⚠ UNCONFIRMED text (docs/deviations.md). `doc` is the caller's tenant.
  */
 function scopeRefusal(doc: TenantDoc, caller: Caller, claims: Claims): Refusal | null {
   const { domainId, projectId } = claims;
@@ -146,7 +146,7 @@ function scopeRefusal(doc: TenantDoc, caller: Caller, claims: Claims): Refusal |
 
 /**
  * Who Keystone token `tokenId` stands for, in `doc`, the tenant the index names (undefined when
- * it names none). A token is valid 24 h on the emulator clock (huawei-iam-api.md §3.1); an
+ * it names none). A token is valid 24 h on the emulator clock (docs/reference/huawei-iam-api.md §3.1); an
  * expired one still names its user, so lenient mode can let it through.
  */
 export function tokenCheck(doc: TenantDoc | undefined, tokenId: string, claims: Claims, clock: Clock): Identified {

@@ -2,10 +2,10 @@
  * @module domain/errors
  * Every error the emulator can return, defined once: HTTP status, body shape, Huawei error code,
  * message template and where it comes from. `docs/errors.md` lists the same catalogue (a unit test
- * keeps them in step). Messages use Huawei's texts where a source gives them (huawei-iam-api.md
+ * keeps them in step). Messages use Huawei's texts where a source gives them (docs/reference/huawei-iam-api.md
  * §7); `source: 'emulator'` marks our own choices (see docs/deviations.md).
  *
- * Body shapes (huawei-iam-api.md §7.1):
+ * Body shapes (docs/reference/huawei-iam-api.md §7.1):
  * - `keystone`: `{"error":{"code":<status>,"message","title"}}` (/v3 Keystone, OS-CREDENTIAL)
  * - `iam`:      `{"error_code","error_msg"}` (/v3.0 OS-* extensions)
  * - `apig`:     `{"error_code","error_msg","request_id"}` (gateway: authentication, routing, size)
@@ -27,8 +27,8 @@ export interface ErrorDef {
 }
 
 const HW_AUTH = 'Incorrect IAM authentication information: ';
-const SRC_74 = 'huawei-iam-api.md §7.4';
-const SRC_73 = 'huawei-iam-api.md §7.3';
+const SRC_74 = 'docs/reference/huawei-iam-api.md §7.4';
+const SRC_73 = 'docs/reference/huawei-iam-api.md §7.3';
 
 export const ERRORS = {
   // ── Gateway: authentication (401 APIGW.0301 unless noted) ──────────────────────────────────
@@ -44,34 +44,34 @@ export const ERRORS = {
   AUTH_SECURITY_TOKEN_INVALID: { status: 401, shape: 'apig', code: 'APIGW.0301', message: `${HW_AUTH}decrypt token fail`, source: SRC_74 },
   AUTH_SECURITY_TOKEN_MISSING: { status: 401, shape: 'apig', code: 'APIGW.0301', message: `${HW_AUTH}x-security-token not found`, source: 'emulator (modelled on "x-auth-token not found", §7.4)' },
   AUTH_TOKEN_INVALID: { status: 401, shape: 'apig', code: 'APIGW.0301', message: `${HW_AUTH}decrypt token fail`, source: SRC_74 },
-  AUTH_TOKEN_EXPIRED: { status: 401, shape: 'apig', code: 'APIGW.0307', message: 'The token must be updated.', source: 'huawei-iam-api.md §7.4, §3.1' },
+  AUTH_TOKEN_EXPIRED: { status: 401, shape: 'apig', code: 'APIGW.0307', message: 'The token must be updated.', source: 'docs/reference/huawei-iam-api.md §7.4, §3.1' },
   AUTH_SCOPE_MISMATCH: { status: 401, shape: 'apig', code: 'APIGW.0301', message: `${HW_AUTH}{header} {value} does not belong to the account of this credential`, source: 'emulator' },
-  AUTH_USER_DISABLED: { status: 401, shape: 'apig', code: 'APIGW.0301', message: `${HW_AUTH}Unauthorized`, source: 'huawei-iam-api.md §7.4 (observed text)' },
+  AUTH_USER_DISABLED: { status: 401, shape: 'apig', code: 'APIGW.0301', message: `${HW_AUTH}Unauthorized`, source: 'docs/reference/huawei-iam-api.md §7.4 (observed text)' },
 
   // ── Gateway: routing and size ──────────────────────────────────────────────────────────────
   API_NOT_FOUND: { status: 404, shape: 'apig', code: 'APIGW.0101', message: 'The API does not exist or has not been published in the environment.', source: SRC_74 },
   METHOD_NOT_ALLOWED: { status: 405, shape: 'apig', code: 'APIGW.0101', message: 'The API does not exist or has not been published in the environment. {method} is not supported on {path}; allowed: {allowed}.', source: 'emulator (real APIG answers 404 APIGW.0101)' },
-  BODY_TOO_LARGE: { status: 413, shape: 'apig', code: 'APIGW.0201', message: 'Request entity too large.', source: 'huawei-iam-api.md §7.4, §8.4 (12 MB)' },
+  BODY_TOO_LARGE: { status: 413, shape: 'apig', code: 'APIGW.0201', message: 'Request entity too large.', source: 'docs/reference/huawei-iam-api.md §7.4, §8.4 (12 MB)' },
   BODY_ENCODING_UNSUPPORTED: { status: 415, shape: 'apig', code: 'IAMTB.0415', message: 'Content-Encoding {encoding} is not supported: send the body uncompressed.', source: 'emulator (UNCONFIRMED: how APIG treats a compressed request body is undocumented)' },
 
   // ── Keystone-shaped (/v3 and /v3.0/OS-CREDENTIAL) ──────────────────────────────────────────
-  AK_QUOTA_EXCEEDED: { status: 400, shape: 'keystone', code: '400', message: 'akSkNumExceed', source: 'huawei-iam-api.md §1.1 ([OTC] form, without the null fields)' },
+  AK_QUOTA_EXCEEDED: { status: 400, shape: 'keystone', code: '400', message: 'akSkNumExceed', source: 'docs/reference/huawei-iam-api.md §1.1 ([OTC] form, without the null fields)' },
   KEYSTONE_REQUIRED: { status: 400, shape: 'keystone', code: '400', message: "'{key}' is a required property. {hint}", source: 'Keystone text (§7.1 agency example); hint: emulator' },
   KEYSTONE_INVALID: { status: 400, shape: 'keystone', code: '400', message: "Invalid input for field '{key}'. The value is '{value}'. {hint}", source: 'IAM.0073 text (§7.3); hint: emulator' },
   KEYSTONE_UNKNOWN_FIELD: { status: 400, shape: 'keystone', code: '400', message: "Additional properties are not allowed ('{key}' was unexpected). {hint}", source: 'Keystone jsonschema text; emulator' },
   KEYSTONE_BODY_INVALID: { status: 400, shape: 'keystone', code: '400', message: 'Request body is invalid. {hint}', source: 'IAM.0011 text (§7.3); hint: emulator' },
   KEYSTONE_QUERY_UNKNOWN: { status: 400, shape: 'keystone', code: '400', message: 'Request parameter {key} is invalid. {hint}', source: 'IAM.0007 text (§7.3); refusing unknown query parameters: emulator (UNCONFIRMED)' },
   TEMP_KEY_DURATION_INVALID: { status: 400, shape: 'keystone', code: '400', message: "Invalid input for field 'duration_seconds'. The value is '{value}'. It must be an integer from 900 to 86400 (15 minutes to 24 hours).", source: 'emulator (UNCONFIRMED, §10); range from §2' },
-  TEMP_KEY_POLICY_TOO_LONG: { status: 400, shape: 'keystone', code: '400', message: "Invalid input for field 'policy'. The policy has {length} characters; at most 2048 are allowed.", source: 'limit from huawei-iam-api.md §2.1; text: emulator' },
+  TEMP_KEY_POLICY_TOO_LONG: { status: 400, shape: 'keystone', code: '400', message: "Invalid input for field 'policy'. The policy has {length} characters; at most 2048 are allowed.", source: 'limit from docs/reference/huawei-iam-api.md §2.1; text: emulator' },
   SUBJECT_TOKEN_MISSING: { status: 400, shape: 'keystone', code: '400', message: 'X-Subject-Token is invalid in the request.', source: 'IAM.0009 text (§7.3)' },
   KEYSTONE_UNAUTHORIZED: { status: 401, shape: 'keystone', code: '401', message: 'The request you have made requires authentication.', source: 'IAM.0001 text (§7.2)' },
   KEYSTONE_FORBIDDEN: { status: 403, shape: 'keystone', code: '403', message: 'You are not authorized to perform the requested action.', source: 'IAM.0002 text (§7.2)' },
   KEYSTONE_NOT_FOUND: { status: 404, shape: 'keystone', code: '404', message: 'Could not find {target}: {id}.', source: 'IAM.0004 text (§7.2); UNCONFIRMED for unknown AK (§10)' },
 
   // ── IAM-shaped (/v3.0/OS-USER, OS-SECURITYPOLICY, and forbidden key management) ────────────
-  IAM_FORBIDDEN: { status: 403, shape: 'iam', code: 'IAM.0002', message: 'You are not authorized to perform the requested action.', source: 'huawei-iam-api.md §1.6 (UNCONFIRMED for key management), §7.3' },
-  IAM_REQUIRED: { status: 400, shape: 'iam', code: 'IAM.0072', message: "'{key}' is a required property. {hint}", source: 'huawei-iam-api.md §6.1, §7.3; hint: emulator' },
-  IAM_INVALID: { status: 400, shape: 'iam', code: 'IAM.0073', message: "Invalid input for field '{key}'. The value is '{value}'. {hint}", source: 'huawei-iam-api.md §6.1, §7.3; hint: emulator' },
+  IAM_FORBIDDEN: { status: 403, shape: 'iam', code: 'IAM.0002', message: 'You are not authorized to perform the requested action.', source: 'docs/reference/huawei-iam-api.md §1.6 (UNCONFIRMED for key management), §7.3' },
+  IAM_REQUIRED: { status: 400, shape: 'iam', code: 'IAM.0072', message: "'{key}' is a required property. {hint}", source: 'docs/reference/huawei-iam-api.md §6.1, §7.3; hint: emulator' },
+  IAM_INVALID: { status: 400, shape: 'iam', code: 'IAM.0073', message: "Invalid input for field '{key}'. The value is '{value}'. {hint}", source: 'docs/reference/huawei-iam-api.md §6.1, §7.3; hint: emulator' },
   IAM_UNKNOWN_FIELD: { status: 400, shape: 'iam', code: 'IAM.0011', message: "Request body is invalid. Field '{key}' is not allowed. {hint}", source: 'IAM.0011 (§7.3); detail: emulator' },
   IAM_BODY_INVALID: { status: 400, shape: 'iam', code: 'IAM.0011', message: 'Request body is invalid. {hint}', source: 'IAM.0011 (§7.3); hint: emulator' },
   IAM_QUERY_UNKNOWN: { status: 400, shape: 'iam', code: 'IAM.0007', message: 'Request parameter {key} is invalid. {hint}', source: 'IAM.0007 (§7.3); refusing unknown query parameters: emulator (UNCONFIRMED)' },
@@ -90,7 +90,7 @@ export const ERRORS = {
   V5_INVALID_MARKER: { status: 400, shape: 'v5', code: 'PAP5.0010', message: 'invalid marker', source: 'IAM v5 error-code page (api-iam5/ErrorCode)' },
 
   // ── The emulator's control plane (/_emulator) ──────────────────────────────────────────────
-  CONTROL_ORIGIN_REFUSED: { status: 403, shape: 'control', code: 'IAMTB.0001', message: 'Control-plane requests from a web page are refused: Origin {origin} is not this emulator ({own}). Call /_emulator from a test or script, not from a browser page.', source: 'emulator (emulator-anchors.md §7.1)' },
+  CONTROL_ORIGIN_REFUSED: { status: 403, shape: 'control', code: 'IAMTB.0001', message: 'Control-plane requests from a web page are refused: Origin {origin} is not this emulator ({own}). Call /_emulator from a test or script, not from a browser page.', source: 'emulator (docs/reference/emulator-anchors.md §7.1)' },
   CONTROL_INVALID: { status: 400, shape: 'control', code: 'IAMTB.0002', message: "Invalid input for field '{key}': {hint}", source: 'emulator' },
   CONTROL_BODY_INVALID: { status: 400, shape: 'control', code: 'IAMTB.0003', message: 'Request body is invalid: {hint}', source: 'emulator' },
   CONTROL_CONFLICT: { status: 409, shape: 'control', code: 'IAMTB.0004', message: '{detail}', source: 'emulator' },

@@ -1,7 +1,7 @@
 /**
  * @module domain/identity
  * Who is calling, once authentication has succeeded, and what that makes them: an account
- * administrator (the root user or a member of the account's `admin` group, huawei-iam-api.md
+ * administrator (the root user or a member of the account's `admin` group, docs/reference/huawei-iam-api.md
  * §5.4), an ordinary IAM user, a federated user, or an agency assumed by a trusted user. Which
  * caller a presented access key or token stands for is decided in domain/credentials.ts.
  */

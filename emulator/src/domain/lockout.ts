@@ -1,7 +1,7 @@
 /**
  * @module domain/lockout
  * AK lock-out: "after more than 5 consecutive AK/SK failures the AK is locked for 5 minutes"
- * (huawei-iam-api.md §7.4). So the 6th consecutive failure locks the AK; from the next request on,
+ * (docs/reference/huawei-iam-api.md §7.4). So the 6th consecutive failure locks the AK; from the next request on,
  * even a correct signature is refused until 5 minutes have passed on the emulator clock. A success
  * resets the count. Kept in memory: a restart (or the control plane's reset) unlocks everything.
  */

@@ -77,7 +77,7 @@ const PASSWORD_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz2345
 
 /**
  * A random password that meets Huawei's rules (6–32 characters, at least two character classes,
- * huawei-iam-api.md §5.3): `Emu-` + 16 letters/digits.
+ * docs/reference/huawei-iam-api.md §5.3): `Emu-` + 16 letters/digits.
  */
 export function generatePassword(random: RandomSource): string {
   const bytes = random(16);

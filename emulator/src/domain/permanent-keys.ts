@@ -2,7 +2,7 @@
  * @module domain/permanent-keys
  * Permanent access keys, shared by the v3 (`/v3.0/OS-CREDENTIAL/credentials`) and v5
  * (`/v5/users/{id}/access-keys`) APIs: one store, one set of rules.
- * - At most PERMANENT_KEYS_PER_USER (2) per user, inactive keys counted (huawei-iam-api.md §1.1).
+ * - At most PERMANENT_KEYS_PER_USER (2) per user, inactive keys counted (docs/reference/huawei-iam-api.md §1.1).
  * - New keys are active; the secret is returned by create only.
  * - `last_used_at` is null until the key first signs a request; then it shows the first use of
  *   the latest 15-minute span (Huawei: "If an access key is used more than once in a 15-minute

@@ -1,7 +1,7 @@
 /**
  * @module domain/projects
  * Projects: one per region, named after the region ID, whose parent is the account; and
- * sub-projects named `<region>_<name>` under a region project (huawei-iam-api.md §4.1).
+ * sub-projects named `<region>_<name>` under a region project (docs/reference/huawei-iam-api.md §4.1).
  * ⚠ UNCONFIRMED: the OBS default project `MOS` is not created.
  */
 import { newHex32Id, type ListProjectsQuery } from '@iam-testbed/shared';

@@ -1,6 +1,6 @@
 /**
  * @module domain/protect-policy
- * Operation protection and `allow_user` (huawei-iam-api.md §6.1). Any user of the account may
+ * Operation protection and `allow_user` (docs/reference/huawei-iam-api.md §6.1). Any user of the account may
  * read it (the console needs it to know what to offer); only administrators may change it.
  * Operation protection itself guards console operations only, so no API call here checks it.
  * ⚠ UNCONFIRMED defaults of a fresh account: protection off and all `allow_user.*` true (the

@@ -34,7 +34,7 @@ const NAME_RE = /^[A-Za-z][A-Za-z0-9 ._-]{0,63}$/;
 const HEX32 = z.string().regex(/^[0-9a-f]{32}$/, 'must be 32 lower-case hex characters');
 const name = z.string().regex(NAME_RE, 'must be 1-64 letters, digits, space, ".", "_" or "-", starting with a letter');
 
-/** Huawei's password rule: 6–32 characters with at least two character classes (§5.3). */
+/** Huawei's password rule: 6–32 characters with at least two character classes (docs/reference/huawei-iam-api.md §5.3). */
 export const passwordSchema = z
   .string()
   .min(6, 'must be 6-32 characters')

@@ -1,6 +1,6 @@
 /**
  * @module domain/temporary-keys
- * Temporary access keys (`POST /v3.0/OS-CREDENTIAL/securitytokens`, huawei-iam-api.md §2):
+ * Temporary access keys (`POST /v3.0/OS-CREDENTIAL/securitytokens`, docs/reference/huawei-iam-api.md §2):
  * `duration_seconds` 900–86400 (default 900), optional session policy ≤ 2048 characters, and a
  * security token that must travel with the AK. A key never outlives what it was minted from:
  * minted with a token it expires no later than that token; minted with another temporary key, no

@@ -1,6 +1,6 @@
 /**
  * @module domain/tokens
- * Keystone tokens (huawei-iam-api.md §3): issued by password or by token, scoped to a project,
+ * Keystone tokens (docs/reference/huawei-iam-api.md §3): issued by password or by token, scoped to a project,
  * the account, or nothing; valid 24 h on the emulator clock. The token string travels in
  * `X-Subject-Token`; the body is built by tokenBody (http/views/token-views.ts).
  */
@@ -100,7 +100,7 @@ function findByName(state: TenantDoc, input: PasswordUser): UserRecord | undefin
   return account ? findIamUserByName(state, account.id, input.name) : undefined;
 }
 
-/** Project wins over domain; nothing means unscoped (huawei-iam-api.md §3.1). */
+/** Project wins over domain; nothing means unscoped (docs/reference/huawei-iam-api.md §3.1). */
 export function resolveScope(state: TenantDoc, user: UserRecord, scope: ScopeRef | undefined): TokenScope {
   if (scope?.project) {
     const project = findProject(state, user.domain_id, scope.project);

@@ -85,7 +85,7 @@ function readableUser(state: TenantDoc, userId: string, ctx: CallerContext, fami
 
 const selfLink = (baseUrl: string, path: string) => ({ self: `${baseUrl}${path}`, previous: null, next: null });
 
-/** `GET /v3/users/{user_id}` (huawei-iam-api.md §5.1). */
+/** `GET /v3/users/{user_id}` (docs/reference/huawei-iam-api.md §5.1). */
 export function showKeystoneUser(state: TenantDoc, userId: string, baseUrl: string, ctx: CallerContext) {
   const user = readableUser(state, userId, ctx, 'keystone');
   return {
@@ -104,7 +104,7 @@ export function showKeystoneUser(state: TenantDoc, userId: string, baseUrl: stri
   };
 }
 
-/** `GET /v3.0/OS-USER/users/{user_id}` (huawei-iam-api.md §5.2), with `is_domain_owner`. */
+/** `GET /v3.0/OS-USER/users/{user_id}` (docs/reference/huawei-iam-api.md §5.2), with `is_domain_owner`. */
 export function showOsUser(state: TenantDoc, userId: string, baseUrl: string, ctx: CallerContext) {
   const user = readableUser(state, userId, ctx, 'iam');
   const created = formatOsUserTime(user.created_at);

@@ -1,7 +1,7 @@
 /**
  * @module http/control-access
  * Who may drive the control plane (`/_emulator/*`). A web page in the user's browser must not be
- * able to reset, read or change the emulator (emulator-anchors.md §7.1; Firebase's hub refuses
+ * able to reset, read or change the emulator (docs/reference/emulator-anchors.md §7.1; Firebase's hub refuses
  * browser origins too). In order:
  * 1. `Origin` present and not the emulator's own → 403 IAMTB.0001 (also `Sec-Fetch-Site` saying
  *    cross-site/same-site, which browsers send even on GETs that carry no Origin).

@@ -76,7 +76,7 @@ describe('checkQuery', () => {
 
 describe('the route table', () => {
   /**
-   * What the official Node SDK puts in the query (sdk-wire.md §4; `localVarQueryParameter` in
+   * What the official Node SDK puts in the query (docs/reference/sdk-wire.md §4; `localVarQueryParameter` in
    * `@huaweicloud/huaweicloud-sdk-iam` v3/v5 `IamClient`): each must be declared, or the SDK
    * call would be refused.
    */

@@ -6,7 +6,7 @@
  * `https://iam.myhuaweicloud.com`), from a memory store — no server, no port, no Express. The
  * handlers run the same dispatcher, domain, clock and rules as the server (boot.ts,
  * http/dispatch.ts), so the official SDK behaves as against a started emulator. Our answer to
- * moto's `@mock_aws` (emulator-anchors.md §2a).
+ * moto's `@mock_aws` (docs/reference/emulator-anchors.md §2a).
  *
  * @example
  * import { setupServer } from 'msw/node';

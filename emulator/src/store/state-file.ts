@@ -3,7 +3,7 @@
  * State exports on disk: `--import FILE` reads one (validated like `PUT /_emulator/state`) and
  * `--export-on-exit FILE` writes one at SIGINT/SIGTERM, with the same atomic, fsynced write as
  * the store (temp file, rename): a crash mid-export never leaves a torn file (Firebase once lost
- * a user's export folder this way, emulator-anchors.md §7.3). The format is the store's own, so
+ * a user's export folder this way, docs/reference/emulator-anchors.md §7.3). The format is the store's own, so
  * an export also works as a `--db` file.
  */
 import { mkdir, readFile } from 'node:fs/promises';

@@ -1,7 +1,7 @@
 /**
  * @module testbed/faults
  * Fault injection (`/_emulator/faults`), in the shape of LocalStack's Chaos API
- * (emulator-anchors.md §7.7): ordered rules, the first rule that matches a request decides. A
+ * (docs/reference/emulator-anchors.md §7.7): ordered rules, the first rule that matches a request decides. A
  * rule can answer an error (status, error_code, error_msg), add latency, drop the connection
  * without an answer, fire with a probability, and stop after `times` firings. Faults apply to
  * the Huawei paths (not the console API, not `/_emulator` itself: a test must always be able

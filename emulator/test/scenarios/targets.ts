@@ -1,5 +1,5 @@
 /**
- * @module The three ways the scenario suite runs (emulator-anchors.md §7.11): a started server on
+ * @module The three ways the scenario suite runs (docs/reference/emulator-anchors.md §7.11): a started server on
  * the lowdb store (a folder), a started server in memory, and the in-process msw handlers with no
  * server and no port (the official SDK talks to https://iam.myhuaweicloud.com and msw answers).
  * Every target exposes the same control-plane client, so scenarios are written once.

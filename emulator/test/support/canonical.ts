@@ -1,13 +1,13 @@
 /**
  * @module The canonical request the emulator should print in APIGW.0301 messages, predicted with
- * the independent oracle of `@iam-testbed/shared/testing` (node:crypto, sdk-wire §7.5), which
+ * the independent oracle of `@iam-testbed/shared/testing` (node:crypto, docs/reference/sdk-wire.md §7.5), which
  * deliberately does not reuse the signer under test, so a bug there cannot hide in the oracle.
  */
 import { oracleCanonicalRequest } from '@iam-testbed/shared/testing';
 
 export interface ReceivedRequest {
   method: string;
-  /** request-target as sent: path plus optional `?query` (plain IDs only, see sdk-wire §7.3(4)) */
+  /** request-target as sent: path plus optional `?query` (plain IDs only, see docs/reference/sdk-wire.md §7.3(4)) */
   target: string;
   /** lower-case names, values as sent */
   headers: Record<string, string>;

@@ -1,6 +1,6 @@
 /**
  * @module SDK client factories pointed at the emulator with `withEndpoint` (so no region and no
- * domain/project auto-discovery, sdk-wire §2), one per credential shape the acceptance names.
+ * domain/project auto-discovery, docs/reference/sdk-wire.md §2), one per credential shape the acceptance names.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,7 +60,7 @@ export function v5As(url: string, tenant: Tenant, user: TenantUser): V5Client {
 let idTokenFiles = 0;
 
 /**
- * The SDK's OIDC credential flow (sdk-wire §2): `withIdpId().withIdTokenFile()` plus
+ * The SDK's OIDC credential flow (docs/reference/sdk-wire.md §2): `withIdpId().withIdTokenFile()` plus
  * `withIamEndpoint`, so the token exchange and the temporary key come from the emulator.
  */
 export function oidcCred(url: string, tenant: Tenant, idToken = tenant.federated_user.id_token) {

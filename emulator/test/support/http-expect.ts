@@ -13,7 +13,7 @@ export function expectHuaweiError(res: RawResult, status: number, body: unknown)
 }
 
 /**
- * API-Gateway shaped failure (huawei-iam-api §7.1(3)): `{error_code, error_msg, request_id}`,
+ * API-Gateway shaped failure (docs/reference/huawei-iam-api.md §7.1(3)): `{error_code, error_msg, request_id}`,
  * with `request_id` the same value as the `X-Request-Id` header.
  */
 export function expectApigwError(res: RawResult, status: number, code: string, msg: string | RegExp): void {

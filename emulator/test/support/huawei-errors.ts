@@ -1,7 +1,7 @@
 /**
  * @module The Huawei error bodies the suite expects, in one place.
  *
- * Sources: huawei-iam-api.md §1.1 (quota), §7.2–7.4 (IAM and APIG codes and texts), and the
+ * Sources: docs/reference/huawei-iam-api.md §1.1 (quota), §7.2–7.4 (IAM and APIG codes and texts), and the
  * emulator's `docs/errors.md` / `docs/deviations.md` for every ⚠ UNCONFIRMED choice.
  */
 
@@ -96,7 +96,7 @@ export const apigwMsg = {
   skew: (sdkDate: string) => new RegExp(`^${AUTH}signature expired, signature time:${sdkDate},server time:\\d{8}T\\d{6}Z$`),
 };
 
-/** What the Node SDK turns a body into (sdk-wire §6): `error.code ?? error_code`, `error.message ?? error_msg`. */
+/** What the Node SDK turns a body into (docs/reference/sdk-wire.md §6): `error.code ?? error_code`, `error.message ?? error_msg`. */
 export function sdkView(e: ExpectedError): { status: number; code: string | number; msg: string } {
   const nested = e.body['error'] as { code?: string | number; message?: string } | undefined;
   return {

@@ -118,7 +118,7 @@ export const updateProtectPolicy = (domainId: string, operationProtection: boole
   return new iam.UpdateDomainProtectPolicyRequest(domainId).withBody(new iam.UpdateDomainProtectPolicyRequestBody(option));
 };
 
-// ---------- v5 access keys (deep-path models, sdk-wire §1.1) ----------
+// ---------- v5 access keys (deep-path models, docs/reference/sdk-wire.md §1.1) ----------
 type CreateV5 = typeof import('@huaweicloud/huaweicloud-sdk-iam/v5/model/CreateAccessKeyV5Request').CreateAccessKeyV5Request;
 type ListV5 = typeof import('@huaweicloud/huaweicloud-sdk-iam/v5/model/ListAccessKeysV5Request').ListAccessKeysV5Request;
 type LastUsedV5 = typeof import('@huaweicloud/huaweicloud-sdk-iam/v5/model/ShowAccessKeyLastUsedV5Request').ShowAccessKeyLastUsedV5Request;

@@ -1,6 +1,6 @@
 /**
  * @module Catches what the SDK throws and reduces it to the fields `ExceptionUtil` fills
- * (sdk-wire §6), so a test can assert the whole error in one `toEqual`.
+ * (docs/reference/sdk-wire.md §6), so a test can assert the whole error in one `toEqual`.
  */
 import { expect } from 'vitest';
 
@@ -8,13 +8,13 @@ export interface SdkError {
   /** Exception class name: ClientRequestException, ServerResponseException, SdkException, … */
   name: string;
   httpStatusCode: number | string | undefined;
-  /** `error.code ?? error_code` from the body; a number for Keystone bodies (sdk-wire §6). */
+  /** `error.code ?? error_code` from the body; a number for Keystone bodies (docs/reference/sdk-wire.md §6). */
   errorCode: string | number | undefined;
   /** `error.message ?? error_msg` from the body. */
   errorMsg: string | undefined;
   /** The `X-Request-Id` response header. */
   requestId: string | undefined;
-  /** `Error.message` (the only carrier of the status for OIDC-exchange failures, sdk-wire §1.13) */
+  /** `Error.message` (the only carrier of the status for OIDC-exchange failures, docs/reference/sdk-wire.md §1.13) */
   message: string;
 }
 
@@ -39,7 +39,7 @@ export async function sdkError(call: Promise<unknown>): Promise<SdkError> {
 
 /**
  * Asserts the SDK surfaced exactly this Huawei error as a ClientRequestException and that the
- * response carried an `X-Request-Id` (which the SDK only exposes on errors, sdk-wire §1.12).
+ * response carried an `X-Request-Id` (which the SDK only exposes on errors, docs/reference/sdk-wire.md §1.12).
  */
 export async function expectSdkError(
   call: Promise<unknown>,

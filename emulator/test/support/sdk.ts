@@ -1,10 +1,10 @@
 /**
- * @module Loads the official Huawei Cloud Node SDK the way `sdk-wire.md` §1 says it must be loaded.
+ * @module Loads the official Huawei Cloud Node SDK the way `docs/reference/sdk-wire.md` §1 says it must be loaded.
  *
  * - HOME points at a throw-away directory first: building a client writes
- *   `~/.huaweicloud/application_id` (sdk-wire §1.3).
- * - The IAM package's main entry is broken, so v3 and v5 come from deep paths (sdk-wire §1.1).
- * - log4js is switched off, or every expected 4xx is printed to stdout (sdk-wire §1.4).
+ *   `~/.huaweicloud/application_id` (docs/reference/sdk-wire.md §1.3).
+ * - The IAM package's main entry is broken, so v3 and v5 come from deep paths (docs/reference/sdk-wire.md §1.1).
+ * - log4js is switched off, or every expected 4xx is printed to stdout (docs/reference/sdk-wire.md §1.4).
  *
  * Import this module before anything that builds an SDK client.
  */
@@ -53,7 +53,7 @@ export function v5Model<T = new (...args: never[]) => unknown>(name: string): T 
 export const sdkHome = fakeHome;
 
 /**
- * What the SDK really resolves to: the parsed JSON body plus `httpStatusCode` (sdk-wire §1.7).
+ * What the SDK really resolves to: the parsed JSON body plus `httpStatusCode` (docs/reference/sdk-wire.md §1.7).
  * The model classes in its typings are documentation only, so tests read the wire shape.
  */
 export type Wire = any;

@@ -10,7 +10,7 @@ import {
   EMULATOR_TEMPORARY_AK_PREFIX,
 } from '@iam-testbed/shared';
 
-/** Huawei's credential time format: `YYYY-MM-DDTHH:mm:ss.ssssssZ` (huawei-iam-api §1.1). */
+/** Huawei's credential time format: `YYYY-MM-DDTHH:mm:ss.ssssssZ` (docs/reference/huawei-iam-api.md §1.1). */
 export const HUAWEI_TIME_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 export const HEX32 = /^[0-9a-f]{32}$/;
 

@@ -2,7 +2,7 @@
  * @module console/routes/access-key-routes
  * My Credentials → Access Keys: the signed-in user's own permanent keys. Every rule (who may
  * manage keys, the quota of 2, statuses) is the domain's, through the same functions the v3 API
- * uses; the console adds operation protection (console-only, huawei-iam-api.md §6.1) and the
+ * uses; the console adds operation protection (console-only, docs/reference/huawei-iam-api.md §6.1) and the
  * one-time credentials.csv.
  */
 import { z } from 'zod';

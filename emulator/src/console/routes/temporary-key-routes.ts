@@ -1,6 +1,6 @@
 /**
  * @module console/routes/temporary-key-routes
- * My Credentials → Temporary Access Keys (federated users, console-and-extension.md §2.6): the
+ * My Credentials → Temporary Access Keys (federated users, docs/reference/console-and-extension.md §2.6): the
  * key is minted by the domain's `mintForCaller`, the same rule as
  * `POST /v3.0/OS-CREDENTIAL/securitytokens` with `methods: ["token"]` (duration 900–86400 s, one
  * error message for anything else). The console never shows it again.

@@ -5,7 +5,7 @@
  * AK, verify the signature with the shared verifier (skew against the wall clock, architecture
  * "Time: two clocks"), then ask the domain which rule refuses what the request presents
  * (security token, key status and expiry, X-Domain-Id / X-Project-Id). Every failure is a 401
- * APIGW body with Huawei's text (huawei-iam-api.md §7.4, docs/errors.md).
+ * APIGW body with Huawei's text (docs/reference/huawei-iam-api.md §7.4, docs/errors.md).
  */
 import {
   formatSdkDate,

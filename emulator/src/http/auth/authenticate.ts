@@ -1,6 +1,6 @@
 /**
  * @module http/auth/authenticate
- * Decides who is calling. `Authorization` (AK/SK) wins over `X-Auth-Token` (huawei-iam-api.md
+ * Decides who is calling. `Authorization` (AK/SK) wins over `X-Auth-Token` (docs/reference/huawei-iam-api.md
  * §2). The rules of each credential are the domain's (domain/credentials.ts); this module applies
  * the mode and keeps the books. Strict mode (the default) answers any refusal with its 401.
  * Lenient mode accepts a request whenever the credential still identifies someone (a known AK or

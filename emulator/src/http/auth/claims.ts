@@ -1,7 +1,7 @@
 /**
  * @module http/auth/claims
  * The headers that say what a request claims besides its credential: `X-Security-Token` (with a
- * temporary key), `X-Domain-Id` and `X-Project-Id` (huawei-iam-api.md §8.4). The domain decides
+ * temporary key), `X-Domain-Id` and `X-Project-Id` (docs/reference/huawei-iam-api.md §8.4). The domain decides
  * whether they fit the credential (domain/credentials.ts).
  */
 import type { Claims } from '../../domain/credentials.js';

@@ -1,7 +1,7 @@
 /**
  * @module http/routes/access-keys-v5
  * Permanent access keys, IAM v5: `/v5/users/{user_id}/access-keys[/{ak}[/last-used]]`
- * (sdk-wire.md §4–5). Same store and rules as v3; v5 error bodies (`error_code`, `error_msg`,
+ * (docs/reference/sdk-wire.md §4–5). Same store and rules as v3; v5 error bodies (`error_code`, `error_msg`,
  * `request_id`). Pages are ordered by creation; the marker is the last AK of the previous page.
  */
 import { z } from 'zod';
@@ -23,14 +23,14 @@ import { accessKeyV5, createdAccessKeyV5 } from '../views/key-views.js';
 import { accessKeyParam, hex32Param } from './params.js';
 
 const BASE = '/v5/users/:user_id/access-keys';
-/** What the SDK sends (sdk-wire.md §4). ⚠ UNCONFIRMED bounds of `limit`: 1–200, default 100. */
+/** What the SDK sends (docs/reference/sdk-wire.md §4). ⚠ UNCONFIRMED bounds of `limit`: 1–200, default 100. */
 const LIST_QUERY = {
   limit: param.integer(1, 200, 'Page size (default 100)'),
   marker: param.string('The next_marker of the previous page'),
 };
 const updateSchema = z.strictObject({ status: z.enum(['active', 'inactive']) });
 /**
- * Create takes no body: the SDK sends none (`Content-Length: 0`, sdk-wire.md §4) and Huawei
+ * Create takes no body: the SDK sends none (`Content-Length: 0`, docs/reference/sdk-wire.md §4) and Huawei
  * documents no request fields. An empty body or `{}` is fine; malformed JSON, a non-object or any
  * field is refused before anything is created (⚠ UNCONFIRMED what Huawei does; docs/deviations.md).
  */

@@ -1,7 +1,7 @@
 /**
  * @module http/routes/credentials
  * Permanent access keys, IAM v3: `/v3.0/OS-CREDENTIAL/credentials[/{access_key}]`
- * (huawei-iam-api.md §1) — 201 / 200 / 200 / 200 / 204.
+ * (docs/reference/huawei-iam-api.md §1) — 201 / 200 / 200 / 200 / 204.
  */
 import { HEX32_RE } from '@iam-testbed/shared';
 import { z } from 'zod';
@@ -29,7 +29,7 @@ const updateSchema = z.strictObject({
     .strictObject({ status: z.enum(['active', 'inactive']).optional(), description: description.optional() })
     .refine((c) => c.status !== undefined || c.description !== undefined, { message: 'needs at least one of status or description' }),
 });
-/** What the SDK sends (sdk-wire.md §4): `user_id` only when set. */
+/** What the SDK sends (docs/reference/sdk-wire.md §4): `user_id` only when set. */
 const LIST_QUERY = {
   user_id: param.string("List this user's keys (administrators); without it, the caller's own", { pattern: HEX32_RE, expected: '32 lower-case hex characters' }),
 };

@@ -1,7 +1,7 @@
 /**
  * @module http/routes/discovery
  * `GET /v3/projects`, `/v3/auth/projects`, `/v3/auth/domains`, `/v3/regions`
- * (huawei-iam-api.md §4). The SDK's `withRegion` auto-discovery uses the first two
+ * (docs/reference/huawei-iam-api.md §4). The SDK's `withRegion` auto-discovery uses the first two
  * (`/v3/auth/domains` arrives with a `{}` body, which is fine).
  */
 import { REGIONS } from '@iam-testbed/shared';
@@ -12,7 +12,7 @@ import { callerContext, json, type ApiRoute, tenantDoc } from '../api.js';
 import { param, queryOf } from '../query-params.js';
 import { authProjectListView, projectListView } from '../views/project-views.js';
 
-/** huawei-iam-api.md §4.1; the SDK sends those that are set (sdk-wire.md §4). */
+/** docs/reference/huawei-iam-api.md §4.1; the SDK sends those that are set (docs/reference/sdk-wire.md §4). */
 const PROJECT_QUERY = {
   domain_id: param.string('Only projects of this account'),
   name: param.string('Only the project with this name (the SDK looks up a region project this way)'),

@@ -2,7 +2,7 @@
  * @module http/routes/federation
  * The OIDC exchange `POST /v3/OS-FEDERATION/identity_providers/{idp}/protocols/oidc/auth`
  * (`Authorization: Bearer <id token>`) → 201 with an unscoped federated token in
- * `X-Subject-Token` and a JSON body (sdk-wire.md §2). The emulator trusts the id tokens it minted
+ * `X-Subject-Token` and a JSON body (docs/reference/sdk-wire.md §2). The emulator trusts the id tokens it minted
  * for that IdP (domain/oidc.ts). No signature is involved.
  */
 import { IamError } from '../../domain/errors.js';

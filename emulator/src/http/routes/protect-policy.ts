@@ -1,6 +1,6 @@
 /**
  * @module http/routes/protect-policy
- * `GET|PUT /v3.0/OS-SECURITYPOLICY/domains/{domain_id}/protect-policy` (huawei-iam-api.md §6.1),
+ * `GET|PUT /v3.0/OS-SECURITYPOLICY/domains/{domain_id}/protect-policy` (docs/reference/huawei-iam-api.md §6.1),
  * IAM error shape (IAM.0072 / IAM.0073 / IAM.0002).
  */
 import { z } from 'zod';

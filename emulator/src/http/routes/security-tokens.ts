@@ -1,6 +1,6 @@
 /**
  * @module http/routes/security-tokens
- * Temporary access keys: `POST /v3.0/OS-CREDENTIAL/securitytokens` → 201 (huawei-iam-api.md §2).
+ * Temporary access keys: `POST /v3.0/OS-CREDENTIAL/securitytokens` → 201 (docs/reference/huawei-iam-api.md §2).
  * `methods: ["token"]` mints for the caller: the AK/SK signer (Authorization wins), else the
  * `X-Auth-Token` user (the SDK's OIDC flow, unsigned), else the user of body `token.id`. With a
  * signature *and* a body token, the key is for the signer but never outlives that token.

@@ -1,7 +1,7 @@
 /**
  * @module http/routes/tokens
- * Keystone tokens (huawei-iam-api.md §3): `POST /v3/auth/tokens` (password or token → 201,
- * `X-Subject-Token`, always a JSON body, sdk-wire.md §1.11) needs no signature — the SDK signs it
+ * Keystone tokens (docs/reference/huawei-iam-api.md §3): `POST /v3/auth/tokens` (password or token → 201,
+ * `X-Subject-Token`, always a JSON body, docs/reference/sdk-wire.md §1.11) needs no signature — the SDK signs it
  * anyway and we do not verify it — and `GET|HEAD /v3/auth/tokens` validates `X-Subject-Token`.
  */
 import { z } from 'zod';
@@ -52,7 +52,7 @@ async function tokenRequestTenant(req: ApiRequest, ctx: SelectorContext): Promis
   return domain?.name === undefined ? undefined : store.findTenant('account_name', domain.name);
 }
 
-/** The query of every call answering a token: any non-empty `nocatalog` drops the catalog (huawei-iam-api.md §3.1, §3.2). */
+/** The query of every call answering a token: any non-empty `nocatalog` drops the catalog (docs/reference/huawei-iam-api.md §3.1, §3.2). */
 export const TOKEN_QUERY = { nocatalog: param.string('Any value leaves the catalog out of the token (the SDK sends true)') };
 
 function byPassword(state: TenantDoc, auth: Auth, ctx: DomainContext): TokenRecord {

@@ -1,7 +1,7 @@
 /**
  * @module http/routes/users
  * `GET /v3/users/{user_id}` (Keystone shape) and `GET /v3.0/OS-USER/users/{user_id}` (IAM shape,
- * with `is_domain_owner`), huawei-iam-api.md §5.
+ * with `is_domain_owner`), docs/reference/huawei-iam-api.md §5.
  */
 import { showKeystoneUser, showOsUser } from '../../domain/users.js';
 import { callerContext, json, type ApiRoute, tenantDoc } from '../api.js';

@@ -1,8 +1,8 @@
 /**
  * @module http/views/key-views
- * Permanent keys as each API shows them (huawei-iam-api.md §1, sdk-wire.md §5). The secret is in
+ * Permanent keys as each API shows them (docs/reference/huawei-iam-api.md §1, docs/reference/sdk-wire.md §5). The secret is in
  * the create views only. Last use is the domain's (`lastUseShown`: the creation time until the
- * first use, huawei-iam-api.md §1.1).
+ * first use, docs/reference/huawei-iam-api.md §1.1).
  *
  * Why wire views live here, in the HTTP adapter, and not in the domain: a view is the Huawei body
  * of one API (field names, Keystone's microsecond times or v5's, links built from the URL the

@@ -1,6 +1,6 @@
 /**
  * @module http/views/project-views
- * Projects as the Keystone API shows them (huawei-iam-api.md §4.1, §4.2): each with its
+ * Projects as the Keystone API shows them (docs/reference/huawei-iam-api.md §4.1, §4.2): each with its
  * `links.self`, and lists with `self`/`previous`/`next` page links built from the URL the client
  * called. Filtering and paging are the domain's (domain/projects.ts).
  *

@@ -1,6 +1,6 @@
 /**
  * @module http/views/security-token-views
- * A temporary access key as `POST /v3.0/OS-CREDENTIAL/securitytokens` answers it (huawei-iam-api.md
+ * A temporary access key as `POST /v3.0/OS-CREDENTIAL/securitytokens` answers it (docs/reference/huawei-iam-api.md
  * §2.3): `{"credential": {access, secret, securitytoken, expires_at}}`, the only time the secret
  * and the security token are shown. The console's Temporary Access Keys page shows the same.
  *

@@ -1,7 +1,7 @@
 /**
  * @module http/views/token-views
  * The `{"token": {...}}` body of token issuance, validation and the OIDC exchange
- * (huawei-iam-api.md §3.1, sdk-wire.md §5). Every field the SDK model marks required is present;
+ * (docs/reference/huawei-iam-api.md §3.1, docs/reference/sdk-wire.md §5). Every field the SDK model marks required is present;
  * the catalog points at the URL the client called.
  *
  * Why wire views live here, in the HTTP adapter, and not in the domain: a view is the Huawei body

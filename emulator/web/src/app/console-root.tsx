@@ -20,7 +20,7 @@ import { Shell } from './shell';
 
 const PAGES: Record<string, { title: MessageKey; render: () => JSX.Element }> = {
   [ROUTES.apiCredential]: { title: 'apiCredential.title', render: () => <ApiCredentialPage /> },
-  // The older route some links still use (console-and-extension.md §2.1).
+  // The older route some links still use (docs/reference/console-and-extension.md §2.1).
   '/myCredential': { title: 'apiCredential.title', render: () => <ApiCredentialPage /> },
   [ROUTES.accessKey]: { title: 'accessKey.title', render: () => <AccessKeysPage /> },
   [ROUTES.temporaryAccessKey]: { title: 'temp.title', render: () => <TemporaryKeysPage /> },

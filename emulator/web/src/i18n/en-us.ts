@@ -2,7 +2,7 @@
  * @module English (en-us) labels. The keys of this dictionary are the contract: zh-cn must have
  * every one (checked by its type and by a test). Field labels follow Huawei's documentation
  * wording ("IAM User Name", "Account ID", …) because the browser extension and people's habits
- * match on them (console-and-extension.md §2.2).
+ * match on them (docs/reference/console-and-extension.md §2.2).
  */
 export const enUs = {
   'app.brand': 'Huawei Cloud',

@@ -1,7 +1,7 @@
 /**
  * @module URLs of the console pages. The real console keeps `region` and `locale` in the query and
  * the page route in the hash (`/iam/?region=cn-north-4&locale=zh-cn#/mine/accessKey`,
- * console-and-extension.md §2.1); every link we build keeps both.
+ * docs/reference/console-and-extension.md §2.1); every link we build keeps both.
  */
 import { REGION_ID_SHAPE } from '@iam-testbed/shared';
 import { CONSOLE_LOCALES, type ConsoleLocale } from '../api/contract';

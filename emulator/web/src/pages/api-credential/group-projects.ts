@@ -1,7 +1,7 @@
 /**
  * @module Groups the Projects table by region, as the real page does: one group per region, its
  * default project (named after the region ID) first, sub-projects (`<region>_<name>`) under it
- * (console-and-extension.md §2.3). The console's current region comes first.
+ * (docs/reference/console-and-extension.md §2.3). The console's current region comes first.
  */
 import type { ConsoleLocale, ProjectRow, RegionRef } from '../../api/contract';
 

@@ -1,4 +1,4 @@
-/** @module Checks a Security Settings draft before it is sent (formats from huawei-iam-api.md §6.1). */
+/** @module Checks a Security Settings draft before it is sent (formats from docs/reference/huawei-iam-api.md §6.1). */
 import type { SecuritySettings } from '../../api/contract';
 import type { MessageKey } from '../../i18n/i18n';
 

@@ -1,4 +1,4 @@
-/** @module The validity-period input of a temporary key: 15 minutes to 24 hours (huawei-iam-api.md §2). */
+/** @module The validity-period input of a temporary key: 15 minutes to 24 hours (docs/reference/huawei-iam-api.md §2). */
 import { TEMP_KEY_MAX_SECONDS, TEMP_KEY_MIN_SECONDS } from '../../api/contract';
 
 export type DurationUnit = 'minutes' | 'hours';

@@ -2,7 +2,7 @@
  * `#/mine/temporaryAccessKey` (federated users): choose a validity from 15 minutes to 24 hours,
  * Generate, and see AK, SK and security token with their expiry. They live only in this
  * component's state: a refresh or leaving the page drops them, as on the real console ("cannot
- * be … stored for later use", console-and-extension.md §2.6).
+ * be … stored for later use", docs/reference/console-and-extension.md §2.6).
  */
 import { useState } from 'preact/hooks';
 import type { TemporaryKey } from '../../api/contract';
