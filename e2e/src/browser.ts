@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type WebWorker } from 'puppeteer-core';
+import puppeteer, { type Browser, TargetType, type WebWorker } from 'puppeteer-core';
 import { EXTENSION_DIR } from './paths.js';
 
 export interface ExtensionBrowser {
@@ -45,7 +45,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   try {
     const extensionId = await browser.installExtension(EXTENSION_DIR);
     const target = await browser.waitForTarget(
-      (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`),
+      (t) => t.type() === TargetType.SERVICE_WORKER && t.url().startsWith(`chrome-extension://${extensionId}/`),
       { timeout: 15_000 },
     );
     const worker = await target.worker();

@@ -119,7 +119,7 @@ export async function navigateInApp(page: Page, route: Route): Promise<void> {
 /** The `<dt>`/`<dd>` pairs of the page's description lists, by visible label. */
 export async function readFields(page: Page): Promise<Record<string, string>> {
   const pairs = await page.$$eval('main dl .field-row', (rows) =>
-    rows.map((r) => [r.querySelector('dt')?.textContent?.trim() ?? '', r.querySelector('dd code, dd .id-value > span, dd time')?.textContent?.trim() ?? '']),
+    rows.map((r): [string, string] => [r.querySelector('dt')?.textContent?.trim() ?? '', r.querySelector('dd code, dd .id-value > span, dd time')?.textContent?.trim() ?? '']),
   );
   return Object.fromEntries(pairs);
 }

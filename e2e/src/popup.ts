@@ -74,7 +74,7 @@ export async function readProjects(popup: Page): Promise<PopupProject[]> {
 
 /** The popup's text, for presence checks ("This tab is not on My Credentials."). */
 export function popupText(popup: Page): Promise<string> {
-  return popup.$eval('main', (m) => (m as HTMLElement).innerText);
+  return popup.$eval('main', (m) => (m).innerText);
 }
 
 /** Clicks a button by its accessible name (the names extension/README.md lists). */

@@ -53,7 +53,7 @@ export async function sdkFailure(call: Promise<unknown>): Promise<SdkFailure> {
     const err = e as Record<string, unknown>;
     return {
       httpStatusCode: err.httpStatusCode as number | undefined,
-      errorCode: err.errorCode === undefined ? undefined : String(err.errorCode),
+      errorCode: typeof err.errorCode === 'string' || err.errorCode === undefined ? err.errorCode : JSON.stringify(err.errorCode),
       errorMsg: err.errorMsg as string | undefined,
     };
   }

@@ -89,7 +89,7 @@ test('journey 3: create a key with operation protection, download credentials.cs
       await tab.waitForFunction(() => document.querySelectorAll('main tr[data-access-key]').length === 2);
       expect((await keyRows(tab)).sort()).toEqual([user.access_key.access, created.access].sort());
       await waitForText(tab, 'You already have 2 access keys, the maximum allowed.');
-      const create = await tab.$$eval('main button', (list) => list.filter((b) => b.textContent?.trim() === 'Create Access Key').map((b) => (b as HTMLButtonElement).disabled));
+      const create = await tab.$$eval('main button', (list) => list.filter((b) => b.textContent?.trim() === 'Create Access Key').map((b) => (b).disabled));
       expect(create, 'Create is there and disabled').toEqual([true]);
       await expectNoSecretsInDom(tab, book, 'after the created-key dialog closed');
       await saveScreen(tab, 'console access-key en-us');

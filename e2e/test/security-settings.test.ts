@@ -32,7 +32,7 @@ test('an administrator turns on operation protection verified by a designated e-
     await press(tab, 'OK');
     const text = await dialogText(tab);
     expect(text).toMatch(/Email to s\S*@example\.com/);
-    expect(await tab.$$eval('input[name="verification-channel"]', (l) => l.map((e) => (e as HTMLInputElement).value))).toEqual(['email']);
+    expect(await tab.$$eval('input[name="verification-channel"]', (l) => l.map((e) => (e).value))).toEqual(['email']);
     await verifyWithCode(tab, control, tenant.iam_user.id, 'email', 'create_access_key');
     await press(tab, 'OK');
     await waitForText(tab, 'Access Key Created');

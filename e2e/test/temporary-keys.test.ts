@@ -78,7 +78,7 @@ test('journey 4: a federated user generates a temporary key, the extension captu
   });
   const first = await step('the signer sends GET /v3/auth/projects signed with it: 200', async () => {
     await openDetails(view, 'Sign a request');
-    const url = await view.$eval('input[type="url"]', (i) => (i as HTMLInputElement).value);
+    const url = await view.$eval('input[type="url"]', (i) => (i).value);
     expect(url).toBe(`${journey().url}/v3/auth/projects`);
     const status = await signAndSend(view);
     expect(status).toBe('200');

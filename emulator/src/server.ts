@@ -83,7 +83,7 @@ async function loadSeed(seedFile: string | undefined): Promise<SeedFile> {
   try {
     doc = JSON.parse(await readFile(seedFile, 'utf8'));
   } catch (error) {
-    throw new Error(`Cannot read the seed file ${seedFile}: ${(error as Error).message}`);
+    throw new Error(`Cannot read the seed file ${seedFile}: ${(error as Error).message}`, { cause: error });
   }
   return parseSeedFile(doc, seedFile);
 }
@@ -99,7 +99,10 @@ async function openStore(options: ServerOptions, clock: Clock): Promise<StorePor
 
 function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
   return new Promise((resolve, reject) => {
-    const onError = (error: Error) => reject(explainListenError(error, host, port));
+    const onError = (error: Error) => {
+      const explained = explainListenError(error, host, port);
+      reject(explained instanceof Error ? explained : error);
+    };
     server.once('error', onError);
     server.listen(port, host, () => {
       server.off('error', onError);

@@ -17,7 +17,7 @@ function setup() {
     doc: document,
     scrape: scrapeCredentials,
     report: (m) => reports.push(m),
-    timers: { setTimeout: (fn, ms) => window.setTimeout(fn, ms) as unknown as number, clearTimeout: (id) => window.clearTimeout(id) },
+    timers: { setTimeout: (fn, ms) => window.setTimeout(fn, ms), clearTimeout: (id) => window.clearTimeout(id) },
     deadlineMs: 10_000,
   });
   const render = (html: string) => {

@@ -40,7 +40,7 @@ function once(url: string, ex: Exchange, seconds: number, connections: number, r
         duration: seconds,
       },
       (err, result) => {
-        if (err) return reject(err);
+        if (err) return reject(err instanceof Error ? err : new Error(String(err)));
         const reqPerSec = result.requests.total / Math.max(result.duration, 1e-9);
         resolve({
           reqPerSec,

@@ -83,9 +83,3 @@ export async function mintTemporaryKey(url: string, tenant: TenantView, user: Te
 
 export const MINT_BODY = { auth: { identity: { methods: ['token'], token: { duration_seconds: 900 } } } };
 
-/** Creates a permanent key for `userId`, signed by `signer`; returns its AK. */
-export async function createKey(url: string, tenant: TenantView, signer: KeyPair, userId: string): Promise<string> {
-  const ex = await signed(url, signer, { method: 'POST', path: CREDENTIALS, body: { credential: { user_id: userId, description: 'bench' } }, domainId: tenant.domain.id });
-  const answer = await send(url, ex);
-  return jsonOf<{ credential: { access: string } }>(answer, 201, `POST ${CREDENTIALS}`).credential.access;
-}

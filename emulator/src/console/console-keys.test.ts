@@ -5,9 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { ConsoleHttpClient } from './console-http-client.js';
-import { SESSION_IDLE_SECONDS } from './sessions.js';
 import { useConsoleServer } from '../../test/support/console-server';
-import { findWebRoot } from './web-root.js';
 
 const emulator = useConsoleServer();
 

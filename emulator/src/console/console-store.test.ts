@@ -70,7 +70,7 @@ describe('units of work', () => {
       real(id, async (doc) => {
         await fn(doc);
         throw new StoreError('STORE_WRITE_FAILED', 'The change was not saved and has been undone: disk full');
-      })) as typeof store.transact);
+      })));
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       const failed = await client.call('POST', '/access-keys', { description: 'lost' });
@@ -97,7 +97,7 @@ describe('an account removed while a call is on its way', () => {
       const seen = await real(id, fn);
       await store.deleteTenant(id);
       return seen;
-    }) as typeof store.read);
+    }));
     try {
       const res = await client.call('POST', '/access-keys', { description: 'too late' });
       expect([res.status, res.json.error_code]).toEqual([401, 'CONSOLE.NOT_SIGNED_IN']);

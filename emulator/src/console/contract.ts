@@ -157,12 +157,12 @@ export interface UpdateAccessKeyRequest {
   verification?: Verification;
 }
 
-/** `DELETE /console-api/access-keys/{ak}` carries this body (verification, when required). */
+/** `DELETE /console-api/access-keys/{ak}` carries this body (verification, when required). @public */
 export interface DeleteAccessKeyRequest {
   verification?: Verification;
 }
 
-/** `POST /console-api/access-keys/download`: answers `text/csv` once, then 410. */
+/** `POST /console-api/access-keys/download`: answers `text/csv` once, then 410. @public */
 export interface DownloadRequest {
   ticket: string;
 }
@@ -170,7 +170,7 @@ export interface DownloadRequest {
 /** Validity limits of a temporary key and the key quota, defined once in the shared package. */
 export { PERMANENT_KEYS_PER_USER, TEMP_KEY_MAX_SECONDS, TEMP_KEY_MIN_SECONDS } from '@iam-testbed/shared';
 
-/** `POST /console-api/temporary-access-keys`. */
+/** `POST /console-api/temporary-access-keys`. @public */
 export interface TemporaryKeyRequest {
   duration_seconds: number;
 }

@@ -10,7 +10,7 @@
  * kept, the oldest evicted first (⚠ UNCONFIRMED, an emulator bound on memory).
  */
 import type { Clock } from '../domain/clock.js';
-import { CONSOLE_ERRORS, CREDENTIALS_CSV_HEADER } from './contract.js';
+import { CREDENTIALS_CSV_HEADER } from './contract.js';
 import { ConsoleError } from './console-error.js';
 import { newOpaqueId } from './secrets.js';
 

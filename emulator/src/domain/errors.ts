@@ -28,7 +28,6 @@ export interface ErrorDef {
 
 const HW_AUTH = 'Incorrect IAM authentication information: ';
 const SRC_74 = 'docs/reference/huawei-iam-api.md §7.4';
-const SRC_73 = 'docs/reference/huawei-iam-api.md §7.3';
 
 export const ERRORS = {
   // ── Gateway: authentication (401 APIGW.0301 unless noted) ──────────────────────────────────
@@ -155,7 +154,3 @@ export class IamError extends Error {
   }
 }
 
-/** Throws `IamError(id, params, hint)` unless `condition` holds. */
-export function check(condition: unknown, id: ErrorId, params?: ErrorParams, hint?: string): asserts condition {
-  if (!condition) throw new IamError(id, params, hint);
-}

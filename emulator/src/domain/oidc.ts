@@ -72,7 +72,7 @@ export function verifyIdToken(idp: IdentityProviderRecord, jwt: string, ctx: Dom
 function parseClaims(payload: string): IdTokenClaims {
   try {
     const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    if (typeof claims === 'object' && claims !== null) return claims as IdTokenClaims;
+    if (typeof claims === 'object' && claims !== null) return claims;
   } catch {
     // fall through
   }

@@ -203,6 +203,7 @@ export type TenantCollection = (typeof TENANT_COLLECTIONS)[number];
 // A new collection in TenantDoc fails to compile here until it is listed above.
 type Unlisted = Exclude<keyof TenantDoc, TenantCollection>;
 type AssertTrue<T extends true> = T;
+/** @public (a compile-time check, never imported) */
 export type EveryCollectionListed = AssertTrue<[Unlisted] extends [never] ? true : false>;
 
 /**

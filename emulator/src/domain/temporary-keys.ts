@@ -34,7 +34,7 @@ export function checkDuration(value: unknown): number {
   if (typeof value === 'number' && Number.isInteger(value) && value >= TEMP_KEY_MIN_SECONDS && value <= TEMP_KEY_MAX_SECONDS) {
     return value;
   }
-  throw new IamError('TEMP_KEY_DURATION_INVALID', { value: JSON.stringify(value)?.slice(0, 40) ?? String(value) });
+  throw new IamError('TEMP_KEY_DURATION_INVALID', { value: JSON.stringify(value)?.slice(0, 40) ?? typeof value });
 }
 
 /** The session policy as stored; length is counted on its compact JSON form. */

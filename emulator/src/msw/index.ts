@@ -21,7 +21,7 @@ import { bootMemoryRuntime } from '../boot.js';
 import { EmulatorClient } from '../client/emulator-client.js';
 import type { CreatedAccount } from '../domain/accounts.js';
 import { ManualClock, SystemClock, type Clock } from '../domain/clock.js';
-import { DEFAULT_SEED, parseSeedFile, type SeedFile } from '../domain/seed.js';
+import { DEFAULT_SEED, parseSeedFile } from '../domain/seed.js';
 import type { StateDoc } from '../domain/state.js';
 import { CONSOLE_ROUTES } from '../console/route-table.js';
 import { dispatch } from '../http/dispatch.js';
@@ -41,9 +41,11 @@ export interface IamHandlerOptions {
   /** For X-Sdk-Date skew only. @default the system clock */
   wallClock?: Clock;
   /** Fixtures instead of the built-in account (same format as `--seed FILE`). */
-  seed?: SeedFile | unknown;
+  /** A `SeedFile` (validated). */
+  seed?: unknown;
   /** Start from this state export instead of the seed (validated). */
-  importState?: StateDoc | unknown;
+  /** A `StateDoc` export (validated). */
+  importState?: unknown;
   /** @default 'strict' */
   auth?: AuthMode;
   /** Deterministic IDs, keys and tokens. */

@@ -18,8 +18,6 @@ export type StoreEntry =
   | { op: 'replace'; tenants: TenantDoc[] }
   | { op: 'meta'; meta: StateMeta };
 
-/** The tenant an entry changes (null for store-wide entries). */
-export const entryTenant = (entry: StoreEntry): string | null => ('tenant' in entry ? entry.tenant : null);
 
 /** Applies a records entry to a tenant document (replay; last value wins, so replays repeat safely). */
 export function applyRecords(doc: TenantDoc, records: readonly RecordChange[]): void {

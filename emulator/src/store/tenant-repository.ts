@@ -111,7 +111,7 @@ export class TenantRepository implements StorePort, RepositoryView {
       return pending.finally(release);
     } catch (error) {
       settled = true;
-      return Promise.reject(error);
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     } finally {
       if (settled) release();
     }

@@ -57,7 +57,7 @@ export class TenantTracker {
 
   /** Stops recording and returns what the unit touched. */
   end(): Touched {
-    const touched = this.touched ?? new Map();
+    const touched: Touched = this.touched ?? new Map<string, Map<string, Before>>();
     this.touched = null;
     return touched;
   }
@@ -76,7 +76,7 @@ export class TenantTracker {
   private mark(collection: string, id: string): void {
     if (!this.touched) throw new Error(`store: ${collection}/${id} was changed outside a unit of work (store.transact)`);
     let records = this.touched.get(collection);
-    if (!records) this.touched.set(collection, (records = new Map()));
+    if (!records) this.touched.set(collection, (records = new Map<string, Before>()));
     if (records.has(id)) return;
     const current = (this.raw as unknown as Record<string, Obj>)[collection]!;
     records.set(id, Object.hasOwn(current, id) ? structuredClone(current[id]) : ABSENT);

@@ -120,7 +120,7 @@ function authCases(s: Surfaced): fc.Arbitrary<FuzzCase> {
   const needAuth = s.routes.filter((r) => r.auth === 'signed');
   const printable = fc.stringMatching(/^[!-~][ -~]{0,79}$/);
   const broken = fc.oneof(
-    fc.constantFrom('none', 'bad-signature', 'unknown-ak', 'skewed-date').map((auth) => ({ auth, headers: {} as Record<string, string> })),
+    fc.constantFrom('none', 'bad-signature', 'unknown-ak', 'skewed-date').map((auth) => ({ auth, headers: {} })),
     fc
       .oneof(printable, printable.map((p) => `SDK-HMAC-SHA256 ${p}`), fc.constantFrom('Basic Zm9vOmJhcg==', 'Bearer x', 'SDK-HMAC-SHA256 Access=EMUPFUZZ000000000000, SignedHeaders=host, Signature=zz', 'AWS4-HMAC-SHA256 Credential=x'))
       .map((v) => ({ auth: 'garbage-authorization', headers: { authorization: v } })),

@@ -9,7 +9,6 @@ import type { CallerContext, DomainContext } from '../../src/domain/context.js';
 import { userCaller } from '../../src/domain/identity.js';
 import {
   createPermanentKey,
-  insertPermanentKey,
   V3_KEY_ERRORS,
 } from '../../src/domain/permanent-keys.js';
 import { randomFor } from '../../src/domain/random.js';
@@ -88,10 +87,6 @@ export function adminContext(doc: TenantDoc, t: Made): CallerContext {
 /** The domain's own key creation (authorization, quota of 2), by the administrator for `userId`. */
 export const createKeyFor = (doc: TenantDoc, t: Made, userId: string) =>
   createPermanentKey(doc, { user_id: userId }, adminContext(doc, t), V3_KEY_ERRORS).access;
-
-/** A key without quota (seed path): for bursts. */
-export const insertKeyFor = (doc: TenantDoc, t: Made, userId: string) =>
-  insertPermanentKey(doc, doc.users[userId]!, t.ctx).access;
 
 export async function expectStoreError(
   promise: Promise<unknown>,

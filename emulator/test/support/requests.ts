@@ -125,7 +125,6 @@ type LastUsedV5 = typeof import('@huaweicloud/huaweicloud-sdk-iam/v5/model/ShowA
 type UpdateV5 = typeof import('@huaweicloud/huaweicloud-sdk-iam/v5/model/UpdateAccessKeyV5Request').UpdateAccessKeyV5Request;
 type UpdateBodyV5 = typeof import('@huaweicloud/huaweicloud-sdk-iam/v5/model/UpdateAccessKeyReqBody').UpdateAccessKeyReqBody;
 type DeleteV5 = typeof import('@huaweicloud/huaweicloud-sdk-iam/v5/model/DeleteAccessKeyV5Request').DeleteAccessKeyV5Request;
-type Status = ConstructorParameters<UpdateBodyV5>[0];
 
 export const v5Create = (userId: string) => new (v5Model<CreateV5>('CreateAccessKeyV5Request'))(userId);
 export const v5List = (userId: string, page: { limit?: number; marker?: string } = {}) => {
@@ -137,6 +136,6 @@ export const v5List = (userId: string, page: { limit?: number; marker?: string }
 export const v5LastUsed = (userId: string, ak: string) => new (v5Model<LastUsedV5>('ShowAccessKeyLastUsedV5Request'))(userId, ak);
 export const v5Update = (userId: string, ak: string, status: 'active' | 'inactive') =>
   new (v5Model<UpdateV5>('UpdateAccessKeyV5Request'))(userId, ak).withBody(
-    new (v5Model<UpdateBodyV5>('UpdateAccessKeyReqBody'))(status as unknown as Status),
+    new (v5Model<UpdateBodyV5>('UpdateAccessKeyReqBody'))(status),
   );
 export const v5Delete = (userId: string, ak: string) => new (v5Model<DeleteV5>('DeleteAccessKeyV5Request'))(userId, ak);

@@ -66,7 +66,7 @@ export function fakeApi(setup: FakeSetup = {}): FakeApi {
         case 'clipboard/copied':
           return { ok: true, scheduled: true };
       }
-    }) as PopupApi['background'],
+    }),
     openUrl: async (tabId, url) => void api.opened.push({ tabId, url }),
     copy: async (text, secret) => void api.copies.push({ text, secret }),
     ensureHostAccess: async (url) => (api.hostChecks.push(url), true),

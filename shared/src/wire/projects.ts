@@ -64,7 +64,8 @@ export interface RegionLocales {
 
 export interface WireRegion {
   id: string;
-  type: 'public' | string;
+  /** `'public'` for every region Huawei Cloud lists today; other values are passed through as sent. */
+  type: 'public' | (string & {});
   description: string;
   parent_region_id: string | null;
   locales: RegionLocales;

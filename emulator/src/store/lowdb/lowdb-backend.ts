@@ -113,13 +113,13 @@ export class LowdbBackend implements Backend {
     const view = this.view;
     if (!view) return;
     const dir = this.location;
-    let renameError: unknown = null;
+    const failed: { rename?: Error } = {};
     await this.log.swap(async () => {
       // If the rename fails, reopen the same log: commits must never meet a closed writer.
-      await rename(logPath(dir), rotatedLogPath(dir)).catch((error: unknown) => (renameError = error));
+      await rename(logPath(dir), rotatedLogPath(dir)).catch((error: Error) => (failed.rename = error));
       return LogWriter.open(logPath(dir));
     });
-    if (renameError) throw renameError;
+    if (failed.rename) throw failed.rename;
     await syncDirectory(dir);
     const [dirty, deleted, replaced] = [this.dirty, this.deleted, this.replaced];
     this.dirty = new Set();

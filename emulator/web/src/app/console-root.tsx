@@ -31,22 +31,24 @@ type SessionState = { status: 'loading' } | { status: 'error'; error: unknown } 
 
 export function ConsoleRoot() {
   const context = useConsole();
+  const { api, platform, query } = context;
   const { t } = useI18n();
   const route = useHashRoute();
   const [state, setState] = useState<SessionState>({ status: 'loading' });
 
   useEffect(() => {
-    context.api.session().then(
+    // `App` memoises these for the page's lifetime, so the session is checked once, on mount.
+    api.session().then(
       (session) => {
         if (!session.authenticated || !session.user) {
           const here = `${location.pathname}${location.search}${location.hash}`;
-          context.platform.navigate(loginHref(context.query, here));
+          platform.navigate(loginHref(query, here));
         }
         setState({ status: 'ready', session });
       },
       (error: unknown) => setState({ status: 'error', error }),
     );
-  }, []);
+  }, [api, platform, query]);
 
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <ErrorAlert error={state.error} onRetry={() => location.reload()} />;

@@ -88,7 +88,7 @@ export function VerificationForm({ options, operation, draft, onChange, missing 
             value={draft.password}
             aria-invalid={missing === 'verify.passwordRequired'}
             aria-describedby={missing ? 'verify-missing' : undefined}
-            onInput={(e) => onChange({ ...draft, password: (e.currentTarget as HTMLInputElement).value })}
+            onInput={(e) => onChange({ ...draft, password: (e.currentTarget).value })}
           />
         </div>
       )}
@@ -140,7 +140,7 @@ function CodeInput({ option, operation, draft, onChange, missing }: Omit<Verific
           value={draft.code}
           aria-invalid={missing === 'verify.codeRequired'}
           aria-describedby={missing ? 'verify-missing' : undefined}
-          onInput={(e) => onChange({ ...draft, code: (e.currentTarget as HTMLInputElement).value })}
+          onInput={(e) => onChange({ ...draft, code: (e.currentTarget).value })}
         />
         <button type="button" class="button button-secondary" onClick={send} disabled={busy}>
           {isCurrent ? t('verify.resend') : t('verify.send')}

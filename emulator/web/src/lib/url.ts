@@ -49,8 +49,11 @@ function queryString(query: ConsoleQuery, extra: Record<string, string> = {}): s
   return s ? `?${s}` : '';
 }
 
-/** `/iam/?region=…&locale=…#/mine/…` */
-export function consoleHref(route: RoutePath | string, query: ConsoleQuery): string {
+/**
+ * `/iam/?region=…&locale=…#/mine/…`. `route` is usually one of {@link ROUTES}, but any hash path
+ * is accepted (older links, unknown routes); `string & {}` keeps editor completion for the known ones.
+ */
+export function consoleHref(route: RoutePath | (string & {}), query: ConsoleQuery): string {
   return `${CONSOLE_PATH}${queryString(query)}#${route}`;
 }
 

@@ -137,12 +137,12 @@ export function fakeConsole(state: FakeState) {
       const stop = await guard(request);
       if (stop) return stop;
       const info: ApiCredentialInfo = { user: { id: state.user.id, name: state.user.name }, domain: state.user.domain, projects: PROJECTS };
-      return json(info as unknown as JsonBodyType);
+      return json(info);
     }),
     http.get(`${API}/access-keys`, async ({ request }) => {
       const stop = await guard(request);
       if (stop) return stop;
-      return json({ access_keys: state.keys, quota: 2, manage: state.manage, protection: state.protection } as unknown as JsonBodyType);
+      return json({ access_keys: state.keys, quota: 2, manage: state.manage, protection: state.protection });
     }),
     http.post(`${API}/verification-codes`, async ({ request }) => {
       const stop = await guard(request);
@@ -165,7 +165,7 @@ export function fakeConsole(state: FakeState) {
       state.keys.push(row);
       const ticket = `ticket-${serial}`;
       state.tickets.set(ticket, { used: false, csv: `User Name,Access Key Id,Secret Access Key\n${state.user.name},${access},${secret}\n` });
-      return json({ access_key: row, secret, user_name: state.user.name, download_ticket: ticket } as unknown as JsonBodyType, 201);
+      return json({ access_key: row, secret, user_name: state.user.name, download_ticket: ticket }, 201);
     }),
     http.post(`${API}/access-keys/download`, async ({ request }) => {
       const stop = await guard(request);
@@ -185,7 +185,7 @@ export function fakeConsole(state: FakeState) {
       const row = state.keys.find((k) => k.access === params.ak);
       if (!row) return error(404, 'IAM.0004', 'Could not find credential');
       if (body.status) row.status = body.status;
-      return json(row as unknown as JsonBodyType);
+      return json(row);
     }),
     http.delete(`${API}/access-keys/:ak`, async ({ request, params }) => {
       const stop = await guard(request);
@@ -206,18 +206,18 @@ export function fakeConsole(state: FakeState) {
         securitytoken: `EMUSTS${'x'.repeat(20)}${serial}`,
         expires_at: new Date(Date.UTC(2030, 0, 1) + duration_seconds * 1000).toISOString(),
       };
-      return json(key as unknown as JsonBodyType, 201);
+      return json(key, 201);
     }),
     http.get(`${API}/security-settings`, async ({ request }) => {
       const stop = await guard(request);
       if (stop) return stop;
-      return json(state.settings as unknown as JsonBodyType);
+      return json(state.settings);
     }),
     http.put(`${API}/security-settings`, async ({ request }) => {
       const stop = await guard(request);
       if (stop) return stop;
       state.settings = (await request.json()) as SecuritySettings;
-      return json(state.settings as unknown as JsonBodyType);
+      return json(state.settings);
     }),
   );
 }

@@ -82,7 +82,7 @@ export function CreateKeyDialog({ protection, onClose, onCreated }: CreateKeyDia
             value={description}
             aria-invalid={tooLong}
             aria-describedby="key-description-hint"
-            onInput={(e) => setDescription((e.currentTarget as HTMLTextAreaElement).value)}
+            onInput={(e) => setDescription((e.currentTarget).value)}
           />
           <p id="key-description-hint" class={tooLong ? 'field-error' : 'hint'}>
             {tooLong ? t('create.descriptionTooLong', { max: DESCRIPTION_MAX }) : t('create.descriptionHint', { max: DESCRIPTION_MAX })}

@@ -73,7 +73,7 @@ function Projects({ info }: { info: ApiCredentialInfo }) {
           type="search"
           value={query}
           placeholder={t('projects.searchPlaceholder')}
-          onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => setQuery((e.currentTarget).value)}
           autocomplete="off"
         />
       </div>

@@ -51,7 +51,7 @@ function Designated({ draft, change, problem }: ProtectionFieldsProps) {
           aria-invalid={problem !== null}
           aria-describedby="designated-contact-hint"
           onInput={(e) => {
-            const value = (e.currentTarget as HTMLInputElement).value;
+            const value = (e.currentTarget).value;
             change(byEmail ? { email: value } : { mobile: value });
           }}
         />

@@ -79,7 +79,7 @@ function SettingsForm({ initial }: { initial: SecuritySettings }) {
             role="switch"
             checked={draft.allow_user_manage_accesskey}
             aria-describedby="allow-users-hint"
-            onChange={(e) => change({ allow_user_manage_accesskey: (e.currentTarget as HTMLInputElement).checked })}
+            onChange={(e) => change({ allow_user_manage_accesskey: (e.currentTarget).checked })}
           />
           <span class="switch-track" aria-hidden="true" />
           <span>{t('security.allowUsers')}</span>

@@ -75,12 +75,12 @@ function Generator() {
             value={amount}
             aria-invalid={invalid}
             aria-describedby="temp-duration-hint"
-            onInput={(e) => setAmount((e.currentTarget as HTMLInputElement).value)}
+            onInput={(e) => setAmount((e.currentTarget).value)}
           />
         </div>
         <div class="form-field">
           <label for="temp-unit">{t('temp.unit')}</label>
-          <select id="temp-unit" value={unit} onChange={(e) => setUnit((e.currentTarget as HTMLSelectElement).value as DurationUnit)}>
+          <select id="temp-unit" value={unit} onChange={(e) => setUnit((e.currentTarget).value as DurationUnit)}>
             <option value="minutes">{t('temp.minutes')}</option>
             <option value="hours">{t('temp.hours')}</option>
           </select>
