@@ -29,7 +29,7 @@ export function CopyButton({ text, what, label, secret = false }: Props) {
     if (!copied && !failed) return undefined;
     const timer = setTimeout(() => (setCopied(false), setFailed(false)), notice || failed ? NOTICE_MS : FEEDBACK_MS);
     return () => clearTimeout(timer);
-  }, [copied, failed]);
+  }, [copied, failed, notice]);
   const onClick = async () => {
     try {
       await api.copy(text, secret);
@@ -45,7 +45,7 @@ export function CopyButton({ text, what, label, secret = false }: Props) {
   const name = t('copyLabel', { what });
   return (
     <span class={label ? 'copy copy-text' : 'copy'}>
-      <button type="button" class={label ? 'btn btn-sm' : 'icon-btn'} data-copied={copied ? 'true' : undefined} aria-label={name} title={name} onClick={onClick}>
+      <button type="button" class={label ? 'btn btn-sm' : 'icon-btn'} data-copied={copied ? 'true' : undefined} aria-label={name} title={name} onClick={() => void onClick()}>
         {copied ? <CheckIcon /> : <CopyIcon />}
         {label ? <span>{copied ? t('copied') : label}</span> : copied && <span class="copied-flag">{t('copied')}</span>}
       </button>

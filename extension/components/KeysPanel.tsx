@@ -9,6 +9,7 @@ import { MintForm } from './MintForm';
 
 interface Props {
   keys: HeldKey[];
+  /** should be stable (useCallback): it is a dependency of the refresh-on-expiry effect */
   refresh: () => void;
   view: CredentialsView | undefined;
   options: Options;
@@ -45,20 +46,29 @@ export function KeysPanel({ keys, refresh, view, options }: Props) {
   const anyExpired = keys.some((k) => isExpired(k, now));
   useEffect(() => {
     if (anyExpired) refresh(); // the background drops expired keys on read
-  }, [anyExpired]);
+  }, [anyExpired, refresh]);
 
+  const failed = (e: unknown) => setMessage({ text: e instanceof Error ? e.message : t('error'), error: true });
   const capture = async () => {
-    const tabId = view?.tabId;
-    const scrape = tabId === undefined ? undefined : await api.captureKey(tabId);
-    if (!scrape) return setMessage({ text: t('captureHint'), error: true });
-    if (!scrape.ok) return setMessage({ text: scrape.message, error: true });
-    const res = await api.background({ type: 'keys/store', key: scrape.key });
-    setMessage(res.ok ? { text: t('captured'), error: false } : { text: res.error.message, error: true });
-    refresh();
+    try {
+      const tabId = view?.tabId;
+      const scrape = tabId === undefined ? undefined : await api.captureKey(tabId);
+      if (!scrape) return setMessage({ text: t('captureHint'), error: true });
+      if (!scrape.ok) return setMessage({ text: scrape.message, error: true });
+      const res = await api.background({ type: 'keys/store', key: scrape.key });
+      setMessage(res.ok ? { text: t('captured'), error: false } : { text: res.error.message, error: true });
+      refresh();
+    } catch (e) {
+      failed(e);
+    }
   };
   const remove = async (access: string) => {
-    await api.background({ type: 'keys/delete', access });
-    refresh();
+    try {
+      await api.background({ type: 'keys/delete', access });
+      refresh();
+    } catch (e) {
+      failed(e);
+    }
   };
   const page = view?.page;
   // Offered only where the content script will read a key (content-messages.ts).
@@ -77,7 +87,7 @@ export function KeysPanel({ keys, refresh, view, options }: Props) {
       </div>
       <div class="card-body">
         {canCapture && (
-          <button type="button" class="btn btn-primary btn-block" onClick={capture}>
+          <button type="button" class="btn btn-primary btn-block" onClick={() => void capture()}>
             <KeyIcon />
             {t('capture')}
           </button>
@@ -89,7 +99,7 @@ export function KeysPanel({ keys, refresh, view, options }: Props) {
         )}
         {keys.length === 0 && <p class="empty-line">{t('noKeys')}</p>}
         {keys.map((k) => (
-          <KeyCard key={k.access} heldKey={k} now={now} onDelete={remove} {...(page?.region ? { region: page.region } : {})} />
+          <KeyCard key={k.access} heldKey={k} now={now} onDelete={(access) => void remove(access)} {...(page?.region ? { region: page.region } : {})} />
         ))}
         <ClipboardHint />
       </div>

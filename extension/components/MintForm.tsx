@@ -38,24 +38,30 @@ export function MintForm({ options, emulatorOrigin, defaultDomainId, onMinted }:
   const submit = async (e: Event) => {
     e.preventDefault();
     const endpoint = choice === CUSTOM ? custom : choice;
-    const allowed = await api.ensureHostAccess(endpoint); // first, while the click still counts
-    setBusy(true);
-    const auth: MintAuth = mode === 'token' ? { kind: 'token', token: token.trim() } : { kind: 'aksk', ak: ak.trim(), sk: sk.trim(), ...(domainId.trim() ? { domainId: domainId.trim() } : {}) };
-    const res = await api.background({ type: 'keys/mint', request: { endpoint, durationSeconds: minutes * 60, auth } });
-    setSk('');
-    setToken('');
-    setBusy(false);
-    if (res.ok) {
-      setMessage({ text: t('minted'), error: false });
-      onMinted(res.key);
-    } else {
-      const hint = allowed ? '' : ` ${t('hostAccessDenied', { origin: endpoint })}`;
-      setMessage({ text: `${res.error.message}${hint}`, error: true });
+    try {
+      const allowed = await api.ensureHostAccess(endpoint); // first, while the click still counts
+      setBusy(true);
+      const auth: MintAuth = mode === 'token' ? { kind: 'token', token: token.trim() } : { kind: 'aksk', ak: ak.trim(), sk: sk.trim(), ...(domainId.trim() ? { domainId: domainId.trim() } : {}) };
+      const res = await api.background({ type: 'keys/mint', request: { endpoint, durationSeconds: minutes * 60, auth } });
+      if (res.ok) {
+        setMessage({ text: t('minted'), error: false });
+        onMinted(res.key);
+      } else {
+        const hint = allowed ? '' : ` ${t('hostAccessDenied', { origin: endpoint })}`;
+        setMessage({ text: `${res.error.message}${hint}`, error: true });
+      }
+    } catch (err) {
+      setMessage({ text: err instanceof Error ? err.message : t('error'), error: true });
+    } finally {
+      // The permanent SK or token is forgotten once sent, whatever the outcome.
+      setSk('');
+      setToken('');
+      setBusy(false);
     }
   };
 
   return (
-    <form class="form" onSubmit={submit} aria-labelledby="mint-title">
+    <form class="form" onSubmit={(e) => void submit(e)} aria-labelledby="mint-title">
       {/* The <summary> above shows the same words; the heading names the form for assistive tech. */}
       <h3 id="mint-title" class="sr-only">
         {t('mint')}

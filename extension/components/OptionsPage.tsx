@@ -11,6 +11,7 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
   const [options, setOptions] = useState<Options>();
   const [endpoints, setEndpoints] = useState('');
   const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
   useEffect(() => {
     void api.loadOptions().then((o) => {
       setOptions(o);
@@ -22,10 +23,16 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
   const set = (patch: Partial<Options>) => setOptions({ ...options, ...patch });
   const save = async (e: Event) => {
     e.preventDefault();
-    const saved = await api.saveOptions({ ...options, endpoints: endpoints.split(/\s+/).filter(Boolean) });
-    setOptions(saved);
-    setEndpoints(saved.endpoints.join('\n'));
-    setStatus(translator(saved.locale)('saved'));
+    try {
+      const saved = await api.saveOptions({ ...options, endpoints: endpoints.split(/\s+/).filter(Boolean) });
+      setOptions(saved);
+      setEndpoints(saved.endpoints.join('\n'));
+      setError('');
+      setStatus(translator(saved.locale)('saved'));
+    } catch (err) {
+      setStatus('');
+      setError(err instanceof Error ? `${t('error')}: ${err.message}` : t('error'));
+    }
   };
   return (
     <main class="options-page" lang={options.locale === 'zh-cn' ? 'zh-CN' : 'en'}>
@@ -38,7 +45,7 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
           <h1>{t('optionsTitle')}</h1>
         </div>
       </header>
-      <form class="card form options-form" onSubmit={save}>
+      <form class="card form options-form" onSubmit={(e) => void save(e)}>
         <label>
           {t('endpointsOption')}
           <textarea class="mono" rows={4} spellcheck={false} value={endpoints} onInput={(e) => setEndpoints(e.currentTarget.value)} />
@@ -69,6 +76,11 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
             {status}
           </p>
         </div>
+        {error && (
+          <p role="alert" class="callout callout-error">
+            {error}
+          </p>
+        )}
       </form>
     </main>
   );

@@ -1,5 +1,5 @@
 import { GLOBAL_IAM_ENDPOINT } from '@iam-testbed/shared';
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { translator } from '../lib/i18n/i18n';
 import type { HeldKey } from '../lib/keys/held-key';
 import { DEFAULT_OPTIONS, type Options } from '../lib/options/options';
@@ -17,13 +17,14 @@ export function Popup({ api }: { api: PopupApi }) {
   const [view, setView] = useState<CredentialsView>();
   const [keys, setKeys] = useState<HeldKey[]>([]);
   const [readable, setReadable] = useState(false);
-  const refreshKeys = () => void api.background({ type: 'keys/list' }).then((res) => res.ok && setKeys(res.keys));
+  // Stable per `api`, so KeysPanel's refresh-on-expiry effect does not re-run on every render.
+  const refreshKeys = useCallback(() => void api.background({ type: 'keys/list' }).then((res) => res.ok && setKeys(res.keys)), [api]);
   useEffect(() => {
     void api.loadOptions().then(setOptions, () => setOptions(DEFAULT_OPTIONS));
     void loadCredentialsView(api).then(setView);
     refreshKeys();
     void api.canReadClipboard().then(setReadable);
-  }, [api]);
+  }, [api, refreshKeys]);
 
   const opts = options ?? DEFAULT_OPTIONS;
   const t = translator(opts.locale);

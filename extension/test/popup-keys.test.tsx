@@ -124,7 +124,7 @@ describe('popup temporary keys', () => {
     await screen.findByRole('button', { name: 'Capture key shown on this page' }); // the tab has been read
     fireEvent.click(screen.getByText('Mint a temporary key', { selector: 'summary' }));
     const form = screen.getByRole('form', { name: 'Mint a temporary key' });
-    expect((within(form).getByRole('combobox', { name: 'IAM endpoint' }) as HTMLSelectElement).value).toBe('http://127.0.0.1:4566');
+    expect(within(form).getByRole<HTMLSelectElement>('combobox', { name: 'IAM endpoint' }).value).toBe('http://127.0.0.1:4566');
     fireEvent.input(within(form).getByLabelText('Access key (AK)'), { target: { value: 'EMUPPERMANENT0000001' } });
     fireEvent.input(within(form).getByLabelText('Secret key (SK)'), { target: { value: 'EmuPermanentSecretKey0000000000000000001' } });
     fireEvent.input(within(form).getByLabelText('Validity (minutes, 15–1440)'), { target: { value: '30' } });
@@ -135,17 +135,17 @@ describe('popup temporary keys', () => {
       type: 'keys/mint',
       request: { endpoint: 'http://127.0.0.1:4566', durationSeconds: 1800, auth: { kind: 'aksk', ak: 'EMUPPERMANENT0000001', sk: 'EmuPermanentSecretKey0000000000000000001' } },
     });
-    expect((within(form).getByLabelText('Secret key (SK)') as HTMLInputElement).value).toBe('');
+    expect(within(form).getByLabelText<HTMLInputElement>('Secret key (SK)').value).toBe('');
   });
 
   it('offers the emulator on its default endpoint, and suggests it for a custom endpoint', async () => {
     render(<Popup api={fakeApi()} />);
     fireEvent.click(await screen.findByText('Mint a temporary key', { selector: 'summary' }));
     const form = screen.getByRole('form', { name: 'Mint a temporary key' });
-    const select = within(form).getByRole('combobox', { name: 'IAM endpoint' }) as HTMLSelectElement;
+    const select = within(form).getByRole<HTMLSelectElement>('combobox', { name: 'IAM endpoint' });
     expect(Array.from(select.options).map((o) => o.value)).toContain('http://127.0.0.1:8790');
     fireEvent.change(select, { target: { value: 'custom' } });
-    expect((within(form).getByLabelText('Custom endpoint URL', { selector: 'input' }) as HTMLInputElement).placeholder).toBe('http://127.0.0.1:8790');
+    expect(within(form).getByLabelText<HTMLInputElement>('Custom endpoint URL', { selector: 'input' }).placeholder).toBe('http://127.0.0.1:8790');
   });
 
   it('shows IAM’s refusal in place', async () => {
@@ -181,7 +181,7 @@ describe('popup sign panel', () => {
     render(<Popup api={api} />);
     await screen.findByRole('button', { name: 'Capture key shown on this page' }); // the tab has been read
     const panel = await openSigner(api, true);
-    expect((within(panel).getByLabelText('URL') as HTMLInputElement).value).toBe('http://127.0.0.1:4566/v3/auth/projects');
+    expect(within(panel).getByLabelText<HTMLInputElement>('URL').value).toBe('http://127.0.0.1:4566/v3/auth/projects');
     fireEvent.click(within(panel).getByRole('button', { name: 'Sign' }));
     expect((await within(panel).findByLabelText('Canonical request')).textContent).toContain('x-security-token:••••••••');
     expect(panel.textContent).not.toContain(KEY.securityToken);

@@ -30,7 +30,7 @@ interface ChromeOffscreen {
 }
 
 async function ask(request: OffscreenRequest): Promise<OffscreenResponse> {
-  return (await browser.runtime.sendMessage(request)) as OffscreenResponse;
+  return browser.runtime.sendMessage<OffscreenRequest, OffscreenResponse>(request);
 }
 
 export const offscreenPort: ClipboardPort = {

@@ -14,7 +14,7 @@ export interface WaitResult<T> {
   timedOut: boolean;
 }
 
-export function waitFor<T>(doc: Document, read: () => T, done: (value: T) => boolean, deadlineMs: number, timers: Timers): { promise: Promise<WaitResult<T>>; cancel(): void } {
+export function waitFor<T>(doc: Document, read: () => T, done: (value: T) => boolean, deadlineMs: number, timers: Timers): { promise: Promise<WaitResult<T>>; cancel: () => void } {
   let observer: MutationObserver | undefined;
   let timer: number | undefined;
   let settle: (r: WaitResult<T>) => void = () => undefined;

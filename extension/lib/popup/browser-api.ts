@@ -6,13 +6,14 @@
 import { browser } from 'wxt/browser';
 import { canReadClipboard, clipboardDigest } from '../clipboard/auto-clear';
 import { originPattern } from '../keys/endpoints';
-import type { ContentRequest, ContentResponseMap } from '../messages/protocol';
+import type { Result } from '../messages/errors';
+import type { ContentRequest, ContentResponseMap, PageRequest, ResponseMap } from '../messages/protocol';
 import { loadOptions, saveOptions } from '../options/options';
 import type { BackgroundCall, PopupApi } from './api';
 
 async function askPage<T extends ContentRequest>(tabId: number, req: T): Promise<ContentResponseMap[T['type']] | undefined> {
   try {
-    return (await browser.tabs.sendMessage(tabId, req)) as ContentResponseMap[T['type']] | undefined;
+    return await browser.tabs.sendMessage<T, ContentResponseMap[T['type']] | undefined>(tabId, req);
   } catch {
     return undefined; // no content script in that tab
   }
@@ -36,7 +37,7 @@ async function writeClipboard(text: string): Promise<void> {
   }
 }
 
-const background: BackgroundCall = async (req) => (await browser.runtime.sendMessage(req)) as never;
+const background: BackgroundCall = <T extends PageRequest>(req: T) => browser.runtime.sendMessage<T, Result<ResponseMap[T['type']]>>(req);
 
 export const browserApi: PopupApi = {
   async activeTab() {
