@@ -7,7 +7,8 @@ import { runBench } from './src/bench.js';
 import { parseOptions } from './src/options.js';
 
 const t0 = Date.now();
-const log = (line: string) => process.stderr.write(`[bench +${((Date.now() - t0) / 1000).toFixed(0)}s] ${line}\n`);
+const log = (line: string) =>
+  process.stderr.write(`[bench +${((Date.now() - t0) / 1000).toFixed(0)}s] ${line}\n`);
 
 let opts;
 try {
@@ -18,5 +19,10 @@ try {
 }
 
 const results = await runBench(opts, log);
-for (const t of results.targets) log(`${t.verdict.padEnd(6)} ${t.what}: ${Number.isFinite(t.value.median) ? t.value.median.toFixed(2) : '—'} (target ${t.target})`);
-log(`wrote ${join(opts.outDir, 'results.md')} and results.json in ${results.meta.totalSeconds.toFixed(0)} s`);
+for (const t of results.targets)
+  log(
+    `${t.verdict.padEnd(6)} ${t.what}: ${Number.isFinite(t.value.median) ? t.value.median.toFixed(2) : '—'} (target ${t.target})`,
+  );
+log(
+  `wrote ${join(opts.outDir, 'results.md')} and results.json in ${results.meta.totalSeconds.toFixed(0)} s`,
+);

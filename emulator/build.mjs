@@ -17,9 +17,21 @@ import { fileURLToPath } from 'node:url';
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const dist = here('./dist/');
 
-await Promise.all(['chunks', 'types', 'cli.mjs', 'index.mjs', 'client.mjs', 'msw.mjs'].map((p) => rm(dist + p, { recursive: true, force: true })));
+await Promise.all(
+  ['chunks', 'types', 'cli.mjs', 'index.mjs', 'client.mjs', 'msw.mjs'].map((p) =>
+    rm(dist + p, { recursive: true, force: true }),
+  ),
+);
 
-const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', sourcemap: false, legalComments: 'none', logLevel: 'warning' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
 
 await build({
   ...common,
@@ -50,6 +62,8 @@ await build({
 });
 await chmod(dist + 'cli.mjs', 0o755);
 
-const tsc = spawnSync(here('./node_modules/.bin/tsc'), ['-p', here('./tsconfig.build.json')], { stdio: 'inherit' });
+const tsc = spawnSync(here('./node_modules/.bin/tsc'), ['-p', here('./tsconfig.build.json')], {
+  stdio: 'inherit',
+});
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 console.log(`built ${dist}{cli,index,client,msw}.mjs and types/`);

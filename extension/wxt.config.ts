@@ -1,5 +1,10 @@
 import { defineConfig } from 'wxt';
-import { EXTENSION_PAGES_CSP, GECKO_ID, GECKO_MIN_VERSION, permissionsFor } from './lib/manifest/permissions';
+import {
+  EXTENSION_PAGES_CSP,
+  GECKO_ID,
+  GECKO_MIN_VERSION,
+  permissionsFor,
+} from './lib/manifest/permissions';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -8,7 +13,8 @@ export default defineConfig({
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'IAM Testbed — My Credentials helper',
-    description: 'Read Huawei Cloud My Credentials, copy IDs, and hold and sign with temporary keys.',
+    description:
+      'Read Huawei Cloud My Credentials, copy IDs, and hold and sign with temporary keys.',
     ...permissionsFor(browser === 'firefox' ? 'firefox' : 'chrome'),
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     action: { default_title: 'My Credentials helper' },

@@ -6,4 +6,13 @@ import { buildChanged } from './build-cache.mjs';
 
 const pnpm = bootstrap();
 if (!buildChanged(pnpm, ['emulator'])) fail('the emulator build failed');
-process.exit(pnpmRun(pnpm, ['--filter', '@iam-testbed/bench', 'exec', 'tsx', 'run.ts', ...process.argv.slice(2)]));
+process.exit(
+  pnpmRun(pnpm, [
+    '--filter',
+    '@iam-testbed/bench',
+    'exec',
+    'tsx',
+    'run.ts',
+    ...process.argv.slice(2),
+  ]),
+);

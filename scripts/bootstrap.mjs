@@ -11,8 +11,16 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const PNPM_VERSION = '12.21.0'; // pnpm 11 dies on Node 20; corepack cannot verify pnpm here (docs/reference/toolchain.md §1–§2)
 const STAMP = join(ROOT, 'node_modules', '.iam-testbed-install');
-const MANIFESTS = ['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json',
-  'shared/package.json', 'emulator/package.json', 'extension/package.json', 'e2e/package.json', 'bench/package.json'];
+const MANIFESTS = [
+  'pnpm-lock.yaml',
+  'pnpm-workspace.yaml',
+  'package.json',
+  'shared/package.json',
+  'emulator/package.json',
+  'extension/package.json',
+  'e2e/package.json',
+  'bench/package.json',
+];
 
 export function log(message) {
   process.stderr.write(`[iam-testbed] ${message}\n`);
@@ -41,12 +49,21 @@ export function ensurePnpm() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot || process.env.CI) {
     log(`installing pnpm@${PNPM_VERSION} with npm (global)`);
-    const status = run('npm', ['install', '-g', '--force', '--no-fund', '--no-audit', '--loglevel=error', `pnpm@${PNPM_VERSION}`]);
+    const status = run('npm', [
+      'install',
+      '-g',
+      '--force',
+      '--no-fund',
+      '--no-audit',
+      '--loglevel=error',
+      `pnpm@${PNPM_VERSION}`,
+    ]);
     if (status === 0 && capture('pnpm', ['--version']) === PNPM_VERSION) return ['pnpm'];
     log('global install of pnpm failed; falling back to npx');
   }
   // Not root: don't touch the global prefix, run the pinned pnpm through npx instead.
-  if (capture('npx', ['-y', `pnpm@${PNPM_VERSION}`, '--version']) === PNPM_VERSION) return ['npx', '-y', `pnpm@${PNPM_VERSION}`];
+  if (capture('npx', ['-y', `pnpm@${PNPM_VERSION}`, '--version']) === PNPM_VERSION)
+    return ['npx', '-y', `pnpm@${PNPM_VERSION}`];
   fail(`could not run pnpm@${PNPM_VERSION}. Install it with: npm install -g pnpm@${PNPM_VERSION}`);
 }
 
@@ -55,7 +72,8 @@ export function ensurePnpm() {
  * They all come from wxt 0.21's store-upload prompts (publish-browser-extension, @inquirer/*),
  * which wxt build, zip and prepare never load; on Node 20.19+ the install and builds are sound.
  */
-const KNOWN_NODE22_PACKAGES = /Unsupported engine for (wxt|@inquirer\/[\w-]+|mute-stream|publish-browser-extension|@topcli\/prompts)@/;
+const KNOWN_NODE22_PACKAGES =
+  /Unsupported engine for (wxt|@inquirer\/[\w-]+|mute-stream|publish-browser-extension|@topcli\/prompts)@/;
 
 function printInstallOutput(output) {
   let warnings = 0;
@@ -88,8 +106,12 @@ export function ensurePackages(pnpm) {
     env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' },
   });
   const engineWarnings = printInstallOutput(`${res.stdout ?? ''}${res.stderr ?? ''}`);
-  if (engineWarnings > 0) log(`${engineWarnings} packages of the extension's build tool declare Node 22 (README, "Versions": why that is harmless)`);
-  if (res.status !== 0) fail('pnpm install failed (see above). If pnpm-lock.yaml is out of date, run: pnpm install');
+  if (engineWarnings > 0)
+    log(
+      `${engineWarnings} packages of the extension's build tool declare Node 22 (README, "Versions": why that is harmless)`,
+    );
+  if (res.status !== 0)
+    fail('pnpm install failed (see above). If pnpm-lock.yaml is out of date, run: pnpm install');
   writeFileSync(STAMP, fingerprint);
 }
 

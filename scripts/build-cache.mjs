@@ -7,18 +7,42 @@ import { join, relative } from 'node:path';
 import { ROOT, log, pnpmRun } from './bootstrap.mjs';
 
 const COMMON = ['pnpm-lock.yaml', 'tsconfig.base.json'];
-const SKIP = new Set(['node_modules', 'dist', '.output', '.wxt', 'artifacts', 'reports', 'test', '.data']);
+const SKIP = new Set([
+  'node_modules',
+  'dist',
+  '.output',
+  '.wxt',
+  'artifacts',
+  'reports',
+  'test',
+  '.data',
+]);
 
 /** What each build reads, and files it always writes (one missing → build). */
 export const BUILDS = {
-  shared: { inputs: ['shared'], outputs: ['shared/dist/src/index.js', 'shared/dist/src/index.d.ts', 'shared/dist/testing/index.js'] },
+  shared: {
+    inputs: ['shared'],
+    outputs: [
+      'shared/dist/src/index.js',
+      'shared/dist/src/index.d.ts',
+      'shared/dist/testing/index.js',
+    ],
+  },
   emulator: {
     inputs: ['emulator', 'shared/src', 'shared/package.json'],
-    outputs: ['emulator/dist/cli.mjs', 'emulator/dist/msw.mjs', 'emulator/dist/types/index.d.ts', 'emulator/dist/web/index.html'],
+    outputs: [
+      'emulator/dist/cli.mjs',
+      'emulator/dist/msw.mjs',
+      'emulator/dist/types/index.d.ts',
+      'emulator/dist/web/index.html',
+    ],
   },
   extension: {
     inputs: ['extension', 'shared/src', 'shared/package.json'],
-    outputs: ['extension/.output/chrome-mv3/manifest.json', 'extension/.output/firefox-mv3/manifest.json'],
+    outputs: [
+      'extension/.output/chrome-mv3/manifest.json',
+      'extension/.output/firefox-mv3/manifest.json',
+    ],
   },
 };
 const STAMPS = join(ROOT, 'node_modules', '.iam-testbed-builds');
@@ -38,7 +62,11 @@ function files(path, out = []) {
 export function fingerprint(name) {
   const hash = createHash('sha256');
   for (const file of [...COMMON, ...BUILDS[name].inputs.flatMap((p) => files(p))].sort()) {
-    hash.update(relative(ROOT, join(ROOT, file))).update('\0').update(readFileSync(join(ROOT, file))).update('\0');
+    hash
+      .update(relative(ROOT, join(ROOT, file)))
+      .update('\0')
+      .update(readFileSync(join(ROOT, file)))
+      .update('\0');
   }
   return hash.digest('hex');
 }

@@ -9,7 +9,8 @@ const CANDIDATES = ['/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin
 const PACKAGES = ['chromium', 'fonts-wqy-microhei'];
 
 function found() {
-  if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
+  if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH))
+    return process.env.CHROMIUM_PATH;
   return CANDIDATES.find((p) => existsSync(p));
 }
 
@@ -27,14 +28,22 @@ export function ensureChromium() {
   if (existing) return existing;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {
-    throw new Error('Chromium is not installed and this is not root, so it cannot be installed here. '
-      + 'Install it with: sudo apt-get install -y chromium fonts-wqy-microhei (or set CHROMIUM_PATH).');
+    throw new Error(
+      'Chromium is not installed and this is not root, so it cannot be installed here. ' +
+        'Install it with: sudo apt-get install -y chromium fonts-wqy-microhei (or set CHROMIUM_PATH).',
+    );
   }
   log('installing Debian chromium with apt-get (about 30 s)');
-  if (!apt(['update', '-qq']) || !apt(['install', '-y', '-qq', '--no-install-recommends', ...PACKAGES])) {
-    throw new Error('apt-get could not install chromium. Try: apt-get update && apt-get install -y chromium');
+  if (
+    !apt(['update', '-qq']) ||
+    !apt(['install', '-y', '-qq', '--no-install-recommends', ...PACKAGES])
+  ) {
+    throw new Error(
+      'apt-get could not install chromium. Try: apt-get update && apt-get install -y chromium',
+    );
   }
   const installed = found();
-  if (!installed) throw new Error('chromium was installed but no binary was found in ' + CANDIDATES.join(', '));
+  if (!installed)
+    throw new Error('chromium was installed but no binary was found in ' + CANDIDATES.join(', '));
   return installed;
 }

@@ -24,13 +24,19 @@ export function pack(pnpm) {
     copyFileSync(join(ROOT, 'LICENSE'), license);
     let status;
     try {
-      status = pnpmRun(pnpm, ['--filter', `@iam-testbed/${name}`, 'pack', '--pack-destination', PACKAGES_DIR], { stdio: ['ignore', 'ignore', 'inherit'] });
+      status = pnpmRun(
+        pnpm,
+        ['--filter', `@iam-testbed/${name}`, 'pack', '--pack-destination', PACKAGES_DIR],
+        { stdio: ['ignore', 'ignore', 'inherit'] },
+      );
     } finally {
       rmSync(license, { force: true });
     }
     if (status !== 0) fail(`pnpm pack of @iam-testbed/${name} failed (see above)`);
   }
-  const tarballs = readdirSync(PACKAGES_DIR).filter((f) => f.endsWith('.tgz')).map((f) => join(PACKAGES_DIR, f));
+  const tarballs = readdirSync(PACKAGES_DIR)
+    .filter((f) => f.endsWith('.tgz'))
+    .map((f) => join(PACKAGES_DIR, f));
   for (const t of tarballs) log(`packed ${t}`);
   return tarballs;
 }

@@ -18,9 +18,14 @@ function extensionBanner() {
   lines.push('    chrome://extensions → Developer mode → Load unpacked → choose the folder above');
   if (existsSync(FIREFOX_BUILD)) {
     lines.push(`  Firefox:         ${join(FIREFOX_BUILD, 'manifest.json')}`);
-    lines.push('    about:debugging#/runtime/this-firefox → Load Temporary Add-on → choose manifest.json');
+    lines.push(
+      '    about:debugging#/runtime/this-firefox → Load Temporary Add-on → choose manifest.json',
+    );
   }
-  lines.push(`  Zips for stores: ${relative(process.cwd(), join(ROOT, 'extension', '.output'))}/*.zip`, '');
+  lines.push(
+    `  Zips for stores: ${relative(process.cwd(), join(ROOT, 'extension', '.output'))}/*.zip`,
+    '',
+  );
   return lines.join('\n');
 }
 
@@ -35,9 +40,12 @@ export function runEmulator(args, { banner = '' } = {}) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const pnpm = bootstrap();
   // Only what changed is rebuilt: a second start goes straight to the banner.
-  if (!buildChanged(pnpm, ['shared', 'emulator', 'extension'])) fail('the build failed (see above)');
+  if (!buildChanged(pnpm, ['shared', 'emulator', 'extension']))
+    fail('the build failed (see above)');
   const args = process.argv.slice(2);
   // The extension's paths belong with the running emulator's banner, not with help or version.
-  const justAsking = args.some((a) => ['--help', '-h', '--version', '-v', 'help', 'version'].includes(a));
+  const justAsking = args.some((a) =>
+    ['--help', '-h', '--version', '-v', 'help', 'version'].includes(a),
+  );
   runEmulator(args, { banner: justAsking ? '' : extensionBanner() });
 }

@@ -31,7 +31,9 @@ export function readVitestReport(file, label) {
     // A file that fails to load has status "failed" and no failed assertion: count it once.
     if (suite.status === 'failed' && failedTests.length === 0) {
       totals.failed += 1;
-      totals.failures.push(`${label}: ${suite.name} (${(suite.message ?? 'failed to run').split('\n')[0]})`);
+      totals.failures.push(
+        `${label}: ${suite.name} (${(suite.message ?? 'failed to run').split('\n')[0]})`,
+      );
     }
   }
   return totals;

@@ -28,8 +28,20 @@ function check(totals, name, ok) {
 function vitest(pnpm, pkg, env) {
   const out = join(REPORTS, `${pkg}.json`);
   log(`vitest: ${pkg}`);
-  pnpmRun(pnpm, ['--filter', filterArg(pkg), 'exec', 'vitest', 'run',
-    '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], { env });
+  pnpmRun(
+    pnpm,
+    [
+      '--filter',
+      filterArg(pkg),
+      'exec',
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${out}`,
+    ],
+    { env },
+  );
   return readVitestReport(out, pkg);
 }
 
@@ -52,15 +64,24 @@ async function main() {
   }
 
   for (const pkg of PACKAGES.filter((p) => only.length === 0 || only.includes(p))) {
-    check(totals, `typecheck ${pkg}`, pnpmRun(pnpm, ['--filter', filterArg(pkg), 'typecheck']) === 0);
+    check(
+      totals,
+      `typecheck ${pkg}`,
+      pnpmRun(pnpm, ['--filter', filterArg(pkg), 'typecheck']) === 0,
+    );
   }
   if (only.length === 0 && process.env.IAM_TESTBED_STATIC_CHECKS !== '0') {
-    for (const { name, ok, fix } of await runStaticChecks()) check(totals, ok ? name : `${name} (fix: ${fix})`, ok);
+    for (const { name, ok, fix } of await runStaticChecks())
+      check(totals, ok ? name : `${name} (fix: ${fix})`, ok);
   }
   // Always a full build here (CI's truth); it also lets the next `npm start` skip building.
   const before = Object.fromEntries(Object.keys(BUILDS).map((name) => [name, fingerprint(name)]));
   const built = pnpmRun(pnpm, ['-r', '--if-present', 'build']) === 0;
-  check(totals, 'build (shared, emulator bundle and types, console, extension for chrome and firefox)', built);
+  check(
+    totals,
+    'build (shared, emulator bundle and types, console, extension for chrome and firefox)',
+    built,
+  );
   if (built) for (const name of Object.keys(BUILDS)) markBuilt(name, before[name]);
 
   const env = { ...process.env, CHROMIUM_PATH: chromium ?? '', FORCE_COLOR: '0', NO_COLOR: '1' };

@@ -27,8 +27,8 @@ const NOTES = [
   'Servers bind 127.0.0.1; the load generator (autocannon, or the closed loop) runs in the bench process on the same cores, as in docs/reference/perf-anchors.md.',
   'The emulator rows run the CLI bundle with `--memory`, except the "file store" read row and the reset, growth and restart sections (`--db`, a fresh copy of the store folder per run: hard links to the seed\'s files, which the emulator only ever replaces by rename; the bench checks after each run that the seed is unchanged).',
   'Azurite is installed on demand into `bench/.work/azurite` (`npm install azurite@3.37.0`) and started directly with node (not npx) with a fresh `--location` per run; it declares Node ≥ 22 and runs on Node 20 for every path used here.',
-  'The Express 5 hello-world is the emulator\'s own Express (resolved from the emulator package), answering the same credential JSON on the same route.',
-  'The synthetic stores for reset, growth and restart are written in the emulator\'s store-folder layout (index.json, one file per account) before start, once per size and layout; each tenant file passes the emulator\'s own schema check when first loaded.',
+  "The Express 5 hello-world is the emulator's own Express (resolved from the emulator package), answering the same credential JSON on the same route.",
+  "The synthetic stores for reset, growth and restart are written in the emulator's store-folder layout (index.json, one file per account) before start, once per size and layout; each tenant file passes the emulator's own schema check when first loaded.",
 ];
 
 function meta(opts: BenchOptions, azurite: boolean, startedAt: number, load: number[]): Meta {
@@ -52,7 +52,13 @@ function meta(opts: BenchOptions, azurite: boolean, startedAt: number, load: num
 }
 
 function azuriteFor(opts: BenchOptions, log: (line: string) => void): BenchContext['azurite'] {
-  if (!opts.azurite) return { missing: opts.profile === 'quick' ? 'not measured in the quick profile' : 'not measured (--no-azurite)' };
+  if (!opts.azurite)
+    return {
+      missing:
+        opts.profile === 'quick'
+          ? 'not measured in the quick profile'
+          : 'not measured (--no-azurite)',
+    };
   try {
     return { entry: ensureAzurite(opts.workDir, log) };
   } catch (err) {
@@ -70,9 +76,13 @@ async function template(ctx: BenchContext): Promise<{ template?: Template; missi
 }
 
 /** NaN (a failed run) becomes null in JSON. */
-const jsonSafe = (_key: string, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? null : value);
+const jsonSafe = (_key: string, value: unknown) =>
+  typeof value === 'number' && !Number.isFinite(value) ? null : value;
 
-export async function runBench(opts: BenchOptions, log: (line: string) => void): Promise<BenchResults> {
+export async function runBench(
+  opts: BenchOptions,
+  log: (line: string) => void,
+): Promise<BenchResults> {
   const startedAt = Date.now();
   const load = loadavg();
   const ctx = createContext(opts, log, azuriteFor(opts, log));
@@ -96,7 +106,12 @@ export async function runBench(opts: BenchOptions, log: (line: string) => void):
     log('restart');
     const restart = await runRestart(ctx, t.template, t.missing);
     const parts = { startup, throughput, reset, growth, restart };
-    const results: BenchResults = { meta: meta(opts, 'entry' in ctx.azurite, startedAt, load), targets: computeTargets(parts), ...parts, notes: NOTES };
+    const results: BenchResults = {
+      meta: meta(opts, 'entry' in ctx.azurite, startedAt, load),
+      targets: computeTargets(parts),
+      ...parts,
+      notes: NOTES,
+    };
     mkdirSync(opts.outDir, { recursive: true });
     writeFileSync(join(opts.outDir, 'results.json'), `${JSON.stringify(results, jsonSafe, 2)}\n`);
     writeFileSync(join(opts.outDir, 'results.md'), renderMarkdown(results));

@@ -17,7 +17,11 @@ export interface BenchContext {
   cleanup: () => void;
 }
 
-export function createContext(opts: BenchOptions, log: (line: string) => void, azurite: BenchContext['azurite']): BenchContext {
+export function createContext(
+  opts: BenchOptions,
+  log: (line: string) => void,
+  azurite: BenchContext['azurite'],
+): BenchContext {
   const root = join(opts.workDir, 'tmp');
   rmSync(root, { recursive: true, force: true }); // leftovers of an interrupted run
   mkdirSync(root, { recursive: true });

@@ -28,20 +28,32 @@ export function keepAliveAgent(sockets: number): Agent {
 /** Sends one request to `base` (`http://127.0.0.1:PORT`). */
 export function send(base: string, ex: Exchange, agent?: Agent): Promise<Answer> {
   const { hostname, port } = new URL(base);
-  const body = ex.body === undefined ? undefined : Buffer.isBuffer(ex.body) ? ex.body : Buffer.from(ex.body, 'utf8');
+  const body =
+    ex.body === undefined
+      ? undefined
+      : Buffer.isBuffer(ex.body)
+        ? ex.body
+        : Buffer.from(ex.body, 'utf8');
   const headers: Record<string, string> = { ...ex.headers };
   if (body) headers['content-length'] = String(body.length);
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
-    const req = request({ hostname, port, method: ex.method, path: ex.path, headers, agent: agent ?? false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-        resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), ms });
-      });
-      res.on('error', reject);
-    });
+    const req = request(
+      { hostname, port, method: ex.method, path: ex.path, headers, agent: agent ?? false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+          resolve({
+            status: res.statusCode ?? 0,
+            text: Buffer.concat(chunks).toString('utf8'),
+            ms,
+          });
+        });
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -49,6 +61,9 @@ export function send(base: string, ex: Exchange, agent?: Agent): Promise<Answer>
 
 /** Parses a JSON answer or throws with the status and (short) body. */
 export function jsonOf<T>(answer: Answer, expected: number, what: string): T {
-  if (answer.status !== expected) throw new Error(`${what}: expected ${expected}, got ${answer.status}: ${answer.text.slice(0, 300)}`);
+  if (answer.status !== expected)
+    throw new Error(
+      `${what}: expected ${expected}, got ${answer.status}: ${answer.text.slice(0, 300)}`,
+    );
   return JSON.parse(answer.text) as T;
 }

@@ -99,7 +99,11 @@ export const USAGE = `usage: npm run bench [-- --quick] [--out DIR] [--work DIR]
 /** Parses argv (flags after `npm run bench --`). Throws with the usage on anything unknown. */
 export function parseOptions(argv: readonly string[]): BenchOptions {
   const quick = argv.includes('--quick');
-  const opts: BenchOptions = { ...(quick ? QUICK : FULL), outDir: BENCH_DIR, workDir: join(BENCH_DIR, '.work') };
+  const opts: BenchOptions = {
+    ...(quick ? QUICK : FULL),
+    outDir: BENCH_DIR,
+    workDir: join(BENCH_DIR, '.work'),
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -120,6 +124,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
 
 function positiveInt(text: string, flag: string): number {
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} must be a positive integer, got "${text}"`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`${flag} must be a positive integer, got "${text}"`);
   return n;
 }

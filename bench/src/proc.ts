@@ -106,13 +106,24 @@ export async function startServer(spec: ServerSpec): Promise<RunningServer> {
     if (Date.now() > deadline) {
       killGroup(child, 'SIGKILL');
       const last = out.trim().split('\n').pop() ?? '';
-      throw new Error(`${spec.name} was not ready within ${((spec.timeoutMs ?? 60_000) / 1000).toFixed(0)} s${last ? ` (last output: ${last.slice(0, 160)})` : ''}`);
+      throw new Error(
+        `${spec.name} was not ready within ${((spec.timeoutMs ?? 60_000) / 1000).toFixed(0)} s${last ? ` (last output: ${last.slice(0, 160)})` : ''}`,
+      );
     }
     await sleep(POLL_MS);
   }
   const readyMs = elapsed();
   const url = `http://127.0.0.1:${spec.port}`;
-  return { name: spec.name, child, pid: child.pid ?? 0, port: spec.port, url, firstAnswerMs: firstAnswerMs ?? readyMs, readyMs, output: () => out };
+  return {
+    name: spec.name,
+    child,
+    pid: child.pid ?? 0,
+    port: spec.port,
+    url,
+    firstAnswerMs: firstAnswerMs ?? readyMs,
+    readyMs,
+    output: () => out,
+  };
 }
 
 function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
@@ -128,7 +139,11 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
  * Stops the server's process group: `signal` first, SIGKILL after `graceMs` (Azurite ignores
  * SIGTERM for seconds, see docs/reference/perf-anchors.md).
  */
-export async function stopServer(server: RunningServer, signal: NodeJS.Signals = 'SIGTERM', graceMs = 2000): Promise<void> {
+export async function stopServer(
+  server: RunningServer,
+  signal: NodeJS.Signals = 'SIGTERM',
+  graceMs = 2000,
+): Promise<void> {
   const { child } = server;
   if (child.exitCode !== null || child.signalCode !== null) return;
   const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -44,7 +44,12 @@ export function summarize(values: readonly number[]): Summary {
   const finite = values.filter((v) => Number.isFinite(v));
   if (finite.length === 0) return { median: Number.NaN, min: Number.NaN, max: Number.NaN, n: 0 };
   const s = sorted(finite);
-  return { median: quantile(s, 0.5), min: s[0] ?? Number.NaN, max: s[s.length - 1] ?? Number.NaN, n: s.length };
+  return {
+    median: quantile(s, 0.5),
+    min: s[0] ?? Number.NaN,
+    max: s[s.length - 1] ?? Number.NaN,
+    n: s.length,
+  };
 }
 
 /**
@@ -69,5 +74,11 @@ export interface LatencyStats {
 
 export function latencyStats(ms: readonly number[]): LatencyStats {
   const s = sorted(ms);
-  return { p50: quantile(s, 0.5), p99: quantile(s, 0.99), mean: mean(s), max: s[s.length - 1] ?? Number.NaN, samples: s.length };
+  return {
+    p50: quantile(s, 0.5),
+    p99: quantile(s, 0.99),
+    mean: mean(s),
+    max: s[s.length - 1] ?? Number.NaN,
+    samples: s.length,
+  };
 }

@@ -21,7 +21,10 @@ let log = '';
 
 function runQuick(): Promise<number | null> {
   const tsx = join(BENCH_DIR, 'node_modules', '.bin', 'tsx');
-  const child = spawn(tsx, ['run.ts', '--quick', '--out', out, '--work', join(out, 'work')], { cwd: BENCH_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(tsx, ['run.ts', '--quick', '--out', out, '--work', join(out, 'work')], {
+    cwd: BENCH_DIR,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout.on('data', (c: Buffer) => (log += c.toString()));
   child.stderr.on('data', (c: Buffer) => (log += c.toString()));
   return new Promise((resolve) => child.on('exit', (code) => resolve(code)));
@@ -29,8 +32,12 @@ function runQuick(): Promise<number | null> {
 
 beforeAll(async () => {
   if (!existsSync(EMULATOR_CLI)) {
-    const build = spawnSync(process.execPath, ['build.mjs'], { cwd: join(REPO_ROOT, 'emulator'), encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`could not build the emulator bundle:\n${build.stderr}`);
+    const build = spawnSync(process.execPath, ['build.mjs'], {
+      cwd: join(REPO_ROOT, 'emulator'),
+      encoding: 'utf8',
+    });
+    if (build.status !== 0)
+      throw new Error(`could not build the emulator bundle:\n${build.stderr}`);
   }
   const code = await runQuick();
   if (code !== 0) throw new Error(`run.ts --quick exited ${code}:\n${log}`);
@@ -44,19 +51,40 @@ const positive = (n: number) => Number.isFinite(n) && n > 0;
 
 describe('npm run bench -- --quick', () => {
   it('records the machine: cores, Node version, date', () => {
-    expect(results.meta).toMatchObject({ profile: 'quick', cores: availableParallelism(), node: process.version, azurite: null });
+    expect(results.meta).toMatchObject({
+      profile: 'quick',
+      cores: availableParallelism(),
+      node: process.version,
+      azurite: null,
+    });
     expect(Date.now() - Date.parse(results.meta.date)).toBeLessThan(10 * 60_000);
-    expect(markdown).toContain(`| cores (\`os.availableParallelism()\`) | ${availableParallelism()} |`);
+    expect(markdown).toContain(
+      `| cores (\`os.availableParallelism()\`) | ${availableParallelism()} |`,
+    );
     expect(markdown).toContain(`| Node | ${process.version} |`);
   });
 
   it('measures every throughput row but Azurite (not in quick) and the file-store read, with no failed request', () => {
-    expect(results.throughput.map((r) => r.id)).toEqual(['bare', 'express', 'azurite', 'read-permanent', 'read-temporary', 'create-delete', 'mint', 'read-permanent-file']);
-    for (const row of results.throughput.filter((r) => !['azurite', 'read-permanent-file'].includes(r.id))) {
+    expect(results.throughput.map((r) => r.id)).toEqual([
+      'bare',
+      'express',
+      'azurite',
+      'read-permanent',
+      'read-temporary',
+      'create-delete',
+      'mint',
+      'read-permanent-file',
+    ]);
+    for (const row of results.throughput.filter(
+      (r) => !['azurite', 'read-permanent-file'].includes(r.id),
+    )) {
       expect(row.problems, row.id).toEqual([]);
       expect(row.runs, row.id).toHaveLength(results.meta.runs);
       for (const run of row.runs) {
-        expect(positive(run.rate) && positive(run.p50Ms) && positive(run.p99Ms), `${row.id}: ${JSON.stringify(run)}`).toBe(true);
+        expect(
+          positive(run.rate) && positive(run.p50Ms) && positive(run.p99Ms),
+          `${row.id}: ${JSON.stringify(run)}`,
+        ).toBe(true);
         expect(run.p99Ms).toBeGreaterThanOrEqual(run.p50Ms);
         expect(run.failures).toBe(0);
       }
@@ -71,9 +99,12 @@ describe('npm run bench -- --quick', () => {
       expect(row?.readyMs).toHaveLength(results.meta.runs);
       for (const ms of row?.readyMs ?? []) expect(positive(ms)).toBe(true);
       // A node process cannot run in under 10 MiB; more than 1 GiB idle would be a measuring bug.
-      for (const mib of row?.rssServerMiB ?? []) expect(mib > 10 && mib < 1024, `${id} RSS ${mib}`).toBe(true);
+      for (const mib of row?.rssServerMiB ?? [])
+        expect(mib > 10 && mib < 1024, `${id} RSS ${mib}`).toBe(true);
     }
-    expect(results.startup.find((r) => r.id === 'emulator')?.command).toBe('node emulator/dist/cli.mjs --port P --memory');
+    expect(results.startup.find((r) => r.id === 'emulator')?.command).toBe(
+      'node emulator/dist/cli.mjs --port P --memory',
+    );
   });
 
   it('reports reset per store size, or says it is not available', () => {
@@ -85,7 +116,12 @@ describe('npm run bench -- --quick', () => {
   });
 
   it('measures create latency on seeded file stores of both layouts, every acknowledged key on disk', () => {
-    expect(results.growth.map((g) => `${g.layout}:${g.keys}`)).toEqual(['tenants:20', 'tenants:200', 'one-account:20', 'one-account:200']);
+    expect(results.growth.map((g) => `${g.layout}:${g.keys}`)).toEqual([
+      'tenants:20',
+      'tenants:200',
+      'one-account:20',
+      'one-account:200',
+    ]);
     for (const g of results.growth) {
       expect(g.problems, `${g.layout} ${g.keys}`).toEqual([]);
       expect(g.runs).toHaveLength(results.meta.runs);
@@ -96,27 +132,49 @@ describe('npm run bench -- --quick', () => {
         expect(run.onDisk).toBe(1);
       }
     }
-    const bytes = (layout: string, keys: number) => results.growth.find((g) => g.layout === layout && g.keys === keys)?.storeBytes ?? 0;
+    const bytes = (layout: string, keys: number) =>
+      results.growth.find((g) => g.layout === layout && g.keys === keys)?.storeBytes ?? 0;
     expect(bytes('one-account', 20)).toBeGreaterThan(0);
     expect(bytes('tenants', 200)).toBeGreaterThan(bytes('tenants', 20));
   });
 
   it('restarts the CLI on seeded store folders of both layouts after a graceful stop, then creates on them', () => {
-    expect(results.restart.map((r) => `${r.layout}:${r.keys}`)).toEqual(['tenants:20', 'tenants:200', 'one-account:20', 'one-account:200']);
+    expect(results.restart.map((r) => `${r.layout}:${r.keys}`)).toEqual([
+      'tenants:20',
+      'tenants:200',
+      'one-account:20',
+      'one-account:200',
+    ]);
     for (const r of results.restart) {
       expect(r.problems, `${r.layout} ${r.keys}`).toEqual([]);
       expect(r.runs).toHaveLength(results.meta.runs);
-      for (const run of r.runs) expect(Object.values(run).every(positive), JSON.stringify(run)).toBe(true);
+      for (const run of r.runs)
+        expect(Object.values(run).every(positive), JSON.stringify(run)).toBe(true);
     }
-    expect(results.restart.find((r) => r.layout === 'one-account')?.tenants).toBe(results.restart.find((r) => r.layout === 'one-account' && r.keys === 200)?.tenants);
-    expect(results.restart.find((r) => r.layout === 'tenants' && r.keys === 200)?.tenants).toBeGreaterThan(40);
+    expect(results.restart.find((r) => r.layout === 'one-account')?.tenants).toBe(
+      results.restart.find((r) => r.layout === 'one-account' && r.keys === 200)?.tenants,
+    );
+    expect(
+      results.restart.find((r) => r.layout === 'tenants' && r.keys === 200)?.tenants,
+    ).toBeGreaterThan(40);
   });
 
   it('states every target with a verdict that matches its number, in both files', () => {
     expect(results.targets.map((t) => t.id)).toEqual([
-      'read-permanent-vs-express', 'read-permanent-vs-azurite', 'read-temporary-vs-express', 'read-temporary-vs-azurite',
-      'startup-vs-express', 'startup-vs-azurite', 'idle-rss', 'reset', 'reset-tenant', 'create-growth-tenants', 'create-growth-one-account',
-      'restart-tenants', 'restart-one-account', 'durable',
+      'read-permanent-vs-express',
+      'read-permanent-vs-azurite',
+      'read-temporary-vs-express',
+      'read-temporary-vs-azurite',
+      'startup-vs-express',
+      'startup-vs-azurite',
+      'idle-rss',
+      'reset',
+      'reset-tenant',
+      'create-growth-tenants',
+      'create-growth-one-account',
+      'restart-tenants',
+      'restart-one-account',
+      'durable',
     ]);
     const byId = new Map(results.targets.map((t) => [t.id, t]));
     expect(byId.get('read-permanent-vs-azurite')?.verdict).toBe('n/a');
@@ -127,7 +185,14 @@ describe('npm run bench -- --quick', () => {
     expect(rss?.verdict).toBe((rss?.value.median ?? Infinity) <= 80 ? 'met' : 'missed');
     expect(byId.get('durable')?.verdict).toBe('met');
     for (const t of results.targets) expect(markdown).toContain(`| ${t.what} |`);
-    for (const heading of ['## Where we stand', '## Throughput and latency', '## Start-up and idle memory', '## `POST /_emulator/reset`', '## Create-key latency', '## Restart']) {
+    for (const heading of [
+      '## Where we stand',
+      '## Throughput and latency',
+      '## Start-up and idle memory',
+      '## `POST /_emulator/reset`',
+      '## Create-key latency',
+      '## Restart',
+    ]) {
       expect(markdown).toContain(heading);
     }
   });

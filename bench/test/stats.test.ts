@@ -16,7 +16,12 @@ describe('stats', () => {
 
   it('pairs ratios by round before summarising', () => {
     // Round 2 is twice as fast for both sides: the paired ratio stays 0.5 in every round.
-    expect(pairedRatio([50, 100, 60], [100, 200, 120])).toEqual({ median: 0.5, min: 0.5, max: 0.5, n: 3 });
+    expect(pairedRatio([50, 100, 60], [100, 200, 120])).toEqual({
+      median: 0.5,
+      min: 0.5,
+      max: 0.5,
+      n: 3,
+    });
     expect(pairedRatio([1, 2], [1]).n).toBe(1);
   });
 

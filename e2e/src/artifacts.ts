@@ -12,7 +12,13 @@ export const FAILURES_DIR = join(ARTIFACTS_DIR, 'failures');
 
 /** A file-name-safe slug: "Journey 3 › download" → "journey-3-download". */
 export function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100) || 'unnamed';
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 100) || 'unnamed'
+  );
 }
 
 /**

@@ -7,7 +7,12 @@ import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from './browser.js';
 
 export async function grantClipboard(ext: ExtensionBrowser): Promise<void> {
-  await ext.browser.defaultBrowserContext().overridePermissions(`chrome-extension://${ext.extensionId}`, ['clipboard-read', 'clipboard-sanitized-write']);
+  await ext.browser
+    .defaultBrowserContext()
+    .overridePermissions(`chrome-extension://${ext.extensionId}`, [
+      'clipboard-read',
+      'clipboard-sanitized-write',
+    ]);
 }
 
 export function writeClipboard(popup: Page, text: string): Promise<void> {

@@ -7,7 +7,8 @@ import type { ConsoleSessionView, TenantUserView, TenantView } from '@iam-testbe
 import type { ElementHandle, Page } from 'puppeteer-core';
 
 export type Locale = 'en-us' | 'zh-cn';
-export type Route = '/mine/apiCredential' | '/mine/accessKey' | '/mine/temporaryAccessKey' | '/iam/securitySettings';
+export type Route =
+  '/mine/apiCredential' | '/mine/accessKey' | '/mine/temporaryAccessKey' | '/iam/securitySettings';
 
 export interface ConsoleQuery {
   locale?: Locale;
@@ -34,7 +35,10 @@ export function loginUrl(base: string, q: ConsoleQuery = {}, service?: string): 
 }
 
 async function submitAndWaitForConsole(page: Page): Promise<void> {
-  await Promise.all([page.waitForNavigation(WAIT), page.click('form.login-form button[type="submit"]')]);
+  await Promise.all([
+    page.waitForNavigation(WAIT),
+    page.click('form.login-form button[type="submit"]'),
+  ]);
   if (!new URL(page.url()).pathname.startsWith('/iam/')) {
     const alert = await page.$eval('body', (b) => (b as HTMLElement).innerText).catch(() => '');
     throw new Error(`E2E_LOGIN: still on ${page.url()} after logging in: ${alert.slice(0, 300)}`);
@@ -44,7 +48,13 @@ async function submitAndWaitForConsole(page: Page): Promise<void> {
 }
 
 /** Signs an IAM user (or the admin) in through the login form; lands on API Credentials. */
-export async function loginAs(page: Page, base: string, tenant: TenantView, user: TenantUserView, q: ConsoleQuery = {}): Promise<void> {
+export async function loginAs(
+  page: Page,
+  base: string,
+  tenant: TenantView,
+  user: TenantUserView,
+  q: ConsoleQuery = {},
+): Promise<void> {
   await page.goto(loginUrl(base, q));
   await page.waitForSelector('#login-account_name', WAIT);
   await page.type('#login-account_name', tenant.domain.name);
@@ -54,7 +64,12 @@ export async function loginAs(page: Page, base: string, tenant: TenantView, user
 }
 
 /** Signs the tenant's federated user in through the "Federated User" tab. */
-export async function loginFederated(page: Page, base: string, tenant: TenantView, q: ConsoleQuery = {}): Promise<void> {
+export async function loginFederated(
+  page: Page,
+  base: string,
+  tenant: TenantView,
+  q: ConsoleQuery = {},
+): Promise<void> {
   await page.goto(loginUrl(base, q));
   await page.waitForSelector('#tab-federated', WAIT);
   await page.click('#tab-federated');
@@ -65,9 +80,20 @@ export async function loginFederated(page: Page, base: string, tenant: TenantVie
 }
 
 /** Skips the login form with a control-plane session (where login is not what is tested). */
-export async function useSession(page: Page, base: string, session: ConsoleSessionView): Promise<void> {
+export async function useSession(
+  page: Page,
+  base: string,
+  session: ConsoleSessionView,
+): Promise<void> {
   await dropSession(page);
-  await page.browserContext().setCookie({ name: session.name, value: session.value, domain: new URL(base).hostname, path: '/', httpOnly: true, sameSite: 'Lax' });
+  await page.browserContext().setCookie({
+    name: session.name,
+    value: session.value,
+    domain: new URL(base).hostname,
+    path: '/',
+    httpOnly: true,
+    sameSite: 'Lax',
+  });
 }
 
 /** Forgets the console session cookie (a signed-out browser). */
@@ -92,7 +118,10 @@ export async function waitForRoute(page: Page, route: Route): Promise<void> {
     (hash) => {
       if (location.hash.split('?')[0] !== `#${hash}`) return false;
       const link = document.querySelector(`nav.sidenav a[href="#${hash}"]`);
-      return document.querySelector('nav.sidenav a') !== null && (link === null || link.getAttribute('aria-current') === 'page');
+      return (
+        document.querySelector('nav.sidenav a') !== null &&
+        (link === null || link.getAttribute('aria-current') === 'page')
+      );
     },
     WAIT,
     route,
@@ -101,7 +130,12 @@ export async function waitForRoute(page: Page, route: Route): Promise<void> {
 }
 
 /** Full navigation to a console page (a reload, unlike clicking the side navigation). */
-export async function gotoConsole(page: Page, base: string, route: Route, q: ConsoleQuery = {}): Promise<void> {
+export async function gotoConsole(
+  page: Page,
+  base: string,
+  route: Route,
+  q: ConsoleQuery = {},
+): Promise<void> {
   const target = consoleUrl(base, route, q);
   const sameDocument = page.url().split('#')[0] === target.split('#')[0];
   await page.goto(target);
@@ -119,20 +153,29 @@ export async function navigateInApp(page: Page, route: Route): Promise<void> {
 /** The `<dt>`/`<dd>` pairs of the page's description lists, by visible label. */
 export async function readFields(page: Page): Promise<Record<string, string>> {
   const pairs = await page.$$eval('main dl .field-row', (rows) =>
-    rows.map((r): [string, string] => [r.querySelector('dt')?.textContent?.trim() ?? '', r.querySelector('dd code, dd .id-value > span, dd time')?.textContent?.trim() ?? '']),
+    rows.map((r): [string, string] => [
+      r.querySelector('dt')?.textContent?.trim() ?? '',
+      r.querySelector('dd code, dd .id-value > span, dd time')?.textContent?.trim() ?? '',
+    ]),
   );
   return Object.fromEntries(pairs);
 }
 
 /** Clicks a button by its accessible name, waiting for it to be there and enabled. */
 export async function press(page: Page, name: string): Promise<void> {
-  await page.locator(`::-p-aria([name=${JSON.stringify(name)}][role="button"])`).setTimeout(WAIT.timeout).click();
+  await page
+    .locator(`::-p-aria([name=${JSON.stringify(name)}][role="button"])`)
+    .setTimeout(WAIT.timeout)
+    .click();
 }
 
 /** Picks the radio button (or checkbox) whose label reads `label`. */
 export async function choose(page: Page, label: string): Promise<void> {
   const input = await page.waitForFunction(
-    (text) => [...document.querySelectorAll('main label')].find((l) => l.textContent?.trim() === text)?.querySelector('input') ?? false,
+    (text) =>
+      [...document.querySelectorAll('main label')]
+        .find((l) => l.textContent?.trim() === text)
+        ?.querySelector('input') ?? false,
     WAIT,
     label,
   );

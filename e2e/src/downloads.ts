@@ -46,7 +46,11 @@ export class Downloads {
     const dir = mkdtempSync(join(tmpdir(), 'iam-testbed-e2e-downloads-'));
     const session = await browser.target().createCDPSession();
     // allowAndName: files are saved under their guid, so two downloads never overwrite each other.
-    await session.send('Browser.setDownloadBehavior', { behavior: 'allowAndName', downloadPath: dir, eventsEnabled: true });
+    await session.send('Browser.setDownloadBehavior', {
+      behavior: 'allowAndName',
+      downloadPath: dir,
+      eventsEnabled: true,
+    });
     return new Downloads(session, dir);
   }
 
@@ -64,11 +68,21 @@ export class Downloads {
       const state = begun ? this.done.get(begun.guid) : undefined;
       if (begun && state === 'completed') {
         const path = join(this.dir, begun.guid);
-        return { suggestedFilename: begun.suggestedFilename, path, text: readFileSync(path, 'utf8') };
+        return {
+          suggestedFilename: begun.suggestedFilename,
+          path,
+          text: readFileSync(path, 'utf8'),
+        };
       }
-      if (state === 'canceled') throw new Error(`E2E_DOWNLOAD_CANCELED: download ${n} (${begun?.suggestedFilename}) was canceled`);
+      if (state === 'canceled')
+        throw new Error(
+          `E2E_DOWNLOAD_CANCELED: download ${n} (${begun?.suggestedFilename}) was canceled`,
+        );
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`E2E_DOWNLOAD_TIMEOUT: download ${n} did not complete (${this.started.length} started)`);
+      if (left <= 0)
+        throw new Error(
+          `E2E_DOWNLOAD_TIMEOUT: download ${n} did not complete (${this.started.length} started)`,
+        );
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {

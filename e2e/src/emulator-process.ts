@@ -34,7 +34,10 @@ export async function startEmulatorProcess(args: string[] = []): Promise<Running
 
 function waitForListening(child: ChildProcess, output: () => string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`E2E_EMULATOR_TIMEOUT: no "listening on" line in 20 s:\n${output()}`)), 20_000);
+    const timer = setTimeout(
+      () => reject(new Error(`E2E_EMULATOR_TIMEOUT: no "listening on" line in 20 s:\n${output()}`)),
+      20_000,
+    );
     const onData = () => {
       const m = LISTENING.exec(output());
       if (m?.[1]) {
@@ -45,7 +48,11 @@ function waitForListening(child: ChildProcess, output: () => string): Promise<st
     child.stdout?.on('data', onData);
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`E2E_EMULATOR_EXITED: the emulator exited with ${code} before listening:\n${output()}`));
+      reject(
+        new Error(
+          `E2E_EMULATOR_EXITED: the emulator exited with ${code} before listening:\n${output()}`,
+        ),
+      );
     });
   });
 }

@@ -17,6 +17,8 @@ export default function setup(): void {
   ];
   const missing = needed.filter(([path]) => !existsSync(path));
   if (missing.length) {
-    throw new Error(`E2E_NOT_BUILT: missing ${missing.map(([p, what]) => `${what} (${p})`).join(', ')}. Run: pnpm -r --if-present build`);
+    throw new Error(
+      `E2E_NOT_BUILT: missing ${missing.map(([p, what]) => `${what} (${p})`).join(', ')}. Run: pnpm -r --if-present build`,
+    );
   }
 }

@@ -48,7 +48,10 @@ export function useJourney(): () => Journey {
       emulator,
       ext: running,
       control: new EmulatorClient(emulator.url),
-      step: stepper(async () => [...(await running.browser.pages()), ...(await popupTargetPages())]),
+      step: stepper(async () => [
+        ...(await running.browser.pages()),
+        ...(await popupTargetPages()),
+      ]),
       tab,
       newTab: () => running.browser.newPage(),
       async popup(over = tab) {

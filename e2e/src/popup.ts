@@ -15,12 +15,21 @@ export async function openPopup(ext: ExtensionBrowser, tab: Page, previous?: Pag
   await tab.bringToFront();
   const popupUrl = `chrome-extension://${ext.extensionId}/popup.html`;
   const opened = ext.browser.waitForTarget((t) => t.url() === popupUrl, { timeout: POPUP_TIMEOUT });
-  await ext.worker.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());
+  await ext.worker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }
+    ).chrome.action.openPopup(),
+  );
   const popup = await (await opened).asPage();
   // While it asks the page, the credentials panel is a single "Reading the page…" status.
-  await popup.waitForFunction(() => document.querySelector('main') !== null && document.querySelector('main > p[role="status"]') === null, {
-    timeout: POPUP_TIMEOUT,
-  });
+  await popup.waitForFunction(
+    () =>
+      document.querySelector('main') !== null &&
+      document.querySelector('main > p[role="status"]') === null,
+    {
+      timeout: POPUP_TIMEOUT,
+    },
+  );
   return popup;
 }
 
@@ -41,7 +50,13 @@ const IDENTITY_LABELS: Record<string, IdentityField> = {
 /** The Identity card: field → value, by the labels the user reads. */
 export async function readIdentity(popup: Page): Promise<Partial<Record<IdentityField, string>>> {
   const rows = await popup.$$eval('dl.identity .field', (fields) =>
-    fields.map((f) => [f.querySelector('dt')?.textContent?.trim() ?? '', f.querySelector('dd code')?.textContent?.trim() ?? ''] as const),
+    fields.map(
+      (f) =>
+        [
+          f.querySelector('dt')?.textContent?.trim() ?? '',
+          f.querySelector('dd code')?.textContent?.trim() ?? '',
+        ] as const,
+    ),
   );
   const out: Partial<Record<IdentityField, string>> = {};
   for (const [label, value] of rows) {
@@ -74,18 +89,23 @@ export async function readProjects(popup: Page): Promise<PopupProject[]> {
 
 /** The popup's text, for presence checks ("This tab is not on My Credentials."). */
 export function popupText(popup: Page): Promise<string> {
-  return popup.$eval('main', (m) => (m).innerText);
+  return popup.$eval('main', (m) => m.innerText);
 }
 
 /** Clicks a button by its accessible name (the names extension/README.md lists). */
 export async function clickButton(page: Page, name: string): Promise<void> {
-  await page.locator(`::-p-aria([name=${JSON.stringify(name)}][role="button"])`).setTimeout(POPUP_TIMEOUT).click();
+  await page
+    .locator(`::-p-aria([name=${JSON.stringify(name)}][role="button"])`)
+    .setTimeout(POPUP_TIMEOUT)
+    .click();
 }
 
 /** Opens a `<details>` section of the popup by its summary text, if it is closed. */
 export async function openDetails(popup: Page, summary: string): Promise<void> {
   const found = await popup.evaluate((text) => {
-    const details = [...document.querySelectorAll('details')].find((d) => d.querySelector(':scope > summary')?.textContent?.trim() === text);
+    const details = [...document.querySelectorAll('details')].find(
+      (d) => d.querySelector(':scope > summary')?.textContent?.trim() === text,
+    );
     if (details) details.open = true;
     return Boolean(details);
   }, summary);
@@ -95,7 +115,9 @@ export async function openDetails(popup: Page, summary: string): Promise<void> {
 /** Types into the form control wrapped by the `<label>` whose text starts with `label`. */
 export async function fillByLabel(page: Page, label: string, value: string): Promise<void> {
   const handle = await page.evaluateHandle((text) => {
-    const found = [...document.querySelectorAll('label')].find((l) => (l.textContent ?? '').trim().startsWith(text));
+    const found = [...document.querySelectorAll('label')].find((l) =>
+      (l.textContent ?? '').trim().startsWith(text),
+    );
     return found?.querySelector('input, textarea') ?? null;
   }, label);
   const element = handle.asElement() as ElementHandle<HTMLInputElement> | null;
@@ -107,7 +129,9 @@ export async function fillByLabel(page: Page, label: string, value: string): Pro
 /** The value of the control labelled `label` (see fillByLabel). */
 export async function valueByLabel(page: Page, label: string): Promise<string | undefined> {
   return page.evaluate((text) => {
-    const found = [...document.querySelectorAll('label')].find((l) => (l.textContent ?? '').trim().startsWith(text));
+    const found = [...document.querySelectorAll('label')].find((l) =>
+      (l.textContent ?? '').trim().startsWith(text),
+    );
     return (found?.querySelector('input, textarea, select') as HTMLInputElement | null)?.value;
   }, label);
 }

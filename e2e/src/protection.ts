@@ -11,12 +11,21 @@ import { press, waitForText } from './console-ui.js';
 
 export type Channel = 'sms' | 'email' | 'vmfa';
 
-export async function verifyWithCode(page: Page, control: EmulatorClient, userId: string, channel: Channel, purpose: string): Promise<VerificationCodeItem> {
+export async function verifyWithCode(
+  page: Page,
+  control: EmulatorClient,
+  userId: string,
+  channel: Channel,
+  purpose: string,
+): Promise<VerificationCodeItem> {
   await page.click(`input[name="verification-channel"][value="${channel}"]`);
   const before = (await control.verificationCodes({ user_id: userId })).length;
   await press(page, 'Send Code');
   // The page says so only after the server recorded the code.
-  await waitForText(page, channel === 'vmfa' ? 'Your virtual MFA device shows a new code' : 'A code was sent to');
+  await waitForText(
+    page,
+    channel === 'vmfa' ? 'Your virtual MFA device shows a new code' : 'A code was sent to',
+  );
   const codes = await control.verificationCodes({ user_id: userId });
   expect(codes.length, 'one new code after "Send Code"').toBe(before + 1);
   const code = codes[codes.length - 1]!;
@@ -27,6 +36,11 @@ export async function verifyWithCode(page: Page, control: EmulatorClient, userId
 }
 
 /** The code as the control plane lists it now (to see whether it was used up). */
-export async function codeNow(control: EmulatorClient, code: VerificationCodeItem): Promise<VerificationCodeItem | undefined> {
-  return (await control.verificationCodes({ user_id: code.user_id })).find((c) => c.code === code.code && c.created_at === code.created_at);
+export async function codeNow(
+  control: EmulatorClient,
+  code: VerificationCodeItem,
+): Promise<VerificationCodeItem | undefined> {
+  return (await control.verificationCodes({ user_id: code.user_id })).find(
+    (c) => c.code === code.code && c.created_at === code.created_at,
+  );
 }

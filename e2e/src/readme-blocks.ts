@@ -21,7 +21,8 @@ export function section(markdown: string, heading: string): string {
 export function namedBlocks(text: string): NamedBlock[] {
   const blocks: NamedBlock[] = [];
   const fence = /^```(\w+) +(\S+)\n([\s\S]*?)^```$/gm;
-  for (const m of text.matchAll(fence)) blocks.push({ lang: m[1] ?? '', file: m[2] ?? '', code: m[3] ?? '' });
+  for (const m of text.matchAll(fence))
+    blocks.push({ lang: m[1] ?? '', file: m[2] ?? '', code: m[3] ?? '' });
   return blocks;
 }
 

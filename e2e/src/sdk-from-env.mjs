@@ -16,8 +16,16 @@ if (!endpoint) {
 try {
   const client = iam.IamClient.newBuilder().withEndpoint(endpoint).build();
   const res = await client.keystoneListAuthProjects(new iam.KeystoneListAuthProjectsRequest());
-  console.log(JSON.stringify({ status: res.httpStatusCode, projects: (res.projects ?? []).map((p) => p.id) }));
+  console.log(
+    JSON.stringify({ status: res.httpStatusCode, projects: (res.projects ?? []).map((p) => p.id) }),
+  );
 } catch (e) {
-  console.log(JSON.stringify({ status: e.httpStatusCode, error_code: e.errorCode, error_msg: e.errorMsg ?? String(e.message) }));
+  console.log(
+    JSON.stringify({
+      status: e.httpStatusCode,
+      error_code: e.errorCode,
+      error_msg: e.errorMsg ?? String(e.message),
+    }),
+  );
   process.exit(1);
 }

@@ -8,7 +8,12 @@
  * Import this module before anything builds an SDK client. What is here is the journeys' own:
  * a v3 client for a key pair, the three reads they make, and the fields of a refusal.
  */
-import { GlobalCredentials, iam, type V3Client, type Wire } from '../../emulator/test/support/sdk.js';
+import {
+  GlobalCredentials,
+  iam,
+  type V3Client,
+  type Wire,
+} from '../../emulator/test/support/sdk.js';
 
 export { sdkHome } from '../../emulator/test/support/sdk.js';
 
@@ -53,9 +58,14 @@ export async function sdkFailure(call: Promise<unknown>): Promise<SdkFailure> {
     const err = e as Record<string, unknown>;
     return {
       httpStatusCode: err.httpStatusCode as number | undefined,
-      errorCode: typeof err.errorCode === 'string' || err.errorCode === undefined ? err.errorCode : JSON.stringify(err.errorCode),
+      errorCode:
+        typeof err.errorCode === 'string' || err.errorCode === undefined
+          ? err.errorCode
+          : JSON.stringify(err.errorCode),
       errorMsg: err.errorMsg as string | undefined,
     };
   }
-  throw new Error('E2E_SDK_EXPECTED_FAILURE: the SDK call succeeded but the step expected a refusal');
+  throw new Error(
+    'E2E_SDK_EXPECTED_FAILURE: the SDK call succeeded but the step expected a refusal',
+  );
 }

@@ -17,7 +17,10 @@ export class SecretBook {
   }
 
   addTenant(tenant: TenantView): void {
-    for (const [who, user] of [['admin', tenant.admin], ['IAM user', tenant.iam_user]] as const) {
+    for (const [who, user] of [
+      ['admin', tenant.admin],
+      ['IAM user', tenant.iam_user],
+    ] as const) {
       this.add(`${who} password`, user.password);
       this.add(`${who} SK`, user.access_key.secret);
     }
@@ -40,7 +43,11 @@ type StorageArea = 'local' | 'sync' | 'session';
 /** One `chrome.storage` area as JSON, read inside the extension's service worker. */
 export function readStorage(worker: WebWorker, area: StorageArea): Promise<string> {
   return worker.evaluate(async (a) => {
-    const chromeApi = (globalThis as unknown as { chrome: { storage: Record<string, { get(k: null): Promise<unknown> }> } }).chrome;
+    const chromeApi = (
+      globalThis as unknown as {
+        chrome: { storage: Record<string, { get(k: null): Promise<unknown> }> };
+      }
+    ).chrome;
     const area = chromeApi.storage[a];
     if (!area) throw new Error(`no chrome.storage.${a}`);
     return JSON.stringify(await area.get(null));
@@ -48,7 +55,11 @@ export function readStorage(worker: WebWorker, area: StorageArea): Promise<strin
 }
 
 /** Fails, naming the leaked secrets, when `storage.local` or `storage.sync` holds any. */
-export async function expectNoSecretsInStorage(worker: WebWorker, book: SecretBook, when: string): Promise<void> {
+export async function expectNoSecretsInStorage(
+  worker: WebWorker,
+  book: SecretBook,
+  when: string,
+): Promise<void> {
   for (const area of ['local', 'sync'] as const) {
     const leaked = book.foundIn(await readStorage(worker, area));
     expect(leaked, `secrets in storage.${area} ${when}`).toEqual([]);
@@ -56,9 +67,15 @@ export async function expectNoSecretsInStorage(worker: WebWorker, book: SecretBo
 }
 
 /** Fails when the page's DOM (markup and form values) holds any secret. */
-export async function expectNoSecretsInDom(page: Page, book: SecretBook, when: string): Promise<void> {
+export async function expectNoSecretsInDom(
+  page: Page,
+  book: SecretBook,
+  when: string,
+): Promise<void> {
   const dom = await page.evaluate(() => {
-    const values = [...document.querySelectorAll('input, textarea')].map((e) => (e as HTMLInputElement).value);
+    const values = [...document.querySelectorAll('input, textarea')].map(
+      (e) => (e as HTMLInputElement).value,
+    );
     return `${document.documentElement.outerHTML}\n${values.join('\n')}`;
   });
   expect(book.foundIn(dom), `secrets in the DOM of ${page.url()} ${when}`).toEqual([]);

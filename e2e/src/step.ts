@@ -31,7 +31,9 @@ async function shootAll(pages: Page[], test: string, step: string): Promise<stri
 
 function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('screenshot timed out')), ms)));
+  const late = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error('screenshot timed out')), ms)),
+  );
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 

@@ -14,7 +14,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../src/paths.js';
 import { namedBlocks, section, shellLines } from '../src/readme-blocks.js';
 
-const README = section(readFileSync(join(ROOT, 'README.md'), 'utf8'), 'Use it from another project');
+const README = section(
+  readFileSync(join(ROOT, 'README.md'), 'utf8'),
+  'Use it from another project',
+);
 const BLOCKS = namedBlocks(README);
 const INSTALL_LATER = 'msw@2.15.0 typescript@7.0.2 @types/node@20.19.43';
 const dir = mkdtempSync(join(tmpdir(), 'iam-testbed-consumer-'));
@@ -28,7 +31,11 @@ interface Result {
 /** A command line in the consumer project (or `cwd`), through the shell as a user types it. */
 function sh(command: string, cwd = dir): Promise<Result> {
   return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['-c', command], { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('bash', ['-c', command], {
+      cwd,
+      env: { ...process.env, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (b: Buffer) => (out += b.toString()));
     child.stderr.on('data', (b: Buffer) => (out += b.toString()));
@@ -55,12 +62,16 @@ function write(file: string, text: string): void {
 }
 
 beforeAll(async () => {
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }, null, 2));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }, null, 2),
+  );
   // The README's own commands: `npm run pack` in this repo, then its npm install lines there.
   const [pack, ...installs] = shellLines(README);
   expect(pack).toMatch(/^npm run pack/);
   await ok(pack ?? '', ROOT);
-  for (const line of installs) installOutput += await ok(`${line.replace('/path/to/iam-testbed', ROOT)} --no-fund --no-audit`);
+  for (const line of installs)
+    installOutput += await ok(`${line.replace('/path/to/iam-testbed', ROOT)} --no-fund --no-audit`);
   for (const b of BLOCKS.filter((x) => x.file !== 'package.json')) write(b.file, b.code);
 }, 300_000);
 
@@ -69,12 +80,25 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('a project with only the tarballs and the official SDK', () => {
   it('has no engine warnings from our packages, and the bin answers --version', async () => {
     expect(installOutput).not.toMatch(/EBADENGINE|Unsupported engine/i);
-    const pkg = JSON.parse(readFileSync(join(dir, 'node_modules/@iam-testbed/emulator/package.json'), 'utf8'));
+    const pkg = JSON.parse(
+      readFileSync(join(dir, 'node_modules/@iam-testbed/emulator/package.json'), 'utf8'),
+    );
     expect((await ok('npx iam-testbed --version')).trim()).toBe(pkg.version);
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['@iam-testbed/shared', 'express', 'lowdb', 'zod']);
+    expect(Object.keys(pkg.dependencies).sort()).toEqual([
+      '@iam-testbed/shared',
+      'express',
+      'lowdb',
+      'zod',
+    ]);
     for (const name of ['emulator', 'shared']) {
-      expect(existsSync(join(dir, 'node_modules/@iam-testbed', name, 'LICENSE')), `${name} ships LICENSE`).toBe(true);
-      expect(existsSync(join(ROOT, name, 'LICENSE')), `pack leaves no LICENSE copy in ${name}/`).toBe(false);
+      expect(
+        existsSync(join(dir, 'node_modules/@iam-testbed', name, 'LICENSE')),
+        `${name} ships LICENSE`,
+      ).toBe(true);
+      expect(
+        existsSync(join(ROOT, name, 'LICENSE')),
+        `pack leaves no LICENSE copy in ${name}/`,
+      ).toBe(false);
     }
     expect(pkg.peerDependenciesMeta).toEqual({ msw: { optional: true } });
   });
@@ -103,7 +127,9 @@ describe('the README examples, with msw and typescript added', () => {
 
   it("the README's `npm test` script runs every test block (temporary key, msw) and passes", async () => {
     const tests = BLOCKS.filter((b) => b.file.endsWith('.test.cjs'));
-    expect(tests.map((b) => b.file)).toEqual(expect.arrayContaining(['test/temporary-key.test.cjs', 'test/in-process.test.cjs']));
+    expect(tests.map((b) => b.file)).toEqual(
+      expect.arrayContaining(['test/temporary-key.test.cjs', 'test/in-process.test.cjs']),
+    );
     const out = await ok('npm test');
     expect(out).toMatch(new RegExp(`^# pass ${tests.length}$`, 'm'));
     expect(out).toMatch(/^# fail 0$/m);

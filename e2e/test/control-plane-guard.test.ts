@@ -38,9 +38,19 @@ test('a page of another origin can neither create tenants nor reset the emulator
       for (const path of ['/_emulator/tenants', '/_emulator/reset']) {
         // no-cors: the page cannot read the answer (and the emulator may even refuse it as a
         // resource); what matters is that the request reached it and nothing happened.
-        await fetch(`${target}${path}`, { method: 'POST', mode: 'no-cors', headers: { 'content-type': 'text/plain' }, body: '{}' }).catch(() => undefined);
+        await fetch(`${target}${path}`, {
+          method: 'POST',
+          mode: 'no-cors',
+          headers: { 'content-type': 'text/plain' },
+          body: '{}',
+        }).catch(() => undefined);
         // A cors read tells the page nothing either (the control plane sends no CORS headers).
-        out.push(await fetch(`${target}/_emulator/tenants`).then((r) => String(r.status), () => 'blocked'));
+        out.push(
+          await fetch(`${target}/_emulator/tenants`).then(
+            (r) => String(r.status),
+            () => 'blocked',
+          ),
+        );
       }
       return out;
     }, url);
@@ -48,7 +58,12 @@ test('a page of another origin can neither create tenants nor reset the emulator
   });
   await step('the emulator received both and refused them; nothing changed', async () => {
     const journal = await control.requests({ control: true });
-    const posts = journal.filter((e) => e.method === 'POST' && ['/_emulator/tenants', '/_emulator/reset'].includes(e.path) && e.status !== 201);
+    const posts = journal.filter(
+      (e) =>
+        e.method === 'POST' &&
+        ['/_emulator/tenants', '/_emulator/reset'].includes(e.path) &&
+        e.status !== 201,
+    );
     expect(posts.map((e) => [e.path, e.status, e.error_code])).toEqual([
       ['/_emulator/tenants', 403, 'IAMTB.0001'],
       ['/_emulator/reset', 403, 'IAMTB.0001'],

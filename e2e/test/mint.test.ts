@@ -21,10 +21,13 @@ test('journey 5: mint from the popup with a permanent AK/SK, copy as env vars, a
   const book = new SecretBook();
   book.addTenant(tenant);
 
-  await step('open API Credentials with a control-plane console session (login is not under test)', async () => {
-    await useSession(tab, url, await control.createConsoleSession(user.id));
-    await gotoConsole(tab, url, '/mine/apiCredential');
-  });
+  await step(
+    'open API Credentials with a control-plane console session (login is not under test)',
+    async () => {
+      await useSession(tab, url, await control.createConsoleSession(user.id));
+      await gotoConsole(tab, url, '/mine/apiCredential');
+    },
+  );
   const view = await step('the mint form offers this emulator and this account', async () => {
     const p = await popup();
     await openDetails(p, 'Mint a temporary key');
@@ -36,30 +39,45 @@ test('journey 5: mint from the popup with a permanent AK/SK, copy as env vars, a
     await fillByLabel(view, 'Access key (AK)', user.access_key.access);
     await fillByLabel(view, 'Secret key (SK)', user.access_key.secret);
     await clickButton(view, 'Mint');
-    await view.waitForFunction(() => document.body.innerText.includes('Temporary key minted.'), { timeout: 15_000 });
+    await view.waitForFunction(() => document.body.innerText.includes('Temporary key minted.'), {
+      timeout: 15_000,
+    });
     const access = await view.$eval('article.key code.value', (c) => c.textContent ?? '');
     expect(access).toMatch(/^[A-Z0-9]{20}$/);
     expect(access).not.toBe(user.access_key.access);
-    expect(await valueByLabel(view, 'Secret key (SK)'), 'the form forgets the permanent SK').toBe('');
+    expect(await valueByLabel(view, 'Secret key (SK)'), 'the form forgets the permanent SK').toBe(
+      '',
+    );
     await saveScreen(view, 'popup minted key en-us');
     return access;
   });
-  await step('the permanent SK is stored nowhere; the temporary key only in storage.session', async () => {
-    const session = await readStorage(ext.worker, 'session');
-    expect(session).toContain(minted);
-    expect(book.foundIn(session)).toEqual([]);
-    await expectNoSecretsInStorage(ext.worker, book, 'after minting');
-  });
-  const lines = await step('"Copy as env vars" puts the export lines on the clipboard', async () => {
-    const text = await copiedBy(view, () => clickButton(view, 'Copy Copy as env vars'));
-    expect(text).toMatch(new RegExp(`^export HUAWEICLOUD_SDK_AK=${minted}$`, 'm'));
-    expect(text).toMatch(/^export HUAWEICLOUD_SDK_SK=\S{40}$/m);
-    expect(text).toMatch(/^export HUAWEICLOUD_SDK_SECURITY_TOKEN=\S+$/m);
-    expect(text).toMatch(new RegExp(`^export HUAWEICLOUD_SDK_IAM_ENDPOINT=${url.replace(/[.]/g, '\\.')}$`, 'm'));
-    return text;
-  });
+  await step(
+    'the permanent SK is stored nowhere; the temporary key only in storage.session',
+    async () => {
+      const session = await readStorage(ext.worker, 'session');
+      expect(session).toContain(minted);
+      expect(book.foundIn(session)).toEqual([]);
+      await expectNoSecretsInStorage(ext.worker, book, 'after minting');
+    },
+  );
+  const lines = await step(
+    '"Copy as env vars" puts the export lines on the clipboard',
+    async () => {
+      const text = await copiedBy(view, () => clickButton(view, 'Copy Copy as env vars'));
+      expect(text).toMatch(new RegExp(`^export HUAWEICLOUD_SDK_AK=${minted}$`, 'm'));
+      expect(text).toMatch(/^export HUAWEICLOUD_SDK_SK=\S{40}$/m);
+      expect(text).toMatch(/^export HUAWEICLOUD_SDK_SECURITY_TOKEN=\S+$/m);
+      expect(text).toMatch(
+        new RegExp(`^export HUAWEICLOUD_SDK_IAM_ENDPOINT=${url.replace(/[.]/g, '\\.')}$`, 'm'),
+      );
+      return text;
+    },
+  );
   await step('exported in a shell, the lines let the official SDK call the emulator', async () => {
-    const run = await runBash(`set -eu\n${lines}\nexec "${process.execPath}" "${SDK_FROM_ENV_SCRIPT}"`, { HOME: sdkHome });
+    const run = await runBash(
+      `set -eu\n${lines}\nexec "${process.execPath}" "${SDK_FROM_ENV_SCRIPT}"`,
+      { HOME: sdkHome },
+    );
     expect(run.stderr).toBe('');
     expect(run.code, run.stdout).toBe(0);
     const out = JSON.parse(run.stdout) as { status: number; projects: string[] };
@@ -67,7 +85,9 @@ test('journey 5: mint from the popup with a permanent AK/SK, copy as env vars, a
     expect(out.projects.sort()).toEqual(tenant.projects.map((p) => p.id).sort());
   });
   await step('the journal shows that call signed with the minted key', async () => {
-    const calls = (await control.requests()).filter((e) => e.path === '/v3/auth/projects' && e.access_key === minted);
+    const calls = (await control.requests()).filter(
+      (e) => e.path === '/v3/auth/projects' && e.access_key === minted,
+    );
     expect(calls.map((c) => c.status)).toEqual([200]);
   });
 });
@@ -86,7 +106,9 @@ test('minting with a wrong SK is refused in place and nothing is held', async ()
     await fillByLabel(view, 'Access key (AK)', tenant.iam_user.access_key.access);
     await fillByLabel(view, 'Secret key (SK)', 'x'.repeat(40));
     await clickButton(view, 'Mint');
-    await view.waitForSelector('form[aria-labelledby="mint-title"] [role="alert"]', { timeout: 15_000 });
+    await view.waitForSelector('form[aria-labelledby="mint-title"] [role="alert"]', {
+      timeout: 15_000,
+    });
     expect(await popupText(view)).toMatch(/IAM answered 401/);
     expect((await view.$$('article.key')).length).toBe(before);
   });

@@ -5,7 +5,16 @@
 // page, and none is in the emulator's request journal.
 import '../src/sdk.js';
 import { expect, test } from 'vitest';
-import { dialogText, gotoConsole, loginAs, loginFederated, navigateInApp, press, readFields, waitForText } from '../src/console-ui.js';
+import {
+  dialogText,
+  gotoConsole,
+  loginAs,
+  loginFederated,
+  navigateInApp,
+  press,
+  readFields,
+  waitForText,
+} from '../src/console-ui.js';
 import { useJourney } from '../src/journey.js';
 import { clickButton, fillByLabel, openDetails } from '../src/popup.js';
 import { verifyWithCode } from '../src/protection.js';
@@ -39,19 +48,25 @@ test('journey 6: no secret in storage.local/sync at any step, in the page DOM ou
   await checked('the popup reads API Credentials', async () => {
     await popup();
   });
-  await checked('create an access key under operation protection; the page forgets the SK once closed', async () => {
-    await gotoConsole(tab, url, '/mine/accessKey');
-    await press(tab, 'Create Access Key');
-    await press(tab, 'OK');
-    expect(await dialogText(tab)).toContain('Verify your identity');
-    book.add('create code', (await verifyWithCode(tab, control, user.id, 'sms', 'create_access_key')).code);
-    await press(tab, 'OK');
-    await waitForText(tab, 'Access Key Created');
-    book.add('created SK', (await readFields(tab))['Secret Access Key']);
-    await press(tab, 'Close');
-    await tab.waitForFunction(() => !document.querySelector('[role="dialog"]'));
-    await expectNoSecretsInDom(tab, book, 'on Access Keys after the dialog closed');
-  });
+  await checked(
+    'create an access key under operation protection; the page forgets the SK once closed',
+    async () => {
+      await gotoConsole(tab, url, '/mine/accessKey');
+      await press(tab, 'Create Access Key');
+      await press(tab, 'OK');
+      expect(await dialogText(tab)).toContain('Verify your identity');
+      book.add(
+        'create code',
+        (await verifyWithCode(tab, control, user.id, 'sms', 'create_access_key')).code,
+      );
+      await press(tab, 'OK');
+      await waitForText(tab, 'Access Key Created');
+      book.add('created SK', (await readFields(tab))['Secret Access Key']);
+      await press(tab, 'Close');
+      await tab.waitForFunction(() => !document.querySelector('[role="dialog"]'));
+      await expectNoSecretsInDom(tab, book, 'on Access Keys after the dialog closed');
+    },
+  );
   await checked('mint from the popup with the permanent AK/SK', async () => {
     await navigateInApp(tab, '/mine/apiCredential');
     const view = await popup();
@@ -59,10 +74,16 @@ test('journey 6: no secret in storage.local/sync at any step, in the page DOM ou
     await fillByLabel(view, 'Access key (AK)', user.access_key.access);
     await fillByLabel(view, 'Secret key (SK)', user.access_key.secret);
     await clickButton(view, 'Mint');
-    await view.waitForFunction(() => document.body.innerText.includes('Temporary key minted.'), { timeout: 15_000 });
+    await view.waitForFunction(() => document.body.innerText.includes('Temporary key minted.'), {
+      timeout: 15_000,
+    });
     // The minted secret is only readable from storage.session, where it belongs.
     const held = await ext.worker.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+      const c = (
+        globalThis as unknown as {
+          chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } };
+        }
+      ).chrome;
       return JSON.stringify((await c.storage.session.get('temporaryKeys')).temporaryKeys ?? []);
     });
     const keys = JSON.parse(held) as Array<{ secret: string; securityToken: string }>;
@@ -82,13 +103,18 @@ test('journey 6: no secret in storage.local/sync at any step, in the page DOM ou
     book.add('page security token', fields['Security Token']);
     const view = await popup();
     await clickButton(view, 'Capture key shown on this page');
-    await view.waitForFunction(() => document.body.innerText.includes('Key captured.'), { timeout: 15_000 });
+    await view.waitForFunction(() => document.body.innerText.includes('Key captured.'), {
+      timeout: 15_000,
+    });
   });
   await checked('sign and send with the captured key', async () => {
     const view = await popup();
     await openDetails(view, 'Sign a request');
     await clickButton(view, 'Sign and send');
-    await view.waitForFunction(() => document.querySelector('output[aria-label="HTTP status"]')?.textContent === '200', { timeout: 15_000 });
+    await view.waitForFunction(
+      () => document.querySelector('output[aria-label="HTTP status"]')?.textContent === '200',
+      { timeout: 15_000 },
+    );
   });
   await checked('outside the temporary-key page, the DOM holds no secret', async () => {
     await navigateInApp(tab, '/mine/apiCredential');
@@ -98,14 +124,27 @@ test('journey 6: no secret in storage.local/sync at any step, in the page DOM ou
     // Everything the journey handled is watched, so a leak of any of them fails this step.
     expect(book.labels().sort()).toEqual(
       [
-        'admin password', 'admin SK', 'IAM user password', 'IAM user SK', 'federated id token', 'IAM user session cookie',
-        'federated session cookie', 'create code', 'created SK', 'minted SK', 'minted token', 'page temporary SK', 'page security token',
+        'admin password',
+        'admin SK',
+        'IAM user password',
+        'IAM user SK',
+        'federated id token',
+        'IAM user session cookie',
+        'federated session cookie',
+        'create code',
+        'created SK',
+        'minted SK',
+        'minted token',
+        'page temporary SK',
+        'page security token',
       ].sort(),
     );
     const journal = await control.requests();
     expect(journal.length).toBeGreaterThan(10);
     // The journal saw the console logins, the code, the key creation, minting and signing.
-    expect(journal.some((e) => e.path === '/v3.0/OS-CREDENTIAL/securitytokens' && e.status === 201)).toBe(true);
+    expect(
+      journal.some((e) => e.path === '/v3.0/OS-CREDENTIAL/securitytokens' && e.status === 201),
+    ).toBe(true);
     expect(book.foundIn(JSON.stringify(journal))).toEqual([]);
   });
 });

@@ -5,7 +5,15 @@
 import type { TenantView } from '@iam-testbed/emulator/client';
 import { expect, test } from 'vitest';
 import { publishToDocs, saveScreen } from '../src/artifacts.js';
-import { dropSession, gotoConsole, loginUrl, press, useSession, type Locale, type Route } from '../src/console-ui.js';
+import {
+  dropSession,
+  gotoConsole,
+  loginUrl,
+  press,
+  useSession,
+  type Locale,
+  type Route,
+} from '../src/console-ui.js';
 import { useJourney } from '../src/journey.js';
 import { readIdentity } from '../src/popup.js';
 
@@ -16,13 +24,19 @@ const LOCALES: Locale[] = ['en-us', 'zh-cn'];
 const PAGES: Array<{ route: Route; who: (t: TenantView) => string; name: string }> = [
   { route: '/mine/apiCredential', who: (t) => t.iam_user.id, name: 'api-credential' },
   { route: '/mine/accessKey', who: (t) => t.iam_user.id, name: 'access-key' },
-  { route: '/mine/temporaryAccessKey', who: (t) => t.federated_user.id, name: 'temporary-access-key' },
+  {
+    route: '/mine/temporaryAccessKey',
+    who: (t) => t.federated_user.id,
+    name: 'temporary-access-key',
+  },
   { route: '/iam/securitySettings', who: (t) => t.admin.id, name: 'security-settings' },
 ];
 
 async function setPopupLocale(locale: Locale): Promise<void> {
   await journey().ext.worker.evaluate(async (l) => {
-    const c = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+    const c = (
+      globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+    ).chrome;
     await c.storage.local.set({ options: { locale: l } });
   }, locale);
 }
@@ -49,7 +63,8 @@ test('screenshots: the login page and each console page in en-us and zh-cn', asy
         const lang = await tab.$eval('html', (h) => h.lang);
         expect(lang.toLowerCase()).toBe(locale === 'zh-cn' ? 'zh-cn' : 'en');
         const path = await saveScreen(tab, `console ${page.name} ${locale}`);
-        if (page.route === '/mine/apiCredential' && locale === 'en-us') publishToDocs(path, 'console-api-credentials-en-us.png');
+        if (page.route === '/mine/apiCredential' && locale === 'en-us')
+          publishToDocs(path, 'console-api-credentials-en-us.png');
       });
     }
   }
@@ -87,7 +102,9 @@ test('issue 6: no console page scrolls sideways at 360 px', async () => {
         await gotoConsole(tab, url, page.route, { locale: 'zh-cn' });
         const width = await tab.evaluate(() => document.documentElement.scrollWidth);
         await saveScreen(tab, `console ${page.name} 360px zh-cn`);
-        expect(width, `${page.name} is ${width}px wide at a 360px viewport`).toBeLessThanOrEqual(360);
+        expect(width, `${page.name} is ${width}px wide at a 360px viewport`).toBeLessThanOrEqual(
+          360,
+        );
       });
     }
   } finally {

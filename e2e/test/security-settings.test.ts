@@ -3,7 +3,15 @@
 // "only administrators can manage access keys".
 import { expect, test } from 'vitest';
 import { saveScreen } from '../src/artifacts.js';
-import { choose, dialogText, gotoConsole, loginAs, press, useSession, waitForText } from '../src/console-ui.js';
+import {
+  choose,
+  dialogText,
+  gotoConsole,
+  loginAs,
+  press,
+  useSession,
+  waitForText,
+} from '../src/console-ui.js';
 import { useJourney } from '../src/journey.js';
 import { verifyWithCode } from '../src/protection.js';
 
@@ -16,27 +24,35 @@ test('an administrator turns on operation protection verified by a designated e-
     await loginAs(tab, url, tenant, tenant.admin);
     await gotoConsole(tab, url, '/iam/securitySettings');
   });
-  await step('turn protection on, verified by a designated person by e-mail, and save', async () => {
-    await choose(tab, 'Enabled');
-    await choose(tab, 'A designated person');
-    await choose(tab, 'Email');
-    await tab.type('#designated-contact', 'security@example.com');
-    await press(tab, 'Save');
-    await waitForText(tab, 'Security settings saved.');
-    await saveScreen(tab, 'console security-settings designated en-us');
-  });
-  await step('the IAM user creating a key is offered only the designated e-mail, and its code works', async () => {
-    await useSession(tab, url, await control.createConsoleSession(tenant.iam_user.id));
-    await gotoConsole(tab, url, '/mine/accessKey');
-    await press(tab, 'Create Access Key');
-    await press(tab, 'OK');
-    const text = await dialogText(tab);
-    expect(text).toMatch(/Email to s\S*@example\.com/);
-    expect(await tab.$$eval('input[name="verification-channel"]', (l) => l.map((e) => (e).value))).toEqual(['email']);
-    await verifyWithCode(tab, control, tenant.iam_user.id, 'email', 'create_access_key');
-    await press(tab, 'OK');
-    await waitForText(tab, 'Access Key Created');
-  });
+  await step(
+    'turn protection on, verified by a designated person by e-mail, and save',
+    async () => {
+      await choose(tab, 'Enabled');
+      await choose(tab, 'A designated person');
+      await choose(tab, 'Email');
+      await tab.type('#designated-contact', 'security@example.com');
+      await press(tab, 'Save');
+      await waitForText(tab, 'Security settings saved.');
+      await saveScreen(tab, 'console security-settings designated en-us');
+    },
+  );
+  await step(
+    'the IAM user creating a key is offered only the designated e-mail, and its code works',
+    async () => {
+      await useSession(tab, url, await control.createConsoleSession(tenant.iam_user.id));
+      await gotoConsole(tab, url, '/mine/accessKey');
+      await press(tab, 'Create Access Key');
+      await press(tab, 'OK');
+      const text = await dialogText(tab);
+      expect(text).toMatch(/Email to s\S*@example\.com/);
+      expect(
+        await tab.$$eval('input[name="verification-channel"]', (l) => l.map((e) => e.value)),
+      ).toEqual(['email']);
+      await verifyWithCode(tab, control, tenant.iam_user.id, 'email', 'create_access_key');
+      await press(tab, 'OK');
+      await waitForText(tab, 'Access Key Created');
+    },
+  );
 });
 
 test('an administrator forbids IAM users to manage their keys; the IAM user sees why and no operations', async () => {
@@ -49,14 +65,21 @@ test('an administrator forbids IAM users to manage their keys; the IAM user sees
     await press(tab, 'Save');
     await waitForText(tab, 'Security settings saved.');
   });
-  await step('the IAM user sees the administrators-only message and no Create, Disable or Delete', async () => {
-    await useSession(tab, url, await control.createConsoleSession(tenant.iam_user.id));
-    await gotoConsole(tab, url, '/mine/accessKey');
-    await waitForText(tab, 'Only administrators can manage access keys.');
-    const buttons = await tab.$$eval('main button', (list) => list.map((b) => b.textContent?.trim() ?? ''));
-    expect(buttons.filter((b) => ['Create Access Key', 'Disable', 'Delete'].includes(b))).toEqual([]);
-    await saveScreen(tab, 'console access-key admin-only en-us');
-  });
+  await step(
+    'the IAM user sees the administrators-only message and no Create, Disable or Delete',
+    async () => {
+      await useSession(tab, url, await control.createConsoleSession(tenant.iam_user.id));
+      await gotoConsole(tab, url, '/mine/accessKey');
+      await waitForText(tab, 'Only administrators can manage access keys.');
+      const buttons = await tab.$$eval('main button', (list) =>
+        list.map((b) => b.textContent?.trim() ?? ''),
+      );
+      expect(buttons.filter((b) => ['Create Access Key', 'Disable', 'Delete'].includes(b))).toEqual(
+        [],
+      );
+      await saveScreen(tab, 'console access-key admin-only en-us');
+    },
+  );
   await step('an IAM user cannot open Security Settings', async () => {
     await gotoConsole(tab, url, '/iam/securitySettings');
     await waitForText(tab, 'Only administrators can view and change security settings.');

@@ -2,7 +2,15 @@
 // ends the session, and an idle session expires on the emulator clock and brings the user back to
 // where they were after logging in again.
 import { expect, test } from 'vitest';
-import { consoleUrl, loginAs, loginUrl, navigateInApp, press, waitForRoute, waitForText } from '../src/console-ui.js';
+import {
+  consoleUrl,
+  loginAs,
+  loginUrl,
+  navigateInApp,
+  press,
+  waitForRoute,
+  waitForText,
+} from '../src/console-ui.js';
 import { useJourney } from '../src/journey.js';
 
 const journey = useJourney();
@@ -40,7 +48,9 @@ test('an idle session expires on the emulator clock; logging in again returns to
   const { url, control, step, tab } = journey();
   const tenant = await control.createTenant();
   try {
-    await step('log in and open API Credentials', () => loginAs(tab, url, tenant, tenant.iam_user, { locale: 'en-us' }));
+    await step('log in and open API Credentials', () =>
+      loginAs(tab, url, tenant, tenant.iam_user, { locale: 'en-us' }),
+    );
     await step('61 idle minutes pass on the emulator clock', () => control.advanceClock(61 * 60));
     await step('the next page the user opens says the session expired', async () => {
       await tab.click('nav.sidenav a[href="#/mine/accessKey"]');
@@ -52,7 +62,10 @@ test('an idle session expires on the emulator clock; logging in again returns to
       await tab.type('#login-account_name', tenant.domain.name);
       await tab.type('#login-user_name', tenant.iam_user.name);
       await tab.type('#login-password', tenant.iam_user.password);
-      await Promise.all([tab.waitForNavigation(), tab.click('form.login-form button[type="submit"]')]);
+      await Promise.all([
+        tab.waitForNavigation(),
+        tab.click('form.login-form button[type="submit"]'),
+      ]);
       await waitForRoute(tab, '/mine/accessKey');
       await navigateInApp(tab, '/mine/apiCredential');
     });

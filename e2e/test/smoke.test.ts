@@ -27,8 +27,12 @@ test('the emulator started as npm start does answers its health check', async ()
 test('the built extension loads in Chromium with its MV3 service worker', async () => {
   // Runs inside the service worker, where `chrome` is the extension API.
   const manifest = await ext.worker.evaluate(() =>
-    (globalThis as unknown as { chrome: { runtime: { getManifest(): { manifest_version: number; name: string } } } })
-      .chrome.runtime.getManifest());
+    (
+      globalThis as unknown as {
+        chrome: { runtime: { getManifest(): { manifest_version: number; name: string } } };
+      }
+    ).chrome.runtime.getManifest(),
+  );
   expect(manifest.manifest_version).toBe(3);
   expect(manifest.name).toMatch(/IAM Testbed/);
 });

@@ -5,10 +5,22 @@
 import '../src/sdk.js';
 import { expect, test } from 'vitest';
 import { saveScreen } from '../src/artifacts.js';
-import { gotoConsole, loginFederated, navigateInApp, press, readFields, waitForText } from '../src/console-ui.js';
+import {
+  gotoConsole,
+  loginFederated,
+  navigateInApp,
+  press,
+  readFields,
+  waitForText,
+} from '../src/console-ui.js';
 import { useJourney } from '../src/journey.js';
 import { clickButton, openDetails, popupText } from '../src/popup.js';
-import { SecretBook, expectNoSecretsInDom, expectNoSecretsInStorage, readStorage } from '../src/secrets.js';
+import {
+  SecretBook,
+  expectNoSecretsInDom,
+  expectNoSecretsInStorage,
+  readStorage,
+} from '../src/secrets.js';
 import { iamClient, listAuthProjects, sdkFailure, type KeyPair } from '../src/sdk.js';
 import type { Page } from 'puppeteer-core';
 
@@ -27,7 +39,9 @@ async function signAndSend(popup: Page, previous?: string): Promise<string> {
     previous ?? null,
   );
   // What the artefact screenshot should show: the response, not the form.
-  await popup.$eval('output[aria-label="HTTP status"]', (o) => o.scrollIntoView({ block: 'start' }));
+  await popup.$eval('output[aria-label="HTTP status"]', (o) =>
+    o.scrollIntoView({ block: 'start' }),
+  );
   return (await status.jsonValue()) as string;
 }
 
@@ -37,7 +51,9 @@ test('journey 4: a federated user generates a temporary key, the extension captu
   const book = new SecretBook();
   book.addTenant(tenant);
 
-  await step('log in as the federated user through the "Federated User" tab', () => loginFederated(tab, url, tenant));
+  await step('log in as the federated user through the "Federated User" tab', () =>
+    loginFederated(tab, url, tenant),
+  );
   const key = await step('generate a 15-minute temporary key on the page', async () => {
     await gotoConsole(tab, url, '/mine/temporaryAccessKey');
     await press(tab, 'Generate');
@@ -66,50 +82,67 @@ test('journey 4: a federated user generates a temporary key, the extension captu
   const view = await step('open the popup and capture the key shown on the page', async () => {
     const p = await popup();
     await clickButton(p, 'Capture key shown on this page');
-    await p.waitForSelector(`article[aria-label="Temporary keys ${key.access}"]`, { timeout: 15_000 });
+    await p.waitForSelector(`article[aria-label="Temporary keys ${key.access}"]`, {
+      timeout: 15_000,
+    });
     const text = await popupText(p);
     expect(text).toContain('Key captured.');
     expect(text).not.toContain('15 minutes assumed'); // the page's expiry was read
     return p;
   });
   await step('the key is held in storage.session only', async () => {
-    expect(book.foundIn(await readStorage(ext.worker, 'session'))).toEqual(expect.arrayContaining(['temporary SK', 'security token']));
+    expect(book.foundIn(await readStorage(ext.worker, 'session'))).toEqual(
+      expect.arrayContaining(['temporary SK', 'security token']),
+    );
     await expectNoSecretsInStorage(ext.worker, book, 'after capturing the key');
   });
-  const first = await step('the signer sends GET /v3/auth/projects signed with it: 200', async () => {
-    await openDetails(view, 'Sign a request');
-    const url = await view.$eval('input[type="url"]', (i) => (i).value);
-    expect(url).toBe(`${journey().url}/v3/auth/projects`);
-    const status = await signAndSend(view);
-    expect(status).toBe('200');
-    await saveScreen(view, 'popup signed request en-us');
-    return status;
-  });
+  const first = await step(
+    'the signer sends GET /v3/auth/projects signed with it: 200',
+    async () => {
+      await openDetails(view, 'Sign a request');
+      const url = await view.$eval('input[type="url"]', (i) => i.value);
+      expect(url).toBe(`${journey().url}/v3/auth/projects`);
+      const status = await signAndSend(view);
+      expect(status).toBe('200');
+      await saveScreen(view, 'popup signed request en-us');
+      return status;
+    },
+  );
 
   await step('move the emulator clock past the expiry', async () => {
     const before = Date.parse((await control.clock()).now);
     const after = Date.parse((await control.advanceClock(16 * 60)).now);
     expect(after - before).toBeGreaterThanOrEqual(16 * 60 * 1000);
   });
-  await step('the same request through the SDK now fails with the expired-token error', async () => {
-    const failure = await sdkFailure(listAuthProjects(sdk));
-    expect(failure).toMatchObject({ httpStatusCode: 401, errorCode: 'APIGW.0301' });
-    expect(failure.errorMsg).toMatch(/token expires/);
-  });
+  await step(
+    'the same request through the SDK now fails with the expired-token error',
+    async () => {
+      const failure = await sdkFailure(listAuthProjects(sdk));
+      expect(failure).toMatchObject({ httpStatusCode: 401, errorCode: 'APIGW.0301' });
+      expect(failure.errorMsg).toMatch(/token expires/);
+    },
+  );
   await step('the popup gets 401, says the key expired and drops it', async () => {
     expect(await signAndSend(view, first)).toBe('401');
-    await view.waitForFunction((ak) => !document.querySelector(`article[aria-label="Temporary keys ${ak}"]`), { timeout: 15_000 }, key.access);
+    await view.waitForFunction(
+      (ak) => !document.querySelector(`article[aria-label="Temporary keys ${ak}"]`),
+      { timeout: 15_000 },
+      key.access,
+    );
     const text = await popupText(view);
     expect(text).toContain('The server says this key has expired. It has been deleted.');
     expect(text).toContain('token expires');
     expect(book.foundIn(await readStorage(ext.worker, 'session'))).not.toContain('temporary SK');
     await saveScreen(view, 'popup key expired en-us');
   });
-  await step('leaving the temporary-key page, no secret is left in the DOM or in storage', async () => {
-    await navigateInApp(tab, '/mine/apiCredential');
-    await expectNoSecretsInDom(tab, book, 'after leaving the temporary-key page');
-    await expectNoSecretsInStorage(ext.worker, book, 'at the end of journey 4');
-  });
+  await step(
+    'leaving the temporary-key page, no secret is left in the DOM or in storage',
+    async () => {
+      await navigateInApp(tab, '/mine/apiCredential');
+      await expectNoSecretsInDom(tab, book, 'after leaving the temporary-key page');
+      await expectNoSecretsInStorage(ext.worker, book, 'at the end of journey 4');
+    },
+  );
 });
 
 test('the temporary-key page refuses an out-of-range validity in place, and shows the key only until reload', async () => {

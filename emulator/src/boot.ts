@@ -81,7 +81,11 @@ export async function bootRuntime(store: StorePort, options: BootOptions): Promi
       await store.insertTenant(doc);
       rt.baselines.capture(doc, 'seed');
     }
-    return { rt, seeded: seeded.map((s) => s.created), seedState: merged(seeded.map((s) => s.doc)) };
+    return {
+      rt,
+      seeded: seeded.map((s) => s.created),
+      seedState: merged(seeded.map((s) => s.doc)),
+    };
   }
   const found: TenantDoc[] = [];
   for (const spec of options.seed.accounts) {
@@ -93,14 +97,17 @@ export async function bootRuntime(store: StorePort, options: BootOptions): Promi
   return { rt, seeded: [], seedState: merged(found) };
 }
 
-const merged = (docs: readonly TenantDoc[]): TenantDoc => mergeTenants(docs, { created_at: 0, starts: 0 });
+const merged = (docs: readonly TenantDoc[]): TenantDoc =>
+  mergeTenants(docs, { created_at: 0, starts: 0 });
 
 /** A memory store booted at once (msw handlers, in-process tests): seeded, or from `importDoc`. */
 export function bootMemoryRuntime(options: BootOptions): Booted {
   const generation = (options.importDoc?.meta.starts ?? 0) + 1;
   const store = openMemoryStore([], { created_at: options.clock.now(), starts: generation });
   const rt = runtimeFor(store, options, generation);
-  const seeded = options.importDoc ? [] : seedTenants(options.seed, { clock: rt.clock, random: rt.random });
+  const seeded = options.importDoc
+    ? []
+    : seedTenants(options.seed, { clock: rt.clock, random: rt.random });
   const docs = options.importDoc ? importedTenants(options.importDoc) : seeded.map((s) => s.doc);
   store.adopt(docs.map((doc) => structuredClone(doc)));
   for (const doc of docs) rt.baselines.capture(doc, 'seed');

@@ -4,7 +4,12 @@
  * `@iam-testbed/emulator/client`; in-process msw handlers at `@iam-testbed/emulator/msw`.
  */
 export { startServer, type RunningServer, type ServerOptions } from './server.js';
-export { EmulatorClient, EmulatorClientError, startEmulator, type StartedEmulator } from './client/index.js';
+export {
+  EmulatorClient,
+  EmulatorClientError,
+  startEmulator,
+  type StartedEmulator,
+} from './client/index.js';
 export { ManualClock, SystemClock, type Clock, type ManualClockOptions } from './domain/clock.js';
 export { ERRORS, IamError, type ErrorId, type ErrorShape } from './domain/errors.js';
 export { DEFAULT_SEED, parseSeedFile, type SeedFile } from './domain/seed.js';

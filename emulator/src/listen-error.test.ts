@@ -7,7 +7,11 @@ const errno = (code: string) => Object.assign(new Error(`listen ${code}`), { cod
 test.each([
   ['EADDRINUSE', '127.0.0.1:8790 is already in use.', /another port, or 0/],
   ['EACCES', 'Not permitted to listen on 127.0.0.1:8790.', /below 1024 need root/],
-  ['EADDRNOTAVAIL', "Cannot listen on 127.0.0.1:8790: the address is not one of this machine's.", /127\.0\.0\.1/],
+  [
+    'EADDRNOTAVAIL',
+    "Cannot listen on 127.0.0.1:8790: the address is not one of this machine's.",
+    /127\.0\.0\.1/,
+  ],
 ])('%s says which address and how to fix it', (code, fact, fix) => {
   const error = explainListenError(errno(code), '127.0.0.1', 8790);
   expect(error).toBeInstanceOf(ListenError);

@@ -5,12 +5,27 @@
  */
 
 const EXPLAIN: Record<string, { fact: (where: string) => string; fix: string }> = {
-  EADDRINUSE: { fact: (where) => `${where} is already in use.`, fix: 'Pick another port, or 0 for a free one.' },
-  EACCES: { fact: (where) => `Not permitted to listen on ${where}.`, fix: 'Ports below 1024 need root: use 0 for a free port, or 1024-65535.' },
-  EADDRNOTAVAIL: { fact: (where) => `Cannot listen on ${where}: the address is not one of this machine's.`, fix: 'Keep the default host, 127.0.0.1.' },
+  EADDRINUSE: {
+    fact: (where) => `${where} is already in use.`,
+    fix: 'Pick another port, or 0 for a free one.',
+  },
+  EACCES: {
+    fact: (where) => `Not permitted to listen on ${where}.`,
+    fix: 'Ports below 1024 need root: use 0 for a free port, or 1024-65535.',
+  },
+  EADDRNOTAVAIL: {
+    fact: (where) => `Cannot listen on ${where}: the address is not one of this machine's.`,
+    fix: 'Keep the default host, 127.0.0.1.',
+  },
   // A --host name that does not resolve fails in getaddrinfo before listen.
-  ENOTFOUND: { fact: (where) => `Cannot listen on ${where}: the host name does not resolve.`, fix: 'Give an IP address, or keep the default host, 127.0.0.1.' },
-  EAI_AGAIN: { fact: (where) => `Cannot listen on ${where}: the host name could not be resolved now.`, fix: 'Give an IP address, or keep the default host, 127.0.0.1.' },
+  ENOTFOUND: {
+    fact: (where) => `Cannot listen on ${where}: the host name does not resolve.`,
+    fix: 'Give an IP address, or keep the default host, 127.0.0.1.',
+  },
+  EAI_AGAIN: {
+    fact: (where) => `Cannot listen on ${where}: the host name could not be resolved now.`,
+    fix: 'Give an IP address, or keep the default host, 127.0.0.1.',
+  },
 };
 
 export class ListenError extends Error {

@@ -5,7 +5,13 @@
  * control plane and the console. Options mirror the CLI flags, plus an injectable clock.
  */
 import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type RequestListener,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { isIP, type AddressInfo } from 'node:net';
 import { bootRuntime } from './boot.js';
 import { CONSOLE_ROUTES, consoleFront } from './console/index.js';
@@ -83,7 +89,9 @@ async function loadSeed(seedFile: string | undefined): Promise<SeedFile> {
   try {
     doc = JSON.parse(await readFile(seedFile, 'utf8'));
   } catch (error) {
-    throw new Error(`Cannot read the seed file ${seedFile}: ${(error as Error).message}`, { cause: error });
+    throw new Error(`Cannot read the seed file ${seedFile}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   return parseSeedFile(doc, seedFile);
 }
@@ -93,7 +101,13 @@ async function openStore(options: ServerOptions, clock: Clock): Promise<StorePor
   const path = options.dbPath ?? defaultDbPath();
   // The default store of 0.1 was one file beside today's default folder: bring it along once.
   const legacy = legacyDefaultDbPath();
-  if (options.dbPath === undefined && !existsSync(path) && existsSync(legacy) && statSync(legacy).isFile()) await migrateV1(legacy, path);
+  if (
+    options.dbPath === undefined &&
+    !existsSync(path) &&
+    existsSync(legacy) &&
+    statSync(legacy).isFile()
+  )
+    await migrateV1(legacy, path);
   return openLowdbStore(path, { now: clock.now() });
 }
 
@@ -114,8 +128,15 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
 /** Answers while the store is loading (see control/starting.ts). */
 function startingListener(wallClock: Clock, startedAt: number): RequestListener {
   return (req: IncomingMessage, res: ServerResponse) => {
-    const reply = startingResponse(req.method ?? 'GET', req.url ?? '/', { version: VERSION, startedAt, now: wallClock.now() });
-    res.writeHead(reply.status, { 'Content-Type': 'application/json;charset=utf-8', ...reply.headers });
+    const reply = startingResponse(req.method ?? 'GET', req.url ?? '/', {
+      version: VERSION,
+      startedAt,
+      now: wallClock.now(),
+    });
+    res.writeHead(reply.status, {
+      'Content-Type': 'application/json;charset=utf-8',
+      ...reply.headers,
+    });
     res.end(reply.body === undefined ? undefined : JSON.stringify(reply.body));
     req.resume();
   };
@@ -125,7 +146,12 @@ function appFor(rt: Runtime, options: ServerOptions): RequestListener {
   // One Express app and one dispatcher: the console's pages answer their paths first; the Huawei
   // API, the control plane and the console API all go through the dispatcher (a second nested app
   // cost a whole extra pass).
-  return createExpressApp(rt, options.console === false ? {} : { routes: [...ALL_ROUTES, ...CONSOLE_ROUTES], front: consoleFront() });
+  return createExpressApp(
+    rt,
+    options.console === false
+      ? {}
+      : { routes: [...ALL_ROUTES, ...CONSOLE_ROUTES], front: consoleFront() },
+  );
 }
 
 /** `--host myname` makes `myname` an acceptable Host for the control plane (IPs always are). */
@@ -139,7 +165,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const wallClock = options.wallClock ?? new SystemClock();
   const startedAt = wallClock.now();
   const seed = await loadSeed(options.seedFile);
-  const importDoc = options.importFile === undefined ? undefined : await readStateFile(options.importFile);
+  const importDoc =
+    options.importFile === undefined ? undefined : await readStateFile(options.importFile);
   let listener = startingListener(wallClock, startedAt);
   const server = createServer((req, res) => listener(req, res));
   const address = await listen(server, options.port ?? 0, host);
@@ -190,7 +217,11 @@ function closeServer(server: Server): Promise<void> {
   });
 }
 
-async function closeAll(server: Server, store: StorePort, exportTo: string | undefined): Promise<void> {
+async function closeAll(
+  server: Server,
+  store: StorePort,
+  exportTo: string | undefined,
+): Promise<void> {
   await closeServer(server);
   try {
     if (exportTo !== undefined) await writeStateFile(exportTo, await store.exportAll());

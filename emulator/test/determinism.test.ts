@@ -21,7 +21,10 @@ describe('deterministic ids with seedRandom', () => {
 
   it('answers the same tenants and keys for the same seed, on either store, and different ones for another seed', async () => {
     const [a, b, c] = [await start(7), await start(7, 'file'), await start(8)];
-    const tenantsOf = async (e: Emulator) => [await e.tenant(), await e.tenant({ regions: ['eu-west-101'] })];
+    const tenantsOf = async (e: Emulator) => [
+      await e.tenant(),
+      await e.tenant({ regions: ['eu-west-101'] }),
+    ];
     const [ta, tb, tc] = [await tenantsOf(a), await tenantsOf(b), await tenantsOf(c)];
     expect(tb).toEqual(ta);
     expect(tc[0]?.domain.id).not.toBe(ta[0]?.domain.id);

@@ -44,7 +44,9 @@ function startCli(dbPath: string): Promise<Running> {
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.on('exit', (code, signal) => reject(new Error(`CLI exited (${code ?? signal}) before listening:\n${out}`)));
+    child.on('exit', (code, signal) =>
+      reject(new Error(`CLI exited (${code ?? signal}) before listening:\n${out}`)),
+    );
   });
 }
 
@@ -69,7 +71,9 @@ interface Ack {
  */
 async function writer(url: string, acks: Ack[], onAck: () => void): Promise<void> {
   for (;;) {
-    const created = await raw(url, { method: 'POST', path: '/_emulator/tenants', body: {} }).catch(() => undefined);
+    const created = await raw(url, { method: 'POST', path: '/_emulator/tenants', body: {} }).catch(
+      () => undefined,
+    );
     if (created?.status !== 201) return;
     const ack: Ack = { tenant: created.json as Tenant };
     acks.push(ack);
@@ -91,12 +95,18 @@ async function writer(url: string, acks: Ack[], onAck: () => void): Promise<void
  * a compaction (at the latest, a clean stop) folds the log into them, commits are only in the log.
  */
 function expectValidFiles(dbPath: string, compacted: boolean): void {
-  expect(() => JSON.parse(readFileSync(join(dbPath, 'index.json'), 'utf8')), 'index.json must stay valid JSON').not.toThrow();
+  expect(
+    () => JSON.parse(readFileSync(join(dbPath, 'index.json'), 'utf8')),
+    'index.json must stay valid JSON',
+  ).not.toThrow();
   const tenants = readdirSync(join(dbPath, 'tenants')).filter((name) => name.endsWith('.json'));
   if (compacted) expect(tenants.length).toBeGreaterThan(KILL_AFTER_ACKS / 2);
   else expect(readFileSync(join(dbPath, 'wal.jsonl'), 'utf8')).not.toBe('');
   for (const name of tenants) {
-    expect(() => JSON.parse(readFileSync(join(dbPath, 'tenants', name), 'utf8')), `tenants/${name} must stay valid JSON`).not.toThrow();
+    expect(
+      () => JSON.parse(readFileSync(join(dbPath, 'tenants', name), 'utf8')),
+      `tenants/${name} must stay valid JSON`,
+    ).not.toThrow();
   }
 }
 
@@ -109,49 +119,57 @@ describe('durability of the file store under SIGKILL', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('keeps every acknowledged write through a SIGKILL mid-burst and serves it after a restart', { timeout: 120_000 }, async () => {
-    const first = await startCli(dbPath);
-    running.push(first);
-    const acks: Ack[] = [];
-    let count = 0;
-    let killed: Promise<void> | undefined;
-    const onAck = () => {
-      count += 1;
-      if (count === KILL_AFTER_ACKS) killed = kill(first, 'SIGKILL');
-    };
-    // Writers stop only when a request fails, i.e. each had a request in flight at the kill.
-    await Promise.all(Array.from({ length: WRITERS }, () => writer(first.url, acks, onAck)));
-    await killed;
-    expect(count).toBeGreaterThanOrEqual(KILL_AFTER_ACKS);
+  it(
+    'keeps every acknowledged write through a SIGKILL mid-burst and serves it after a restart',
+    { timeout: 120_000 },
+    async () => {
+      const first = await startCli(dbPath);
+      running.push(first);
+      const acks: Ack[] = [];
+      let count = 0;
+      let killed: Promise<void> | undefined;
+      const onAck = () => {
+        count += 1;
+        if (count === KILL_AFTER_ACKS) killed = kill(first, 'SIGKILL');
+      };
+      // Writers stop only when a request fails, i.e. each had a request in flight at the kill.
+      await Promise.all(Array.from({ length: WRITERS }, () => writer(first.url, acks, onAck)));
+      await killed;
+      expect(count).toBeGreaterThanOrEqual(KILL_AFTER_ACKS);
 
-    expectValidFiles(dbPath, false);
-    expect(existsSync(join(dbPath, 'lock')), 'a SIGKILL leaves the lock behind').toBe(true);
-    // Acknowledged writes are in the tenant files or the write-ahead log (store/lowdb/).
-    const text = JSON.stringify(readStoreFolder(dbPath));
-    for (const { tenant, access } of acks) {
-      expect(text).toContain(tenant.domain.id);
-      expect(text).toContain(tenant.admin.access_key.access);
-      if (access) expect(text).toContain(access);
-    }
+      expectValidFiles(dbPath, false);
+      expect(existsSync(join(dbPath, 'lock')), 'a SIGKILL leaves the lock behind').toBe(true);
+      // Acknowledged writes are in the tenant files or the write-ahead log (store/lowdb/).
+      const text = JSON.stringify(readStoreFolder(dbPath));
+      for (const { tenant, access } of acks) {
+        expect(text).toContain(tenant.domain.id);
+        expect(text).toContain(tenant.admin.access_key.access);
+        if (access) expect(text).toContain(access);
+      }
 
-    const second = await startCli(dbPath);
-    running.push(second);
-    for (const { tenant, access } of acks) {
-      const sign = { key: tenant.admin.access_key, domainId: tenant.domain.id };
-      const keys = await raw(second.url, { method: 'GET', path: `/v3.0/OS-CREDENTIAL/credentials?user_id=${tenant.iam_user.id}`, sign });
-      expect(keys.status, keys.text).toBe(200);
-      const held = keys.json.credentials.map((c: { access: string }) => c.access);
-      expect(held).toContain(tenant.iam_user.access_key.access);
-      if (access) expect(held).toContain(access);
-    }
-    await kill(second, 'SIGTERM');
-    expect(second.child.exitCode, second.output()).toBe(0);
-    expectValidFiles(dbPath, true);
-    expect(existsSync(join(dbPath, 'lock')), 'a clean stop releases the lock').toBe(false);
-    const after = JSON.stringify(readStoreFolder(dbPath));
-    for (const { tenant, access } of acks) {
-      expect(after).toContain(tenant.domain.id);
-      if (access) expect(after).toContain(access);
-    }
-  });
+      const second = await startCli(dbPath);
+      running.push(second);
+      for (const { tenant, access } of acks) {
+        const sign = { key: tenant.admin.access_key, domainId: tenant.domain.id };
+        const keys = await raw(second.url, {
+          method: 'GET',
+          path: `/v3.0/OS-CREDENTIAL/credentials?user_id=${tenant.iam_user.id}`,
+          sign,
+        });
+        expect(keys.status, keys.text).toBe(200);
+        const held = keys.json.credentials.map((c: { access: string }) => c.access);
+        expect(held).toContain(tenant.iam_user.access_key.access);
+        if (access) expect(held).toContain(access);
+      }
+      await kill(second, 'SIGTERM');
+      expect(second.child.exitCode, second.output()).toBe(0);
+      expectValidFiles(dbPath, true);
+      expect(existsSync(join(dbPath, 'lock')), 'a clean stop releases the lock').toBe(false);
+      const after = JSON.stringify(readStoreFolder(dbPath));
+      for (const { tenant, access } of acks) {
+        expect(after).toContain(tenant.domain.id);
+        if (access) expect(after).toContain(access);
+      }
+    },
+  );
 });

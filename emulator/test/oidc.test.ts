@@ -15,10 +15,16 @@ import { sdkError } from './support/sdk-error';
 import { ms } from './support/shapes';
 import type { Tenant } from './support/tenant';
 
-const exchangePath = (idp: string) => `/v3/OS-FEDERATION/identity_providers/${idp}/protocols/oidc/auth`;
+const exchangePath = (idp: string) =>
+  `/v3/OS-FEDERATION/identity_providers/${idp}/protocols/oidc/auth`;
 
 function exchange(url: string, idp: string, idToken: string) {
-  return raw(url, { method: 'POST', path: exchangePath(idp), headers: { Authorization: `Bearer ${idToken}` }, body: '{}' });
+  return raw(url, {
+    method: 'POST',
+    path: exchangePath(idp),
+    headers: { Authorization: `Bearer ${idToken}` },
+    body: '{}',
+  });
 }
 
 describe.each(STORE_MODES)('OIDC federation [%s store]', (mode) => {
@@ -29,11 +35,17 @@ describe.each(STORE_MODES)('OIDC federation [%s store]', (mode) => {
     const client = v3(emu().url, oidcCred(emu().url, t));
     const keys = wire(await client.listPermanentAccessKeys(listKeys()));
     expect(keys).toEqual({ httpStatusCode: 200, credentials: [] });
-    const projects = wire(await client.keystoneListAuthProjects(new iam.KeystoneListAuthProjectsRequest()));
+    const projects = wire(
+      await client.keystoneListAuthProjects(new iam.KeystoneListAuthProjectsRequest()),
+    );
     expect(projects.httpStatusCode).toBe(200);
-    const minted = wire(await client.createTemporaryAccessKeyByToken(tempKeyByToken({ duration: 900 })));
+    const minted = wire(
+      await client.createTemporaryAccessKeyByToken(tempKeyByToken({ duration: 900 })),
+    );
     expect(minted.httpStatusCode).toBe(201);
-    const v5keys = wire(await v5(emu().url, oidcCred(emu().url, t)).listAccessKeysV5(v5List(t.federated_user.id)));
+    const v5keys = wire(
+      await v5(emu().url, oidcCred(emu().url, t)).listAccessKeysV5(v5List(t.federated_user.id)),
+    );
     expect(v5keys.access_keys).toEqual([]);
   });
 
@@ -46,7 +58,11 @@ describe.each(STORE_MODES)('OIDC federation [%s store]', (mode) => {
     expect(subject).toMatch(/\S{16,}/);
     expect(res.json.token).toMatchObject({
       methods: expect.arrayContaining(['mapped']),
-      user: { id: t.federated_user.id, name: t.federated_user.name, domain: { id: t.domain.id, name: t.domain.name } },
+      user: {
+        id: t.federated_user.id,
+        name: t.federated_user.name,
+        domain: { id: t.domain.id, name: t.domain.name },
+      },
     });
     expect(res.json.token.project).toBeUndefined();
     expect(ms(res.json.token.issued_at)).toBe(emu().clock.now());
@@ -60,21 +76,33 @@ describe.each(STORE_MODES)('OIDC federation [%s store]', (mode) => {
     });
     expect(temp.status, temp.text).toBe(201);
     expect(ms(temp.json.credential.expires_at)).toBe(emu().clock.now() + 21_600_000);
-    const own = wire(await v3(emu().url, globalCred(temp.json.credential, t.domain.id)).listPermanentAccessKeys(listKeys()));
+    const own = wire(
+      await v3(emu().url, globalCred(temp.json.credential, t.domain.id)).listPermanentAccessKeys(
+        listKeys(),
+      ),
+    );
     expect(own.credentials).toEqual([]);
   });
 
-  it('refuses a forged id token, another account\'s id token, and an unknown identity provider', async () => {
+  it("refuses a forged id token, another account's id token, and an unknown identity provider", async () => {
     const a = await emu().tenant();
     const b = await emu().tenant();
-    const forged = await exchange(emu().url, a.federated_user.idp_id, `${a.federated_user.id_token.slice(0, -4)}AAAA`);
+    const forged = await exchange(
+      emu().url,
+      a.federated_user.idp_id,
+      `${a.federated_user.id_token.slice(0, -4)}AAAA`,
+    );
     expectHuaweiError(forged, KEYSTONE_UNAUTHORIZED.status, KEYSTONE_UNAUTHORIZED.body);
     const crossed = await exchange(emu().url, a.federated_user.idp_id, b.federated_user.id_token);
     expectHuaweiError(crossed, KEYSTONE_UNAUTHORIZED.status, KEYSTONE_UNAUTHORIZED.body);
     const unknown = await exchange(emu().url, 'no_such_idp', a.federated_user.id_token);
     const notFound = keystoneNotFound('identity_provider', 'no_such_idp');
     expectHuaweiError(unknown, notFound.status, notFound.body);
-    const none = await raw(emu().url, { method: 'POST', path: exchangePath(a.federated_user.idp_id), body: '{}' });
+    const none = await raw(emu().url, {
+      method: 'POST',
+      path: exchangePath(a.federated_user.idp_id),
+      body: '{}',
+    });
     expectHuaweiError(none, KEYSTONE_UNAUTHORIZED.status, KEYSTONE_UNAUTHORIZED.body);
   });
 

@@ -38,23 +38,48 @@ describe.each(STORE_MODES)('permanent keys v3 [%s store]', (mode) => {
     const listed = wire(await admin.listPermanentAccessKeys(listKeys(t.iam_user.id)));
     expect(listed.httpStatusCode).toBe(200);
     expect(listed.credentials).toHaveLength(2);
-    expect(listed.credentials).toContainEqual({ access, status: 'active', user_id: t.iam_user.id, description: 'ci key', create_time });
+    expect(listed.credentials).toContainEqual({
+      access,
+      status: 'active',
+      user_id: t.iam_user.id,
+      description: 'ci key',
+      create_time,
+    });
 
     const shown = wire(await admin.showPermanentAccessKey(showKey(access)));
     expect(shown).toEqual({
       httpStatusCode: 200,
-      credential: { access, status: 'active', user_id: t.iam_user.id, description: 'ci key', create_time, last_use_time: create_time },
+      credential: {
+        access,
+        status: 'active',
+        user_id: t.iam_user.id,
+        description: 'ci key',
+        create_time,
+        last_use_time: create_time,
+      },
     });
 
-    const updated = wire(await admin.updatePermanentAccessKey(updateKey(access, { status: 'inactive', description: 'off' })));
+    const updated = wire(
+      await admin.updatePermanentAccessKey(
+        updateKey(access, { status: 'inactive', description: 'off' }),
+      ),
+    );
     expect(updated).toEqual({
       httpStatusCode: 200,
-      credential: { access, status: 'inactive', user_id: t.iam_user.id, description: 'off', create_time },
+      credential: {
+        access,
+        status: 'inactive',
+        user_id: t.iam_user.id,
+        description: 'off',
+        create_time,
+      },
     });
 
     expect(wire(await admin.deletePermanentAccessKey(deleteKey(access))).httpStatusCode).toBe(204);
     const after = wire(await admin.listPermanentAccessKeys(listKeys(t.iam_user.id)));
-    expect(after.credentials.map((c: { access: string }) => c.access)).toEqual([t.iam_user.access_key.access]);
+    expect(after.credentials.map((c: { access: string }) => c.access)).toEqual([
+      t.iam_user.access_key.access,
+    ]);
   });
 
   it('shows the secret only in the create response, never in list, show or update', async () => {
@@ -78,8 +103,10 @@ describe.each(STORE_MODES)('permanent keys v3 [%s store]', (mode) => {
     const t = await emu().tenant();
     const admin = v3As(emu().url, t, t.admin);
     const { credential } = wire(await admin.createPermanentAccessKey(createKey(t.iam_user.id)));
-    const shown = async () => wire(await admin.showPermanentAccessKey(showKey(credential.access))).credential;
-    const use = () => v3(emu().url, globalCred(credential, t.domain.id)).listPermanentAccessKeys(listKeys());
+    const shown = async () =>
+      wire(await admin.showPermanentAccessKey(showKey(credential.access))).credential;
+    const use = () =>
+      v3(emu().url, globalCred(credential, t.domain.id)).listPermanentAccessKeys(listKeys());
     const before = await shown();
     expect(before.last_use_time).toBe(before.create_time);
 
@@ -106,7 +133,10 @@ describe.each(STORE_MODES)('permanent keys v3 [%s store]', (mode) => {
     const admin = v3As(emu().url, t, t.admin);
     const second = wire(await admin.createPermanentAccessKey(createKey(t.iam_user.id))).credential;
     await admin.updatePermanentAccessKey(updateKey(second.access, { status: 'inactive' }));
-    await expectSdkError(admin.createPermanentAccessKey(createKey(t.iam_user.id)), sdkView(QUOTA_EXCEEDED));
+    await expectSdkError(
+      admin.createPermanentAccessKey(createKey(t.iam_user.id)),
+      sdkView(QUOTA_EXCEEDED),
+    );
 
     const res = await raw(emu().url, {
       method: 'POST',
@@ -125,7 +155,11 @@ describe.each(STORE_MODES)('permanent keys v3 [%s store]', (mode) => {
     const key = wire(await admin.createPermanentAccessKey(createKey(t.iam_user.id))).credential;
     await admin.updatePermanentAccessKey(updateKey(key.access, { status: 'inactive' }));
     const asKey = v3(emu().url, globalCred(key, t.domain.id));
-    await expectSdkError(asKey.listPermanentAccessKeys(listKeys()), { status: 401, code: APIGW_AUTH, msg: apigwMsg.inactive(key.access) });
+    await expectSdkError(asKey.listPermanentAccessKeys(listKeys()), {
+      status: 401,
+      code: APIGW_AUTH,
+      msg: apigwMsg.inactive(key.access),
+    });
 
     await admin.updatePermanentAccessKey(updateKey(key.access, { status: 'active' }));
     const listed = wire(await asKey.listPermanentAccessKeys(listKeys()));
@@ -139,14 +173,21 @@ describe.each(STORE_MODES)('permanent keys v3 [%s store]', (mode) => {
     const created = wire(await admin.createPermanentAccessKey(createKey(t.iam_user.id, 'basic')));
     expect(created.httpStatusCode).toBe(201);
     const shown = wire(await admin.showPermanentAccessKey(showKey(created.credential.access)));
-    expect(shown.credential).toMatchObject({ access: created.credential.access, description: 'basic' });
-    const own = wire(await v3(emu().url, basicCred(t.iam_user.access_key, project.id)).listPermanentAccessKeys(listKeys()));
+    expect(shown.credential).toMatchObject({
+      access: created.credential.access,
+      description: 'basic',
+    });
+    const own = wire(
+      await v3(emu().url, basicCred(t.iam_user.access_key, project.id)).listPermanentAccessKeys(
+        listKeys(),
+      ),
+    );
     expect(own.credentials.map((c: { access: string }) => c.access).sort()).toEqual(
       [t.iam_user.access_key.access, created.credential.access].sort(),
     );
   });
 
-  it('lists the caller\'s own keys when user_id is omitted', async () => {
+  it("lists the caller's own keys when user_id is omitted", async () => {
     const t = await emu().tenant();
     const own = wire(await v3As(emu().url, t, t.iam_user).listPermanentAccessKeys(listKeys()));
     expect(own).toEqual({

@@ -15,7 +15,12 @@ describe.each(STORE_MODES)('X-Request-Id [%s store]', (mode) => {
   it('is on every response, success or failure, and differs between requests', async () => {
     const t = await emu().tenant();
     const sign = { key: t.admin.access_key, domainId: t.domain.id };
-    const created = await raw(emu().url, { method: 'POST', path: '/v3.0/OS-CREDENTIAL/credentials', body: { credential: { user_id: t.iam_user.id } }, sign });
+    const created = await raw(emu().url, {
+      method: 'POST',
+      path: '/v3.0/OS-CREDENTIAL/credentials',
+      body: { credential: { user_id: t.iam_user.id } },
+      sign,
+    });
     expect(created.status).toBe(201);
     const ak = created.json.credential.access as string;
     const calls: Array<[number, RawCall]> = [
@@ -42,7 +47,9 @@ describe.each(STORE_MODES)('X-Request-Id [%s store]', (mode) => {
     const t = await emu().tenant();
     const admin = v3As(emu().url, t, t.admin);
     const missing = await sdkError(admin.showPermanentAccessKey(showKey('HSTNOSUCHKEY00000000')));
-    const quota = await admin.createPermanentAccessKey(createKey(t.iam_user.id)).then(() => sdkError(admin.createPermanentAccessKey(createKey(t.iam_user.id))));
+    const quota = await admin
+      .createPermanentAccessKey(createKey(t.iam_user.id))
+      .then(() => sdkError(admin.createPermanentAccessKey(createKey(t.iam_user.id))));
     expect(missing.requestId).toMatch(/\S/);
     expect(quota.requestId).toMatch(/\S/);
     expect(missing.requestId).not.toBe(quota.requestId);

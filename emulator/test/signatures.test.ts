@@ -17,12 +17,22 @@ const MINUTE = 60_000;
 
 /** A signed `GET /v3.0/OS-CREDENTIAL/credentials` as the tenant's IAM user (or `key`), dated `date`. */
 function call(t: Tenant, key: KeyPair = t.iam_user.access_key, date?: Date): RawCall {
-  return { method: 'GET', path: CREDENTIALS, sign: { key, domainId: t.domain.id, ...(date ? { date } : {}) } };
+  return {
+    method: 'GET',
+    path: CREDENTIALS,
+    sign: { key, domainId: t.domain.id, ...(date ? { date } : {}) },
+  };
 }
 
 function mismatchMsg(sent: OutgoingRaw): string {
   return apigwMsg.badSignature(
-    canonicalRequestForMessage({ method: sent.method, target: sent.path, headers: sent.headers, signedHeaders: signedHeadersOf(sent), body: sent.body }),
+    canonicalRequestForMessage({
+      method: sent.method,
+      target: sent.path,
+      headers: sent.headers,
+      signedHeaders: signedHeadersOf(sent),
+      body: sent.body,
+    }),
   );
 }
 
@@ -48,32 +58,52 @@ describe.each(STORE_MODES)('signatures [%s store]', (mode) => {
     expectApigwError(res, 401, APIGW_AUTH, apigwMsg.unknownAk(ghost.access));
   });
 
-  it('refuses a body, path, query or signed header changed after signing, quoting the server\'s canonical request', async () => {
+  it("refuses a body, path, query or signed header changed after signing, quoting the server's canonical request", async () => {
     const t = await emu().tenant();
     const body = JSON.stringify({ credential: { user_id: t.iam_user.id, description: 'signed' } });
     await expectMismatch(emu(), {
-      ...call(t), method: 'POST', body,
-      tamper: (r) => { r.body = Buffer.from(body.replace('signed', 'forged')); },
-    });
-    await expectMismatch(emu(), {
-      ...call(t), path: `${CREDENTIALS}/${t.iam_user.access_key.access}`,
-      tamper: (r) => { r.path = `${CREDENTIALS}/${t.admin.access_key.access}`; },
-    });
-    await expectMismatch(emu(), {
-      ...call(t), path: `${CREDENTIALS}?user_id=${t.iam_user.id}`,
-      tamper: (r) => { r.path = `${CREDENTIALS}?user_id=${t.admin.id}`; },
+      ...call(t),
+      method: 'POST',
+      body,
+      tamper: (r) => {
+        r.body = Buffer.from(body.replace('signed', 'forged'));
+      },
     });
     await expectMismatch(emu(), {
       ...call(t),
-      tamper: (r) => { r.headers['content-type'] = 'application/json;charset=UTF-8'; },
+      path: `${CREDENTIALS}/${t.iam_user.access_key.access}`,
+      tamper: (r) => {
+        r.path = `${CREDENTIALS}/${t.admin.access_key.access}`;
+      },
     });
-    const keys = await raw(emu().url, { ...call(t, t.admin.access_key), path: `${CREDENTIALS}?user_id=${t.iam_user.id}` });
+    await expectMismatch(emu(), {
+      ...call(t),
+      path: `${CREDENTIALS}?user_id=${t.iam_user.id}`,
+      tamper: (r) => {
+        r.path = `${CREDENTIALS}?user_id=${t.admin.id}`;
+      },
+    });
+    await expectMismatch(emu(), {
+      ...call(t),
+      tamper: (r) => {
+        r.headers['content-type'] = 'application/json;charset=UTF-8';
+      },
+    });
+    const keys = await raw(emu().url, {
+      ...call(t, t.admin.access_key),
+      path: `${CREDENTIALS}?user_id=${t.iam_user.id}`,
+    });
     expect(keys.json.credentials).toHaveLength(1);
   });
 
   it('refuses a request without X-Sdk-Date, and one dated more than 15 minutes from the wall clock', async () => {
     const t = await emu().tenant();
-    const missing = await raw(emu().url, { ...call(t), tamper: (r) => { delete r.headers['x-sdk-date']; } });
+    const missing = await raw(emu().url, {
+      ...call(t),
+      tamper: (r) => {
+        delete r.headers['x-sdk-date'];
+      },
+    });
     expectApigwError(missing, 401, APIGW_AUTH, apigwMsg.missingDate);
     for (const offset of [-16 * MINUTE, 16 * MINUTE]) {
       const res = await raw(emu().url, call(t, undefined, new Date(Date.now() + offset)));
@@ -118,7 +148,15 @@ describe.each(STORE_MODES)('signatures with --auth lenient [%s store]', (mode) =
     const wrong = { access: t.iam_user.access_key.access, secret: 'w'.repeat(40) };
     const requests: Array<[RawCall, string]> = [
       [call(t, wrong), 'AUTH_SIGNATURE_MISMATCH'],
-      [{ ...call(t), tamper: (r) => { delete r.headers['x-sdk-date']; } }, 'AUTH_SDK_DATE_INVALID'],
+      [
+        {
+          ...call(t),
+          tamper: (r) => {
+            delete r.headers['x-sdk-date'];
+          },
+        },
+        'AUTH_SDK_DATE_INVALID',
+      ],
       [call(t, undefined, new Date(Date.now() - 60 * MINUTE)), 'AUTH_SDK_DATE_SKEW'],
     ];
     // More than 5 failures in a row would lock the AK in strict mode; lenient never locks.
@@ -127,13 +165,23 @@ describe.each(STORE_MODES)('signatures with --auth lenient [%s store]', (mode) =
       const res = await raw(emu().url, req);
       expect(res.status, res.text).toBe(200);
       expect(res.json.credentials[0].user_id).toBe(t.iam_user.id);
-      expect(emu().journal(res.requestId ?? '')?.auth).toMatchObject({ verdict: 'lenient', reason, message: expect.stringMatching(/\S/) });
+      expect(emu().journal(res.requestId ?? '')?.auth).toMatchObject({
+        verdict: 'lenient',
+        reason,
+        message: expect.stringMatching(/\S/),
+      });
       expect(res.headers['x-iam-testbed-auth-warning']).toMatch(new RegExp(`^${reason}: \\S`));
     }
     const clean = await raw(emu().url, call(t));
-    expect(emu().journal(clean.requestId ?? '')?.auth).toMatchObject({ verdict: 'ok', reason: null });
+    expect(emu().journal(clean.requestId ?? '')?.auth).toMatchObject({
+      verdict: 'ok',
+      reason: null,
+    });
     expect(clean.headers['x-iam-testbed-auth-warning']).toBeUndefined();
-    const ghost = await raw(emu().url, call(t, { access: 'EMUPGHOSTKEY00000001', secret: 'g'.repeat(40) }));
+    const ghost = await raw(
+      emu().url,
+      call(t, { access: 'EMUPGHOSTKEY00000001', secret: 'g'.repeat(40) }),
+    );
     expectApigwError(ghost, 401, APIGW_AUTH, apigwMsg.unknownAk('EMUPGHOSTKEY00000001'));
   });
 });

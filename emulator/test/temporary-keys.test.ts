@@ -13,7 +13,13 @@ import { listKeys, policyOf, tempKeyByToken, v5List } from './support/requests';
 import { wire } from './support/sdk';
 import { regionProject } from './support/tenant';
 import { expectSdkError } from './support/sdk-error';
-import { HUAWEI_TIME_RE, SECRET_KEY_SHAPE, SECURITY_TOKEN_SHAPE, TEMP_ACCESS_KEY_SHAPE, ms } from './support/shapes';
+import {
+  HUAWEI_TIME_RE,
+  SECRET_KEY_SHAPE,
+  SECURITY_TOKEN_SHAPE,
+  TEMP_ACCESS_KEY_SHAPE,
+  ms,
+} from './support/shapes';
 import { tokenFor } from './support/tokens';
 
 const SECURITYTOKENS = '/v3.0/OS-CREDENTIAL/securitytokens';
@@ -24,7 +30,11 @@ describe.each(STORE_MODES)('temporary keys [%s store]', (mode) => {
   it('mints 201 through the SDK (signed, token.id in the body too), lasting the default 900 s, usable with Global, Basic and v5 clients', async () => {
     const t = await emu().tenant();
     const token = await tokenFor(emu().url, t, t.iam_user);
-    const minted = wire(await v3As(emu().url, t, t.iam_user).createTemporaryAccessKeyByToken(tempKeyByToken({ tokenId: token.id })));
+    const minted = wire(
+      await v3As(emu().url, t, t.iam_user).createTemporaryAccessKeyByToken(
+        tempKeyByToken({ tokenId: token.id }),
+      ),
+    );
     expect(minted).toEqual({
       httpStatusCode: 201,
       credential: {
@@ -37,21 +47,37 @@ describe.each(STORE_MODES)('temporary keys [%s store]', (mode) => {
     const key: KeyPair = minted.credential;
     expect(ms(minted.credential.expires_at)).toBe(emu().clock.now() + 900_000);
 
-    const viaGlobal = wire(await v3(emu().url, globalCred(key, t.domain.id)).listPermanentAccessKeys(listKeys()));
-    expect(viaGlobal.credentials.map((c: { access: string }) => c.access)).toEqual([t.iam_user.access_key.access]);
+    const viaGlobal = wire(
+      await v3(emu().url, globalCred(key, t.domain.id)).listPermanentAccessKeys(listKeys()),
+    );
+    expect(viaGlobal.credentials.map((c: { access: string }) => c.access)).toEqual([
+      t.iam_user.access_key.access,
+    ]);
     const project = regionProject(t);
-    const viaBasic = wire(await v3(emu().url, basicCred(key, project.id)).listPermanentAccessKeys(listKeys()));
+    const viaBasic = wire(
+      await v3(emu().url, basicCred(key, project.id)).listPermanentAccessKeys(listKeys()),
+    );
     expect(viaBasic.httpStatusCode).toBe(200);
-    const viaV5 = wire(await v5(emu().url, globalCred(key, t.domain.id)).listAccessKeysV5(v5List(t.iam_user.id)));
+    const viaV5 = wire(
+      await v5(emu().url, globalCred(key, t.domain.id)).listAccessKeysV5(v5List(t.iam_user.id)),
+    );
     expect(viaV5.httpStatusCode).toBe(200);
   });
 
-  it('mints for the AK/SK signer\'s own identity when no token is given', async () => {
+  it("mints for the AK/SK signer's own identity when no token is given", async () => {
     const t = await emu().tenant();
-    const minted = wire(await v3As(emu().url, t, t.iam_user).createTemporaryAccessKeyByToken(tempKeyByToken({ duration: 3600 })));
+    const minted = wire(
+      await v3As(emu().url, t, t.iam_user).createTemporaryAccessKeyByToken(
+        tempKeyByToken({ duration: 3600 }),
+      ),
+    );
     expect(minted.httpStatusCode).toBe(201);
     expect(ms(minted.credential.expires_at)).toBe(emu().clock.now() + 3_600_000);
-    const own = wire(await v3(emu().url, globalCred(minted.credential, t.domain.id)).listPermanentAccessKeys(listKeys()));
+    const own = wire(
+      await v3(emu().url, globalCred(minted.credential, t.domain.id)).listPermanentAccessKeys(
+        listKeys(),
+      ),
+    );
     expect(own.credentials[0].user_id).toBe(t.iam_user.id);
   });
 
@@ -75,9 +101,18 @@ describe.each(STORE_MODES)('temporary keys [%s store]', (mode) => {
     expect(viaBody.status, viaBody.text).toBe(201);
     expect(ms(viaBody.json.credential.expires_at)).toBe(emu().clock.now() + 900_000);
 
-    const asAdmin = wire(await v3(emu().url, globalCred(viaHeader.json.credential, t.domain.id)).listPermanentAccessKeys(listKeys()));
+    const asAdmin = wire(
+      await v3(
+        emu().url,
+        globalCred(viaHeader.json.credential, t.domain.id),
+      ).listPermanentAccessKeys(listKeys()),
+    );
     expect(asAdmin.credentials[0].user_id).toBe(t.admin.id);
-    const asUser = wire(await v3(emu().url, globalCred(viaBody.json.credential, t.domain.id)).listPermanentAccessKeys(listKeys()));
+    const asUser = wire(
+      await v3(emu().url, globalCred(viaBody.json.credential, t.domain.id)).listPermanentAccessKeys(
+        listKeys(),
+      ),
+    );
     expect(asUser.credentials[0].user_id).toBe(t.iam_user.id);
   });
 
@@ -85,18 +120,33 @@ describe.each(STORE_MODES)('temporary keys [%s store]', (mode) => {
     const t = await emu().tenant();
     const user = v3As(emu().url, t, t.iam_user);
     for (const ok of [900, 86_400]) {
-      const minted = wire(await user.createTemporaryAccessKeyByToken(tempKeyByToken({ duration: ok })));
+      const minted = wire(
+        await user.createTemporaryAccessKeyByToken(tempKeyByToken({ duration: ok })),
+      );
       expect(ms(minted.credential.expires_at)).toBe(emu().clock.now() + ok * 1000);
     }
-    await expectSdkError(user.createTemporaryAccessKeyByToken(tempKeyByToken({ duration: 899 })), durationInvalid(899));
-    await expectSdkError(user.createTemporaryAccessKeyByToken(tempKeyByToken({ duration: 86_401 })), durationInvalid(86401));
-    await expectSdkError(user.createTemporaryAccessKeyByToken(tempKeyByToken({ duration: 0 })), durationInvalid(0));
+    await expectSdkError(
+      user.createTemporaryAccessKeyByToken(tempKeyByToken({ duration: 899 })),
+      durationInvalid(899),
+    );
+    await expectSdkError(
+      user.createTemporaryAccessKeyByToken(tempKeyByToken({ duration: 86_401 })),
+      durationInvalid(86401),
+    );
+    await expectSdkError(
+      user.createTemporaryAccessKeyByToken(tempKeyByToken({ duration: 0 })),
+      durationInvalid(0),
+    );
   });
 
   it('refuses a session policy over 2048 characters with 400 and accepts a short one', async () => {
     const t = await emu().tenant();
     const user = v3As(emu().url, t, t.iam_user);
-    const ok = wire(await user.createTemporaryAccessKeyByToken(tempKeyByToken({ policy: policyOf(['obs:object:GetObject']) })));
+    const ok = wire(
+      await user.createTemporaryAccessKeyByToken(
+        tempKeyByToken({ policy: policyOf(['obs:object:GetObject']) }),
+      ),
+    );
     expect(ok.httpStatusCode).toBe(201);
     const long = policyOf(Array.from({ length: 120 }, (_, i) => `obs:object:GetObject${i}`));
     expect(JSON.stringify(long).length).toBeGreaterThan(2048);
@@ -107,20 +157,32 @@ describe.each(STORE_MODES)('temporary keys [%s store]', (mode) => {
     });
 
     // The session policy is kept with the key and shown in the request journal (issue 4).
-    const policy = { Version: '1.1', Statement: [{ Effect: 'Allow', Action: ['obs:object:GetObject'], Resource: ['obs:*:*:object:*'] }] };
+    const policy = {
+      Version: '1.1',
+      Statement: [
+        { Effect: 'Allow', Action: ['obs:object:GetObject'], Resource: ['obs:*:*:object:*'] },
+      ],
+    };
     const res = await raw(emu().url, {
       method: 'POST',
       path: SECURITYTOKENS,
-      body: { auth: { identity: { methods: ['token'], token: { duration_seconds: 900 }, policy } } },
+      body: {
+        auth: { identity: { methods: ['token'], token: { duration_seconds: 900 }, policy } },
+      },
       sign: { key: t.iam_user.access_key, domainId: t.domain.id },
     });
     expect(res.status, res.text).toBe(201);
-    expect(emu().journal(res.requestId ?? '')).toMatchObject({ session_policy: policy, temporary_access_key: res.json.credential.access });
+    expect(emu().journal(res.requestId ?? '')).toMatchObject({
+      session_policy: policy,
+      temporary_access_key: res.json.credential.access,
+    });
   });
 
   it('works until expires_at on the injected clock, then fails with the token-expired 401', async () => {
     const t = await emu().tenant();
-    const minted = wire(await v3As(emu().url, t, t.iam_user).createTemporaryAccessKeyByToken(tempKeyByToken({})));
+    const minted = wire(
+      await v3As(emu().url, t, t.iam_user).createTemporaryAccessKeyByToken(tempKeyByToken({})),
+    );
     const client = v3(emu().url, globalCred(minted.credential, t.domain.id));
     emu().clock.advance(899);
     expect(wire(await client.listPermanentAccessKeys(listKeys())).httpStatusCode).toBe(200);
@@ -138,11 +200,14 @@ describe.each(STORE_MODES)('temporary keys [%s store]', (mode) => {
     const one = wire(await user.createTemporaryAccessKeyByToken(tempKeyByToken({}))).credential;
     const two = wire(await user.createTemporaryAccessKeyByToken(tempKeyByToken({}))).credential;
     const swapped = { access: one.access, secret: one.secret, securitytoken: two.securitytoken };
-    await expectSdkError(v3(emu().url, globalCred(swapped, t.domain.id)).listPermanentAccessKeys(listKeys()), {
-      status: 401,
-      code: APIGW_AUTH,
-      msg: apigwMsg.badToken,
-    });
+    await expectSdkError(
+      v3(emu().url, globalCred(swapped, t.domain.id)).listPermanentAccessKeys(listKeys()),
+      {
+        status: 401,
+        code: APIGW_AUTH,
+        msg: apigwMsg.badToken,
+      },
+    );
 
     const noToken = await raw(emu().url, {
       method: 'GET',

@@ -6,7 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { v3As } from './support/clients';
 import { STORE_MODES, useEmulator } from './support/emulator';
 import { expectApigwError, expectHuaweiError } from './support/http-expect';
-import { APIGW_AUTH, KEYSTONE_FORBIDDEN, KEYSTONE_UNAUTHORIZED, TOKEN_MUST_BE_UPDATED, apigwMsg, keystoneNotFound, sdkView } from './support/huawei-errors';
+import {
+  APIGW_AUTH,
+  KEYSTONE_FORBIDDEN,
+  KEYSTONE_UNAUTHORIZED,
+  TOKEN_MUST_BE_UPDATED,
+  apigwMsg,
+  keystoneNotFound,
+  sdkView,
+} from './support/huawei-errors';
 import { raw } from './support/raw';
 import { passwordToken, scopedTokenFromToken, validateToken } from './support/requests';
 import { wire } from './support/sdk';
@@ -28,7 +36,12 @@ describe.each(STORE_MODES)('tokens [%s store]', (mode) => {
     expect(id.length).toBeGreaterThan(16);
     expect(body.token).toMatchObject({
       methods: ['password'],
-      user: { id: t.iam_user.id, name: t.iam_user.name, domain: { id: t.domain.id, name: t.domain.name }, password_expires_at: expect.any(String) },
+      user: {
+        id: t.iam_user.id,
+        name: t.iam_user.name,
+        domain: { id: t.domain.id, name: t.domain.name },
+        password_expires_at: expect.any(String),
+      },
       issued_at: expect.stringMatching(ISO),
       expires_at: expect.stringMatching(ISO),
       catalog: expect.any(Array),
@@ -44,7 +57,11 @@ describe.each(STORE_MODES)('tokens [%s store]', (mode) => {
     const t = await emu().tenant();
     const project = regionProject(t);
     const scoped = await tokenFor(emu().url, t, t.admin, { project: { name: project.name } });
-    expect(scoped.body.token.project).toEqual({ id: project.id, name: project.name, domain: { id: t.domain.id, name: t.domain.name } });
+    expect(scoped.body.token.project).toEqual({
+      id: project.id,
+      name: project.name,
+      domain: { id: t.domain.id, name: t.domain.name },
+    });
     expect(scoped.body.token.domain).toBeUndefined();
 
     const domain = await tokenFor(emu().url, t, t.admin, { domain: { name: t.domain.name } });
@@ -59,14 +76,27 @@ describe.each(STORE_MODES)('tokens [%s store]', (mode) => {
   it('refuses a wrong password, an unknown project and a foreign domain scope with Keystone 401s', async () => {
     const t = await emu().tenant();
     const client = v3As(emu().url, t, t.iam_user);
-    await expectSdkError(client.keystoneCreateUserTokenByPassword(passwordToken(t.domain.name, t.iam_user.name, 'wrong-Passw0rd')), sdkView(KEYSTONE_UNAUTHORIZED));
     await expectSdkError(
-      client.keystoneCreateUserTokenByPassword(passwordToken(t.domain.name, t.iam_user.name, t.iam_user.password, { project: { name: 'xx-nowhere-1' } })),
+      client.keystoneCreateUserTokenByPassword(
+        passwordToken(t.domain.name, t.iam_user.name, 'wrong-Passw0rd'),
+      ),
+      sdkView(KEYSTONE_UNAUTHORIZED),
+    );
+    await expectSdkError(
+      client.keystoneCreateUserTokenByPassword(
+        passwordToken(t.domain.name, t.iam_user.name, t.iam_user.password, {
+          project: { name: 'xx-nowhere-1' },
+        }),
+      ),
       sdkView(KEYSTONE_UNAUTHORIZED),
     );
     const other = await emu().tenant();
     await expectSdkError(
-      client.keystoneCreateUserTokenByPassword(passwordToken(t.domain.name, t.iam_user.name, t.iam_user.password, { domain: { name: other.domain.name } })),
+      client.keystoneCreateUserTokenByPassword(
+        passwordToken(t.domain.name, t.iam_user.name, t.iam_user.password, {
+          domain: { name: other.domain.name },
+        }),
+      ),
       sdkView(KEYSTONE_UNAUTHORIZED),
     );
   });
@@ -75,10 +105,18 @@ describe.each(STORE_MODES)('tokens [%s store]', (mode) => {
     const t = await emu().tenant();
     const project = regionProject(t);
     const first = await tokenFor(emu().url, t, t.iam_user);
-    const res = wire(await v3As(emu().url, t, t.iam_user).keystoneCreateScopedToken(scopedTokenFromToken(first.id, project.id)));
+    const res = wire(
+      await v3As(emu().url, t, t.iam_user).keystoneCreateScopedToken(
+        scopedTokenFromToken(first.id, project.id),
+      ),
+    );
     expect(res.httpStatusCode).toBe(201);
     expect(res['X-Subject-Token']).toMatch(/\S{16,}/);
-    expect(res.token).toMatchObject({ methods: ['token'], user: { id: t.iam_user.id }, project: { id: project.id, name: project.name } });
+    expect(res.token).toMatchObject({
+      methods: ['token'],
+      user: { id: t.iam_user.id },
+      project: { id: project.id, name: project.name },
+    });
   });
 
   it('validates a token with GET /v3/auth/tokens (X-Subject-Token) and honours nocatalog', async () => {
@@ -95,14 +133,19 @@ describe.each(STORE_MODES)('tokens [%s store]', (mode) => {
 
     // The emulator shows only the first 8 characters of a token it cannot find (docs/errors.md).
     const unknown = 'not-a-token-at-all-0000';
-    await expectSdkError(admin.keystoneValidateToken(validateToken(unknown)), sdkView(keystoneNotFound('token', `${unknown.slice(0, 8)}...`)));
+    await expectSdkError(
+      admin.keystoneValidateToken(validateToken(unknown)),
+      sdkView(keystoneNotFound('token', `${unknown.slice(0, 8)}...`)),
+    );
     const other = await emu().tenant();
     await expectSdkError(
       v3As(emu().url, other, other.admin).keystoneValidateToken(validateToken(issued.id)),
       sdkView(keystoneNotFound('token', `${issued.id.slice(0, 8)}...`)),
     );
     await expectSdkError(
-      v3As(emu().url, t, t.iam_user).keystoneValidateToken(validateToken((await tokenFor(emu().url, t, t.admin)).id)),
+      v3As(emu().url, t, t.iam_user).keystoneValidateToken(
+        validateToken((await tokenFor(emu().url, t, t.admin)).id),
+      ),
       sdkView(KEYSTONE_FORBIDDEN),
     );
   });
@@ -110,14 +153,26 @@ describe.each(STORE_MODES)('tokens [%s store]', (mode) => {
   it('accepts a token as X-Auth-Token until it expires on the injected clock', async () => {
     const t = await emu().tenant();
     const { id } = await tokenFor(emu().url, t, t.iam_user);
-    const call = () => raw(emu().url, { method: 'GET', path: '/v3.0/OS-CREDENTIAL/credentials', headers: { 'X-Auth-Token': id } });
+    const call = () =>
+      raw(emu().url, {
+        method: 'GET',
+        path: '/v3.0/OS-CREDENTIAL/credentials',
+        headers: { 'X-Auth-Token': id },
+      });
     const ok = await call();
     expect(ok.status, ok.text).toBe(200);
     expect(ok.json.credentials[0].user_id).toBe(t.iam_user.id);
     emu().clock.advance(DAY_MS / 1000 + 1);
     const expired = await call();
-    expectHuaweiError(expired, TOKEN_MUST_BE_UPDATED.status, { ...TOKEN_MUST_BE_UPDATED.body, request_id: expired.requestId });
-    const bogus = await raw(emu().url, { method: 'GET', path: '/v3.0/OS-CREDENTIAL/credentials', headers: { 'X-Auth-Token': 'MIIbogus' } });
+    expectHuaweiError(expired, TOKEN_MUST_BE_UPDATED.status, {
+      ...TOKEN_MUST_BE_UPDATED.body,
+      request_id: expired.requestId,
+    });
+    const bogus = await raw(emu().url, {
+      method: 'GET',
+      path: '/v3.0/OS-CREDENTIAL/credentials',
+      headers: { 'X-Auth-Token': 'MIIbogus' },
+    });
     expectApigwError(bogus, 401, APIGW_AUTH, apigwMsg.badToken);
   });
 });

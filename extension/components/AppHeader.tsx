@@ -15,14 +15,25 @@ function who(view: CredentialsView | undefined) {
  * The popup's top bar: the extension, who is signed in on this console (names only; the IDs are
  * in the Identity card, with their copy buttons), the console region and the options button.
  */
-export function AppHeader({ view, locale }: { view: CredentialsView | undefined; locale: UiLocale }) {
+export function AppHeader({
+  view,
+  locale,
+}: {
+  view: CredentialsView | undefined;
+  locale: UiLocale;
+}) {
   const { api, t } = usePopup();
   const identity = who(view);
   const page = view?.page;
   const primary = identity?.userName ?? identity?.accountName;
   // The ID is short enough to leave room for the names; the name is its tooltip.
-  const regionName = page?.region ? (regionById(page.region)?.name[locale] ?? page.region) : undefined;
-  const sub = identity?.userName && identity.accountName ? `${t('iamUser')} · ${identity.accountName}` : undefined;
+  const regionName = page?.region
+    ? (regionById(page.region)?.name[locale] ?? page.region)
+    : undefined;
+  const sub =
+    identity?.userName && identity.accountName
+      ? `${t('iamUser')} · ${identity.accountName}`
+      : undefined;
   const tags = (
     <div class="tags">
       {page?.emulator && <span class="tag tag-emulator">{t('emulator')}</span>}
@@ -40,7 +51,13 @@ export function AppHeader({ view, locale }: { view: CredentialsView | undefined;
           <KeyIcon size={17} />
         </span>
         <h1>{t('appTitle')}</h1>
-        <button type="button" class="icon-btn" aria-label={t('options')} title={t('options')} onClick={() => api.openOptions()}>
+        <button
+          type="button"
+          class="icon-btn"
+          aria-label={t('options')}
+          title={t('options')}
+          onClick={() => api.openOptions()}
+        >
           <GearIcon />
         </button>
       </div>

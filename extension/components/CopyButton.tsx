@@ -27,7 +27,10 @@ export function CopyButton({ text, what, label, secret = false }: Props) {
   const notice = secret && clearSeconds > 0;
   useEffect(() => {
     if (!copied && !failed) return undefined;
-    const timer = setTimeout(() => (setCopied(false), setFailed(false)), notice || failed ? NOTICE_MS : FEEDBACK_MS);
+    const timer = setTimeout(
+      () => (setCopied(false), setFailed(false)),
+      notice || failed ? NOTICE_MS : FEEDBACK_MS,
+    );
     return () => clearTimeout(timer);
   }, [copied, failed, notice]);
   const onClick = async () => {
@@ -40,16 +43,36 @@ export function CopyButton({ text, what, label, secret = false }: Props) {
       setFailed(true);
     }
   };
-  const status = copied ? (notice ? t('copiedSecret', { seconds: clearSeconds }) : t('copied')) : failed ? t('error') : '';
+  const status = copied
+    ? notice
+      ? t('copiedSecret', { seconds: clearSeconds })
+      : t('copied')
+    : failed
+      ? t('error')
+      : '';
   const toast = failed || (copied && notice);
   const name = t('copyLabel', { what });
   return (
     <span class={label ? 'copy copy-text' : 'copy'}>
-      <button type="button" class={label ? 'btn btn-sm' : 'icon-btn'} data-copied={copied ? 'true' : undefined} aria-label={name} title={name} onClick={() => void onClick()}>
+      <button
+        type="button"
+        class={label ? 'btn btn-sm' : 'icon-btn'}
+        data-copied={copied ? 'true' : undefined}
+        aria-label={name}
+        title={name}
+        onClick={() => void onClick()}
+      >
         {copied ? <CheckIcon /> : <CopyIcon />}
-        {label ? <span>{copied ? t('copied') : label}</span> : copied && <span class="copied-flag">{t('copied')}</span>}
+        {label ? (
+          <span>{copied ? t('copied') : label}</span>
+        ) : (
+          copied && <span class="copied-flag">{t('copied')}</span>
+        )}
       </button>
-      <span role="status" class={toast ? `copy-status toast${failed ? ' toast-error' : ''}` : 'copy-status sr-only'}>
+      <span
+        role="status"
+        class={toast ? `copy-status toast${failed ? ' toast-error' : ''}` : 'copy-status sr-only'}
+      >
         {status}
       </span>
     </span>

@@ -10,19 +10,46 @@ import { IdentityCard } from './IdentityCard';
 import { InfoIcon, OpenIcon } from './icons';
 import { ProjectList } from './ProjectList';
 
-function Credentials({ data, locale, currentRegion }: { data: Pick<LastRead, 'identity' | 'projects'>; locale: UiLocale; currentRegion?: string }) {
+function Credentials({
+  data,
+  locale,
+  currentRegion,
+}: {
+  data: Pick<LastRead, 'identity' | 'projects'>;
+  locale: UiLocale;
+  currentRegion?: string;
+}) {
   return (
     <>
       <IdentityCard identity={data.identity} />
-      {data.projects.length > 0 && <ProjectList projects={data.projects} locale={locale} {...(currentRegion ? { currentRegion } : {})} />}
-      <ExportButtons data={{ identity: data.identity, projects: data.projects, ...(currentRegion ? { currentRegion } : {}) }} />
+      {data.projects.length > 0 && (
+        <ProjectList
+          projects={data.projects}
+          locale={locale}
+          {...(currentRegion ? { currentRegion } : {})}
+        />
+      )}
+      <ExportButtons
+        data={{
+          identity: data.identity,
+          projects: data.projects,
+          ...(currentRegion ? { currentRegion } : {}),
+        }}
+      />
     </>
   );
 }
 
 function OpenButtons({ view }: { view: Extract<CredentialsView, { kind: 'elsewhere' }> }) {
   const { api, t } = usePopup();
-  const open = (origin: string) => void api.openUrl(view.tabId, myCredentialsUrl(origin, { ...(view.page?.region ? { region: view.page.region } : {}), ...(view.page?.locale ? { locale: view.page.locale } : {}) }));
+  const open = (origin: string) =>
+    void api.openUrl(
+      view.tabId,
+      myCredentialsUrl(origin, {
+        ...(view.page?.region ? { region: view.page.region } : {}),
+        ...(view.page?.locale ? { locale: view.page.locale } : {}),
+      }),
+    );
   if (view.page) {
     return (
       <button type="button" class="btn btn-primary" onClick={() => open(view.page!.origin)}>
@@ -51,23 +78,44 @@ const ELSEWHERE_MESSAGE: Record<ElsewhereReason, MessageKey> = {
 };
 
 /** Identity and projects of the page, or how to get there and what was read last. */
-export function CredentialsPanel({ view, locale }: { view: CredentialsView | undefined; locale: UiLocale }) {
+export function CredentialsPanel({
+  view,
+  locale,
+}: {
+  view: CredentialsView | undefined;
+  locale: UiLocale;
+}) {
   const { t } = usePopup();
   // A direct child of <main>: e2e/src/popup.ts waits for it to go before reading the popup.
-  if (!view) return <p role="status" class="loading">{t('reading')}</p>;
+  if (!view)
+    return (
+      <p role="status" class="loading">
+        {t('reading')}
+      </p>
+    );
   if (view.kind === 'page') {
     const { result, page, earlier } = view;
     const complete = result.status === 'complete';
     return (
       <>
         {result.message && (
-          <p role={complete ? 'note' : 'alert'} class={complete ? 'callout' : 'callout callout-error'}>
+          <p
+            role={complete ? 'note' : 'alert'}
+            class={complete ? 'callout' : 'callout callout-error'}
+          >
             {!complete && <strong>{t('readFailed')}: </strong>}
             {result.message}
           </p>
         )}
         {!result.projectsListed && <p class="callout">{t('noProjectsListed')}</p>}
-        <Credentials data={{ identity: result.identity, projects: result.projects.length > 0 ? result.projects : (earlier?.projects ?? []) }} locale={locale} {...(page.region ? { currentRegion: page.region } : {})} />
+        <Credentials
+          data={{
+            identity: result.identity,
+            projects: result.projects.length > 0 ? result.projects : (earlier?.projects ?? []),
+          }}
+          locale={locale}
+          {...(page.region ? { currentRegion: page.region } : {})}
+        />
       </>
     );
   }
@@ -85,9 +133,16 @@ export function CredentialsPanel({ view, locale }: { view: CredentialsView | und
       {last && (
         <section class="stack" aria-labelledby="last-read-title">
           <h2 id="last-read-title" class="stack-title">
-            {t('lastRead', { when: new Date(last.readAt).toLocaleString(locale), origin: last.origin })}
+            {t('lastRead', {
+              when: new Date(last.readAt).toLocaleString(locale),
+              origin: last.origin,
+            })}
           </h2>
-          <Credentials data={last} locale={locale} {...(view.page?.region ? { currentRegion: view.page.region } : {})} />
+          <Credentials
+            data={last}
+            locale={locale}
+            {...(view.page?.region ? { currentRegion: view.page.region } : {})}
+          />
         </section>
       )}
     </>

@@ -35,7 +35,12 @@ export function KeyCard({ heldKey: key, now, region, onDelete }: Props) {
           {key.source === 'page' ? t('fromPage') : t('fromMint', { endpoint: key.endpoint ?? '' })}
         </span>
       </div>
-      <progress class={`ttl ttl-${state}`} max={lifetime} value={Math.max(0, left)} aria-hidden="true" />
+      <progress
+        class={`ttl ttl-${state}`}
+        max={lifetime}
+        value={Math.max(0, left)}
+        aria-hidden="true"
+      />
       <div class="rows">
         <div class="field row">
           <span class="label row-label">{t('ak')}</span>
@@ -53,9 +58,19 @@ export function KeyCard({ heldKey: key, now, region, onDelete }: Props) {
           <span class="toolbar-label" aria-hidden="true">
             {t('copyAs')}
           </span>
-          <CopyButton text={keyEnvLines(key)} what={t('copyEnv')} label={t('envVarsShort')} secret />
+          <CopyButton
+            text={keyEnvLines(key)}
+            what={t('copyEnv')}
+            label={t('envVarsShort')}
+            secret
+          />
           <CopyButton text={keyJson(key)} what={t('copyJson')} label="JSON" secret />
-          <CopyButton text={kooCliCommand(key, KOOCLI_PROFILE, region)} what={t('copyKooCli')} label="KooCLI" secret />
+          <CopyButton
+            text={kooCliCommand(key, KOOCLI_PROFILE, region)}
+            what={t('copyKooCli')}
+            label="KooCLI"
+            secret
+          />
         </div>
         <button type="button" class="btn btn-sm btn-danger" onClick={() => onDelete(key.access)}>
           <TrashIcon />

@@ -31,7 +31,11 @@ function ClipboardHint() {
   return (
     <p class="callout callout-warn">
       {t('clipboardNeedsPermission')}{' '}
-      <button type="button" class="btn btn-sm" onClick={() => void api.requestClipboardRead().then(setClipboardReadable)}>
+      <button
+        type="button"
+        class="btn btn-sm"
+        onClick={() => void api.requestClipboardRead().then(setClipboardReadable)}
+      >
         {t('allowClipboard')}
       </button>
     </p>
@@ -48,7 +52,8 @@ export function KeysPanel({ keys, refresh, view, options }: Props) {
     if (anyExpired) refresh(); // the background drops expired keys on read
   }, [anyExpired, refresh]);
 
-  const failed = (e: unknown) => setMessage({ text: e instanceof Error ? e.message : t('error'), error: true });
+  const failed = (e: unknown) =>
+    setMessage({ text: e instanceof Error ? e.message : t('error'), error: true });
   const capture = async () => {
     try {
       const tabId = view?.tabId;
@@ -56,7 +61,9 @@ export function KeysPanel({ keys, refresh, view, options }: Props) {
       if (!scrape) return setMessage({ text: t('captureHint'), error: true });
       if (!scrape.ok) return setMessage({ text: scrape.message, error: true });
       const res = await api.background({ type: 'keys/store', key: scrape.key });
-      setMessage(res.ok ? { text: t('captured'), error: false } : { text: res.error.message, error: true });
+      setMessage(
+        res.ok ? { text: t('captured'), error: false } : { text: res.error.message, error: true },
+      );
       refresh();
     } catch (e) {
       failed(e);
@@ -93,13 +100,22 @@ export function KeysPanel({ keys, refresh, view, options }: Props) {
           </button>
         )}
         {message && (
-          <p role={message.error ? 'alert' : 'status'} class={message.error ? 'callout callout-error' : 'callout callout-ok'}>
+          <p
+            role={message.error ? 'alert' : 'status'}
+            class={message.error ? 'callout callout-error' : 'callout callout-ok'}
+          >
             {message.text}
           </p>
         )}
         {keys.length === 0 && <p class="empty-line">{t('noKeys')}</p>}
         {keys.map((k) => (
-          <KeyCard key={k.access} heldKey={k} now={now} onDelete={(access) => void remove(access)} {...(page?.region ? { region: page.region } : {})} />
+          <KeyCard
+            key={k.access}
+            heldKey={k}
+            now={now}
+            onDelete={(access) => void remove(access)}
+            {...(page?.region ? { region: page.region } : {})}
+          />
         ))}
         <ClipboardHint />
       </div>

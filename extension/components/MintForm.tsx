@@ -20,11 +20,17 @@ const CUSTOM = 'custom';
 export function MintForm({ options, emulatorOrigin, defaultDomainId, onMinted }: Props) {
   const { api, t } = usePopup();
   const choices = [
-    ...(emulatorOrigin ? [{ url: emulatorOrigin, label: t('thisEmulator', { origin: emulatorOrigin }) }] : []),
+    ...(emulatorOrigin
+      ? [{ url: emulatorOrigin, label: t('thisEmulator', { origin: emulatorOrigin }) }]
+      : []),
     ...options.endpoints.filter((e) => e !== emulatorOrigin).map((url) => ({ url, label: url })),
     ...iamEndpointChoices(options.locale),
   ];
-  const [choice, setChoice] = useState(emulatorOrigin ?? choices.find((c) => c.url.startsWith('https://iam.myhuaweicloud'))?.url ?? CUSTOM);
+  const [choice, setChoice] = useState(
+    emulatorOrigin ??
+      choices.find((c) => c.url.startsWith('https://iam.myhuaweicloud'))?.url ??
+      CUSTOM,
+  );
   const [custom, setCustom] = useState('');
   const [minutes, setMinutes] = useState(options.defaultDurationMinutes);
   const [mode, setMode] = useState<MintAuth['kind']>('aksk');
@@ -41,8 +47,19 @@ export function MintForm({ options, emulatorOrigin, defaultDomainId, onMinted }:
     try {
       const allowed = await api.ensureHostAccess(endpoint); // first, while the click still counts
       setBusy(true);
-      const auth: MintAuth = mode === 'token' ? { kind: 'token', token: token.trim() } : { kind: 'aksk', ak: ak.trim(), sk: sk.trim(), ...(domainId.trim() ? { domainId: domainId.trim() } : {}) };
-      const res = await api.background({ type: 'keys/mint', request: { endpoint, durationSeconds: minutes * 60, auth } });
+      const auth: MintAuth =
+        mode === 'token'
+          ? { kind: 'token', token: token.trim() }
+          : {
+              kind: 'aksk',
+              ak: ak.trim(),
+              sk: sk.trim(),
+              ...(domainId.trim() ? { domainId: domainId.trim() } : {}),
+            };
+      const res = await api.background({
+        type: 'keys/mint',
+        request: { endpoint, durationSeconds: minutes * 60, auth },
+      });
       if (res.ok) {
         setMessage({ text: t('minted'), error: false });
         onMinted(res.key);
@@ -80,41 +97,89 @@ export function MintForm({ options, emulatorOrigin, defaultDomainId, onMinted }:
       {choice === CUSTOM && (
         <label>
           {t('customEndpoint')}
-          <input type="url" required value={custom} placeholder={EMULATOR_DEFAULT_ENDPOINT} onInput={(e) => setCustom(e.currentTarget.value)} />
+          <input
+            type="url"
+            required
+            value={custom}
+            placeholder={EMULATOR_DEFAULT_ENDPOINT}
+            onInput={(e) => setCustom(e.currentTarget.value)}
+          />
         </label>
       )}
       <label>
         {t('duration')}
-        <input type="number" min={15} max={1440} required value={minutes} onInput={(e) => setMinutes(Number(e.currentTarget.value))} />
+        <input
+          type="number"
+          min={15}
+          max={1440}
+          required
+          value={minutes}
+          onInput={(e) => setMinutes(Number(e.currentTarget.value))}
+        />
       </label>
       <fieldset class="segmented">
         <legend>{t('authWith')}</legend>
         <label>
-          <input type="radio" name="mode" checked={mode === 'aksk'} onChange={() => setMode('aksk')} /> {t('permanentKey')}
+          <input
+            type="radio"
+            name="mode"
+            checked={mode === 'aksk'}
+            onChange={() => setMode('aksk')}
+          />{' '}
+          {t('permanentKey')}
         </label>
         <label>
-          <input type="radio" name="mode" checked={mode === 'token'} onChange={() => setMode('token')} /> {t('authToken')}
+          <input
+            type="radio"
+            name="mode"
+            checked={mode === 'token'}
+            onChange={() => setMode('token')}
+          />{' '}
+          {t('authToken')}
         </label>
       </fieldset>
       {mode === 'aksk' ? (
         <>
           <label>
             {t('accessKey')}
-            <input required autocomplete="off" spellcheck={false} value={ak} onInput={(e) => setAk(e.currentTarget.value)} />
+            <input
+              required
+              autocomplete="off"
+              spellcheck={false}
+              value={ak}
+              onInput={(e) => setAk(e.currentTarget.value)}
+            />
           </label>
           <label>
             {t('secretKey')}
-            <input type="password" required autocomplete="off" value={sk} onInput={(e) => setSk(e.currentTarget.value)} />
+            <input
+              type="password"
+              required
+              autocomplete="off"
+              value={sk}
+              onInput={(e) => setSk(e.currentTarget.value)}
+            />
           </label>
           <label>
             {t('domainIdOptional')}
-            <input autocomplete="off" spellcheck={false} value={domainId} onInput={(e) => setDomainId(e.currentTarget.value)} />
+            <input
+              autocomplete="off"
+              spellcheck={false}
+              value={domainId}
+              onInput={(e) => setDomainId(e.currentTarget.value)}
+            />
           </label>
         </>
       ) : (
         <label>
           {t('token')}
-          <textarea required autocomplete="off" spellcheck={false} value={token} onInput={(e) => setToken(e.currentTarget.value)} />
+          <textarea
+            required
+            autocomplete="off"
+            spellcheck={false}
+            value={token}
+            onInput={(e) => setToken(e.currentTarget.value)}
+          />
         </label>
       )}
       <p class="hint">{t('permanentNeverStored')}</p>
@@ -122,7 +187,10 @@ export function MintForm({ options, emulatorOrigin, defaultDomainId, onMinted }:
         {busy ? t('minting') : t('mintButton')}
       </button>
       {message && (
-        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'callout callout-error' : 'callout callout-ok'}>
+        <p
+          role={message.error ? 'alert' : 'status'}
+          class={message.error ? 'callout callout-error' : 'callout callout-ok'}
+        >
           {message.text}
         </p>
       )}

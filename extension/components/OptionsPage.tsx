@@ -1,6 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { translator } from '../lib/i18n/i18n';
-import { MAX_CLEAR_SECONDS, MAX_DURATION_MINUTES, MIN_DURATION_MINUTES, type Options, type UiLocale } from '../lib/options/options';
+import {
+  MAX_CLEAR_SECONDS,
+  MAX_DURATION_MINUTES,
+  MIN_DURATION_MINUTES,
+  type Options,
+  type UiLocale,
+} from '../lib/options/options';
 import type { PopupApi } from '../lib/popup/api';
 import { CheckIcon, KeyIcon } from './icons';
 
@@ -24,7 +30,10 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
   const save = async (e: Event) => {
     e.preventDefault();
     try {
-      const saved = await api.saveOptions({ ...options, endpoints: endpoints.split(/\s+/).filter(Boolean) });
+      const saved = await api.saveOptions({
+        ...options,
+        endpoints: endpoints.split(/\s+/).filter(Boolean),
+      });
       setOptions(saved);
       setEndpoints(saved.endpoints.join('\n'));
       setError('');
@@ -48,21 +57,42 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
       <form class="card form options-form" onSubmit={(e) => void save(e)}>
         <label>
           {t('endpointsOption')}
-          <textarea class="mono" rows={4} spellcheck={false} value={endpoints} onInput={(e) => setEndpoints(e.currentTarget.value)} />
+          <textarea
+            class="mono"
+            rows={4}
+            spellcheck={false}
+            value={endpoints}
+            onInput={(e) => setEndpoints(e.currentTarget.value)}
+          />
         </label>
         <div class="form-row">
           <label class="grow">
             {t('defaultDuration')}
-            <input type="number" min={MIN_DURATION_MINUTES} max={MAX_DURATION_MINUTES} value={options.defaultDurationMinutes} onInput={(e) => set({ defaultDurationMinutes: Number(e.currentTarget.value) })} />
+            <input
+              type="number"
+              min={MIN_DURATION_MINUTES}
+              max={MAX_DURATION_MINUTES}
+              value={options.defaultDurationMinutes}
+              onInput={(e) => set({ defaultDurationMinutes: Number(e.currentTarget.value) })}
+            />
           </label>
           <label class="grow">
             {t('clipboardDelay')}
-            <input type="number" min={0} max={MAX_CLEAR_SECONDS} value={options.clipboardClearSeconds} onInput={(e) => set({ clipboardClearSeconds: Number(e.currentTarget.value) })} />
+            <input
+              type="number"
+              min={0}
+              max={MAX_CLEAR_SECONDS}
+              value={options.clipboardClearSeconds}
+              onInput={(e) => set({ clipboardClearSeconds: Number(e.currentTarget.value) })}
+            />
           </label>
         </div>
         <label>
           {t('locale')}
-          <select value={options.locale} onChange={(e) => set({ locale: e.currentTarget.value as UiLocale })}>
+          <select
+            value={options.locale}
+            onChange={(e) => set({ locale: e.currentTarget.value as UiLocale })}
+          >
             <option value="en-us">English</option>
             <option value="zh-cn">简体中文</option>
           </select>

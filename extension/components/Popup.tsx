@@ -18,7 +18,10 @@ export function Popup({ api }: { api: PopupApi }) {
   const [keys, setKeys] = useState<HeldKey[]>([]);
   const [readable, setReadable] = useState(false);
   // Stable per `api`, so KeysPanel's refresh-on-expiry effect does not re-run on every render.
-  const refreshKeys = useCallback(() => void api.background({ type: 'keys/list' }).then((res) => res.ok && setKeys(res.keys)), [api]);
+  const refreshKeys = useCallback(
+    () => void api.background({ type: 'keys/list' }).then((res) => res.ok && setKeys(res.keys)),
+    [api],
+  );
   useEffect(() => {
     void api.loadOptions().then(setOptions, () => setOptions(DEFAULT_OPTIONS));
     void loadCredentialsView(api).then(setView);
@@ -40,7 +43,11 @@ export function Popup({ api }: { api: PopupApi }) {
         setClipboardReadable: setReadable,
       }}
     >
-      <main class="popup" lang={opts.locale === 'zh-cn' ? 'zh-CN' : 'en'} aria-label={t('appTitle')}>
+      <main
+        class="popup"
+        lang={opts.locale === 'zh-cn' ? 'zh-CN' : 'en'}
+        aria-label={t('appTitle')}
+      >
         <AppHeader view={view} locale={opts.locale} />
         <CredentialsPanel view={view} locale={opts.locale} />
         <KeysPanel keys={keys} refresh={refreshKeys} view={view} options={opts} />

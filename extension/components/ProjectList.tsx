@@ -28,21 +28,34 @@ export function ProjectList({ projects, currentRegion, locale }: Props) {
       <div class="card-body">
         <div class="search">
           <SearchIcon />
-          <input type="search" aria-label={t('filterProjects')} placeholder={t('filterProjects')} value={filter} onInput={(e) => setFilter(e.currentTarget.value)} />
+          <input
+            type="search"
+            aria-label={t('filterProjects')}
+            placeholder={t('filterProjects')}
+            value={filter}
+            onInput={(e) => setFilter(e.currentTarget.value)}
+          />
         </div>
         {groups.length === 0 && <p class="empty-line">{t('noProjectsMatch')}</p>}
       </div>
       {groups.map((g) => (
-        <section key={g.region} class={g.current ? 'region current' : 'region'} aria-label={`${g.regionName} (${g.region})`}>
+        <section
+          key={g.region}
+          class={g.current ? 'region current' : 'region'}
+          aria-label={`${g.regionName} (${g.region})`}
+        >
           <h3 class="region-head">
-            <span class="region-name">{g.regionName}</span> <small class="region-id">{g.region}</small> {g.current && <span class="badge">{t('currentRegion')}</span>}
+            <span class="region-name">{g.regionName}</span>{' '}
+            <small class="region-id">{g.region}</small>{' '}
+            {g.current && <span class="badge">{t('currentRegion')}</span>}
           </h3>
           <ul class="rows">
             {g.projects.map((p) => (
               <li key={p.id} class={p.subProject ? 'row project sub' : 'row project'}>
                 {/* A region's default project is named after the region, which the heading shows. */}
                 <div class={p.name === g.region ? 'row-label sr-only' : 'row-label'}>
-                  <span class="name">{p.name}</span> {p.subProject && <small class="chip">{t('subProject')}</small>}
+                  <span class="name">{p.name}</span>{' '}
+                  {p.subProject && <small class="chip">{t('subProject')}</small>}
                 </div>
                 <div class="row-value">
                   <code class="value mono">{p.id}</code>

@@ -21,7 +21,14 @@ export function SecretText({ label, value }: Props) {
         <code class={shown ? 'value mono secret revealed' : 'value mono secret'} aria-label={label}>
           {shown ? value : masked}
         </code>
-        <button type="button" class="icon-btn" aria-pressed={shown} aria-label={toggle} title={toggle} onClick={() => setShown(!shown)}>
+        <button
+          type="button"
+          class="icon-btn"
+          aria-pressed={shown}
+          aria-label={toggle}
+          title={toggle}
+          onClick={() => setShown(!shown)}
+        >
           {shown ? <EyeOffIcon /> : <EyeIcon />}
         </button>
         <CopyButton text={value} what={label} secret />

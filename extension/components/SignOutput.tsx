@@ -25,7 +25,13 @@ export function SignOutput({ result, body }: { result: SignResult; body: string 
     authorization: '',
   };
   const response = result.response;
-  const statusClass = response ? (response.status < 300 ? 'http-ok' : response.status < 400 ? 'http-redirect' : 'http-error') : '';
+  const statusClass = response
+    ? response.status < 300
+      ? 'http-ok'
+      : response.status < 400
+        ? 'http-redirect'
+        : 'http-error'
+    : '';
   return (
     <div class="sign-output">
       <h3>{t('canonicalRequest')}</h3>
@@ -66,7 +72,11 @@ export function SignOutput({ result, body }: { result: SignResult; body: string 
       {response && (
         <section class="response" aria-labelledby="response-title">
           <h3 id="response-title">
-            {t('response')}: <output class={`http-status ${statusClass}`} aria-label="HTTP status">{response.status}</output> <span class="http-text">{response.statusText}</span>
+            {t('response')}:{' '}
+            <output class={`http-status ${statusClass}`} aria-label="HTTP status">
+              {response.status}
+            </output>{' '}
+            <span class="http-text">{response.statusText}</span>
           </h3>
           <details class="inline-details">
             <summary>{t('responseHeaders')}</summary>

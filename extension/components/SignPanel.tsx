@@ -29,10 +29,17 @@ export function SignPanel({ keys, defaultUrl, onKeyDropped }: Props) {
     const headers = parseHeaderLines(headerText);
     if (!headers.ok) return setError(headers.message);
     if (!keyAccess) return setError(t('needKey'));
-    const res = await api.background({ type: 'sign', access: keyAccess, send, request: { method, url, headers: headers.headers, body } });
+    const res = await api.background({
+      type: 'sign',
+      access: keyAccess,
+      send,
+      request: { method, url, headers: headers.headers, body },
+    });
     if (!res.ok) {
       setResult(undefined);
-      return setError(res.error.message + (allowed ? '' : ` ${t('hostAccessDenied', { origin: url })}`));
+      return setError(
+        res.error.message + (allowed ? '' : ` ${t('hostAccessDenied', { origin: url })}`),
+      );
     }
     setError('');
     setResult({ value: res, body });
@@ -67,12 +74,22 @@ export function SignPanel({ keys, defaultUrl, onKeyDropped }: Props) {
           </label>
           <label class="grow">
             {t('url')}
-            <input type="url" class="mono" required value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
+            <input
+              type="url"
+              class="mono"
+              required
+              value={url}
+              onInput={(e) => setUrl(e.currentTarget.value)}
+            />
           </label>
         </div>
         <label>
           {t('headers')}
-          <textarea class="mono" value={headerText} onInput={(e) => setHeaderText(e.currentTarget.value)} />
+          <textarea
+            class="mono"
+            value={headerText}
+            onInput={(e) => setHeaderText(e.currentTarget.value)}
+          />
         </label>
         <label>
           {t('body')}

@@ -14,13 +14,22 @@ export default defineContentScript({
       doc: document,
       scrape: scrapeCredentials,
       report: (message) => void browser.runtime.sendMessage(message).catch(() => undefined),
-      timers: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
+      timers: {
+        setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+        clearTimeout: (id) => clearTimeout(id),
+      },
     });
     reader.navigate(location.href);
     // Single-page navigation: WXT's location watcher, plus hashchange for the hash routes.
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => reader.navigate(newUrl.href));
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) =>
+      reader.navigate(newUrl.href),
+    );
     ctx.addEventListener(window, 'hashchange', () => reader.navigate(location.href));
-    const listener = (message: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
+    const listener = (
+      message: unknown,
+      sender: { id?: string },
+      sendResponse: (r: unknown) => void,
+    ) => {
       if (sender.id !== browser.runtime.id || !isContentRequest(message)) return undefined;
       void answerContentRequest(message, reader, document, location.href).then(sendResponse);
       return true;

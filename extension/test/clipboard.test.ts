@@ -1,10 +1,18 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CLIPBOARD_ALARM, clipboardDigest, runClear, scheduleClear, type ClipboardPort } from '../lib/clipboard/auto-clear';
+import {
+  CLIPBOARD_ALARM,
+  clipboardDigest,
+  runClear,
+  scheduleClear,
+  type ClipboardPort,
+} from '../lib/clipboard/auto-clear';
 
 const SECRET = 'export HUAWEICLOUD_SDK_SK=EmuTemporarySecretKey0000000000000000001';
 
-function fakeClipboard(initial: string | undefined): ClipboardPort & { text: string | undefined; writes: string[] } {
+function fakeClipboard(
+  initial: string | undefined,
+): ClipboardPort & { text: string | undefined; writes: string[] } {
   const port = {
     text: initial,
     writes: [] as string[],

@@ -6,7 +6,13 @@ import { loadFixture } from './fixtures/load';
 
 const SECRET = 'EmuSecretSecretSecretSecretSecretSecret1';
 const READER = { read: async () => ({ url: 'x', onCredentials: false }) } as unknown as PageReader;
-const capture = (href: string) => answerContentRequest({ type: 'page/captureTemporaryKey' }, READER, loadFixture('temp-key-en'), href);
+const capture = (href: string) =>
+  answerContentRequest(
+    { type: 'page/captureTemporaryKey' },
+    READER,
+    loadFixture('temp-key-en'),
+    href,
+  );
 
 describe('the content script reads a temporary key only on the temporary-key page', () => {
   it.each([
@@ -20,11 +26,16 @@ describe('the content script reads a temporary key only on the temporary-key pag
     ['My Credentials, API Credentials tab', 'http://127.0.0.1:8790/iam/#/mine/apiCredential'],
     ['My Credentials, access keys tab', 'https://console.huaweicloud.com/iam/#/mine/accessKey'],
     ['another IAM page', 'https://console.huaweicloud.com/iam/#/iam/users'],
-    ['a look-alike host', 'https://console.huaweicloud.com.evil.example/iam/#/mine/temporaryAccessKey'],
+    [
+      'a look-alike host',
+      'https://console.huaweicloud.com.evil.example/iam/#/mine/temporaryAccessKey',
+    ],
     ['the route outside /iam/', 'https://console.huaweicloud.com/ecm/#/mine/temporaryAccessKey'],
   ])('refuses on %s, without reading the key', async (_, href) => {
     const answer = await capture(href);
-    expect(answer).toEqual({ capture: { ok: false, missing: [], message: expect.stringContaining('Temporary Access Key') } });
+    expect(answer).toEqual({
+      capture: { ok: false, missing: [], message: expect.stringContaining('Temporary Access Key') },
+    });
     expect(JSON.stringify(answer)).not.toContain(SECRET);
   });
 });

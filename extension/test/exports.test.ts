@@ -22,7 +22,12 @@ describe('copy all: identity and projects', () => {
     expect(JSON.parse(toJson(DATA))).toEqual({
       account: { name: 'acme-cloud', id: FACTS.identity.accountId },
       user: { name: 'dev-alice', id: FACTS.identity.userId },
-      projects: FACTS.projects.map((p) => ({ region: p.region, region_name: null, name: p.name, id: p.id })),
+      projects: FACTS.projects.map((p) => ({
+        region: p.region,
+        region_name: null,
+        name: p.name,
+        id: p.id,
+      })),
     });
   });
 
@@ -38,11 +43,15 @@ describe('copy all: identity and projects', () => {
       'HUAWEICLOUD_PROJECT_ID_AP_SOUTHEAST_3=33333333333333333333333333333333',
       '',
     ]);
-    expect(toEnv({ ...DATA, identity: { ...DATA.identity, accountName: "o'brien & co" } })).toContain(`HUAWEICLOUD_ACCOUNT_NAME='o'\\''brien & co'`);
+    expect(
+      toEnv({ ...DATA, identity: { ...DATA.identity, accountName: "o'brien & co" } }),
+    ).toContain(`HUAWEICLOUD_ACCOUNT_NAME='o'\\''brien & co'`);
   });
 
   it('as CSV, quoting what needs it', () => {
-    const csv = toCsv({ ...DATA, identity: { ...DATA.identity, userName: 'a, "b"' } }).split('\r\n');
+    const csv = toCsv({ ...DATA, identity: { ...DATA.identity, userName: 'a, "b"' } }).split(
+      '\r\n',
+    );
     expect(csv[0]).toBe('kind,region,region_name,name,id');
     expect(csv[2]).toBe(`user,,,"a, ""b""",${FACTS.identity.userId}`);
     expect(csv[4]).toBe('sub-project,cn-north-4,,cn-north-4_dev,22222222222222222222222222222222');
@@ -55,11 +64,20 @@ describe('copy a temporary key', () => {
       'export HUAWEICLOUD_SDK_AK=EMUTQWERTYUIOP123456\nexport HUAWEICLOUD_SDK_SK=EmuSecretSecretSecretSecretSecretSecret1\n' +
         'export HUAWEICLOUD_SDK_SECURITY_TOKEN=gAAAAB+/token==\nexport HUAWEICLOUD_SDK_IAM_ENDPOINT=http://127.0.0.1:4566\n',
     );
-    expect(keyEnvLines({ ...KEY, endpoint: 'https://iam.myhuaweicloud.com' })).not.toContain('IAM_ENDPOINT');
+    expect(keyEnvLines({ ...KEY, endpoint: 'https://iam.myhuaweicloud.com' })).not.toContain(
+      'IAM_ENDPOINT',
+    );
   });
 
   it('as JSON in the IAM credential shape', () => {
-    expect(JSON.parse(keyJson(KEY))).toEqual({ credential: { access: KEY.access, secret: KEY.secret, securitytoken: KEY.securityToken, expires_at: '2030-01-02T04:04:05.000Z' } });
+    expect(JSON.parse(keyJson(KEY))).toEqual({
+      credential: {
+        access: KEY.access,
+        secret: KEY.secret,
+        securitytoken: KEY.securityToken,
+        expires_at: '2030-01-02T04:04:05.000Z',
+      },
+    });
   });
 
   it('as a KooCLI profile command', () => {
@@ -74,7 +92,11 @@ describe('signed request snippets', () => {
   const signed = {
     method: 'POST',
     url: 'https://iam.myhuaweicloud.com/v3/x',
-    headers: { 'Content-Type': 'application/json', host: 'iam.myhuaweicloud.com', Authorization: 'SDK-HMAC-SHA256 Access=A, SignedHeaders=host, Signature=s' },
+    headers: {
+      'Content-Type': 'application/json',
+      host: 'iam.myhuaweicloud.com',
+      Authorization: 'SDK-HMAC-SHA256 Access=A, SignedHeaders=host, Signature=s',
+    },
     canonicalRequest: '',
     stringToSign: '',
     signature: 's',

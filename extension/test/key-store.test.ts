@@ -1,7 +1,15 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { HeldKey } from '../lib/keys/held-key';
-import { deleteKey, getKey, KEY_EXPIRY_ALARM_PREFIX, listKeys, MAX_HELD_KEYS, onKeyAlarm, putKey } from '../lib/keys/key-store';
+import {
+  deleteKey,
+  getKey,
+  KEY_EXPIRY_ALARM_PREFIX,
+  listKeys,
+  MAX_HELD_KEYS,
+  onKeyAlarm,
+  putKey,
+} from '../lib/keys/key-store';
 
 const NOW = Date.UTC(2030, 0, 2, 3, 4, 5);
 

@@ -10,7 +10,7 @@ describe('options', () => {
     expect(await loadOptions()).toEqual(DEFAULT_OPTIONS);
   });
 
-  it('offers the local emulator on its default port (8790), not LocalStack\'s 4566', () => {
+  it("offers the local emulator on its default port (8790), not LocalStack's 4566", () => {
     expect(DEFAULT_OPTIONS.endpoints).toEqual([EMULATOR_DEFAULT_ENDPOINT]);
     expect(DEFAULT_OPTIONS.endpoints).toEqual(['http://127.0.0.1:8790']);
     expect(parseOptions({}).endpoints).toEqual(['http://127.0.0.1:8790']);
@@ -19,7 +19,13 @@ describe('options', () => {
   it('keeps valid values and replaces invalid ones field by field', () => {
     expect(
       parseOptions({
-        endpoints: ['http://127.0.0.1:4566/', 'http://10.0.0.5:80', 'https://iam.cn-north-4.myhuaweicloud.com', 'https://iam.myhuaweicloud.com', 42],
+        endpoints: [
+          'http://127.0.0.1:4566/',
+          'http://10.0.0.5:80',
+          'https://iam.cn-north-4.myhuaweicloud.com',
+          'https://iam.myhuaweicloud.com',
+          42,
+        ],
         defaultDurationMinutes: 5,
         clipboardClearSeconds: 0,
         locale: 'fr-fr',
@@ -30,7 +36,9 @@ describe('options', () => {
       clipboardClearSeconds: 0,
       locale: 'en-us',
     });
-    expect(parseOptions({ clipboardClearSeconds: 10, defaultDurationMinutes: 1440, locale: 'zh-cn' })).toMatchObject({ clipboardClearSeconds: 60, defaultDurationMinutes: 1440, locale: 'zh-cn' });
+    expect(
+      parseOptions({ clipboardClearSeconds: 10, defaultDurationMinutes: 1440, locale: 'zh-cn' }),
+    ).toMatchObject({ clipboardClearSeconds: 60, defaultDurationMinutes: 1440, locale: 'zh-cn' });
   });
 
   it('saves to storage.local (nothing secret) and reads back', async () => {

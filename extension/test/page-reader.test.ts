@@ -7,7 +7,8 @@ import { scrapeCredentials } from '../lib/scraper/scrape';
 const IDENTITY = `<dl><dt>Account Name</dt><dd>acme</dd><dt>Account ID</dt><dd>0a1b2c3d4e5f60718293a4b5c6d7e8f9</dd>
   <dt>IAM User Name</dt><dd>alice</dd><dt>IAM User ID</dt><dd>aaaabbbbccccddddeeeeffff00001111</dd></dl>`;
 const PROJECTS_HEADING = '<h3>Projects</h3>';
-const PROJECT_ROW = '<table><tr><td>11111111111111111111111111111111</td><td>cn-north-4</td></tr></table>';
+const PROJECT_ROW =
+  '<table><tr><td>11111111111111111111111111111111</td><td>cn-north-4</td></tr></table>';
 const BASE = 'http://127.0.0.1:4566/iam/';
 
 function setup() {
@@ -17,7 +18,10 @@ function setup() {
     doc: document,
     scrape: scrapeCredentials,
     report: (m) => reports.push(m),
-    timers: { setTimeout: (fn, ms) => window.setTimeout(fn, ms), clearTimeout: (id) => window.clearTimeout(id) },
+    timers: {
+      setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+      clearTimeout: (id) => window.clearTimeout(id),
+    },
     deadlineMs: 10_000,
   });
   const render = (html: string) => {
@@ -39,7 +43,11 @@ describe('PageReader', () => {
     await Promise.resolve();
     render(IDENTITY + PROJECTS_HEADING + PROJECT_ROW);
     const res = await reading;
-    expect(res).toMatchObject({ url: `${BASE}#/mine/apiCredential`, onCredentials: true, result: { status: 'complete', projects: [{ name: 'cn-north-4' }] } });
+    expect(res).toMatchObject({
+      url: `${BASE}#/mine/apiCredential`,
+      onCredentials: true,
+      result: { status: 'complete', projects: [{ name: 'cn-north-4' }] },
+    });
     expect(reports).toHaveLength(1);
     reader.stop();
   });
@@ -51,7 +59,10 @@ describe('PageReader', () => {
     const reading = reader.read();
     await vi.advanceTimersByTimeAsync(10_000);
     const res = await reading;
-    expect(res.result).toMatchObject({ status: 'not-found', message: expect.stringContaining('"Account ID" / "账号ID"') });
+    expect(res.result).toMatchObject({
+      status: 'not-found',
+      message: expect.stringContaining('"Account ID" / "账号ID"'),
+    });
     expect(reports).toEqual([]);
     reader.stop();
   });
@@ -83,9 +94,19 @@ describe('PageReader', () => {
     render(IDENTITY + PROJECTS_HEADING + PROJECT_ROW);
     reader.navigate(`${BASE}#/mine/apiCredential`);
     await reader.read();
-    render(IDENTITY + PROJECTS_HEADING + PROJECT_ROW.replace('</table>', '<tr><td>22222222222222222222222222222222</td><td>cn-north-4_dev</td></tr></table>'));
+    render(
+      IDENTITY +
+        PROJECTS_HEADING +
+        PROJECT_ROW.replace(
+          '</table>',
+          '<tr><td>22222222222222222222222222222222</td><td>cn-north-4_dev</td></tr></table>',
+        ),
+    );
     await vi.waitFor(() => expect(reports).toHaveLength(2));
-    expect((await reader.read()).result?.projects.map((p) => p.name)).toEqual(['cn-north-4', 'cn-north-4_dev']);
+    expect((await reader.read()).result?.projects.map((p) => p.name)).toEqual([
+      'cn-north-4',
+      'cn-north-4_dev',
+    ]);
     reader.stop();
   });
 });

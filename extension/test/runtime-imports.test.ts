@@ -11,13 +11,21 @@ const RUNTIME_DIRS = ['entrypoints', 'components', 'lib'];
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sources(join(dir, e.name)) : /\.(ts|tsx)$/.test(e.name) ? [join(dir, e.name)] : [],
+    e.isDirectory()
+      ? sources(join(dir, e.name))
+      : /\.(ts|tsx)$/.test(e.name)
+        ? [join(dir, e.name)]
+        : [],
   );
 }
 
 it('no runtime file imports @iam-testbed/shared/testing or shared/test', () => {
   const files = RUNTIME_DIRS.flatMap((d) => sources(join(ROOT, d)));
   expect(files.length).toBeGreaterThan(50);
-  const offenders = files.filter((f) => /from\s+['"](@iam-testbed\/shared\/testing|[^'"]*shared\/(test|testing)\b)/.test(readFileSync(f, 'utf8')));
+  const offenders = files.filter((f) =>
+    /from\s+['"](@iam-testbed\/shared\/testing|[^'"]*shared\/(test|testing)\b)/.test(
+      readFileSync(f, 'utf8'),
+    ),
+  );
   expect(offenders).toEqual([]);
 });

@@ -14,16 +14,19 @@ describe('scrapeCredentials on pages showing the same facts', () => {
     ['old-zh-table-variants', 'zh-cn'],
   ] as const;
 
-  it.each(withProjects)('%s: identity and projects (grouped by region, with sub-projects)', (name, locale) => {
-    const result = scrapeCredentials(loadFixture(name));
-    expect(result.status).toBe('complete');
-    expect(result.identity).toEqual(FACTS.identity);
-    expect(result.missing).toEqual([]);
-    expect(strip(result.projects)).toEqual(FACTS.projects);
-    expect(result.projectsListed).toBe(true);
-    expect(result.locale).toBe(locale);
-    expect(result.message).toBeUndefined();
-  });
+  it.each(withProjects)(
+    '%s: identity and projects (grouped by region, with sub-projects)',
+    (name, locale) => {
+      const result = scrapeCredentials(loadFixture(name));
+      expect(result.status).toBe('complete');
+      expect(result.identity).toEqual(FACTS.identity);
+      expect(result.missing).toEqual([]);
+      expect(strip(result.projects)).toEqual(FACTS.projects);
+      expect(result.projectsListed).toBe(true);
+      expect(result.locale).toBe(locale);
+      expect(result.message).toBeUndefined();
+    },
+  );
 
   it.each([
     ['new-en-identity', 'en-us'],
@@ -38,10 +41,13 @@ describe('scrapeCredentials on pages showing the same facts', () => {
   });
 
   it('reads the region name from the Region column when the page shows one', () => {
-    const byId = (name: string) => new Map(scrapeCredentials(loadFixture(name)).projects.map((p) => [p.id, p.regionName]));
+    const byId = (name: string) =>
+      new Map(scrapeCredentials(loadFixture(name)).projects.map((p) => [p.id, p.regionName]));
     expect(byId('old-en-table').get('33333333333333333333333333333333')).toBe('AP-Singapore');
     expect(byId('grid-en-divs').get('22222222222222222222222222222222')).toBe('CN North-Beijing4');
-    expect(byId('old-zh-table-variants').get('11111111111111111111111111111111')).toBe('华北-北京四');
+    expect(byId('old-zh-table-variants').get('11111111111111111111111111111111')).toBe(
+      '华北-北京四',
+    );
     // the sub-project row leaves its region cell empty: nothing is invented
     expect(byId('old-zh-table-variants').get('22222222222222222222222222222222')).toBeUndefined();
   });
@@ -49,7 +55,9 @@ describe('scrapeCredentials on pages showing the same facts', () => {
 
 describe('scrapeCredentials: what it refuses and how it says so', () => {
   it('a page without the fields is not-found, naming every label it looked for', () => {
-    const result = scrapeCredentials(htmlDocument('<h1>Log in</h1><label>Password<input type="password"></label>'));
+    const result = scrapeCredentials(
+      htmlDocument('<h1>Log in</h1><label>Password<input type="password"></label>'),
+    );
     expect(result.status).toBe('not-found');
     expect(result.missing).toEqual(['accountName', 'accountId', 'userName', 'userId']);
     expect(result.message).toContain('"Account ID" / "账号ID" (a 32-character hex ID)');
@@ -84,7 +92,8 @@ describe('scrapeCredentials: what it refuses and how it says so', () => {
   });
 
   it('does not take identity IDs, lone hex strings or non-region names as projects', () => {
-    const doc = htmlDocument(`<dl><dt>Account Name</dt><dd>acme</dd><dt>Account ID</dt><dd>0a1b2c3d4e5f60718293a4b5c6d7e8f9</dd>
+    const doc =
+      htmlDocument(`<dl><dt>Account Name</dt><dd>acme</dd><dt>Account ID</dt><dd>0a1b2c3d4e5f60718293a4b5c6d7e8f9</dd>
       <dt>IAM User Name</dt><dd>al</dd><dt>IAM User ID</dt><dd>aaaabbbbccccddddeeeeffff00001111</dd></dl>
       <p>Request ID <span>99999999999999999999999999999999</span></p>
       <table><tr><td>44444444444444444444444444444444</td><td>not a region</td></tr>
@@ -94,7 +103,8 @@ describe('scrapeCredentials: what it refuses and how it says so', () => {
   });
 
   it('does not pair an ID with a name from another row when rows share a container', () => {
-    const doc = htmlDocument(`<div><span>66666666666666666666666666666666</span><span>77777777777777777777777777777777</span>
+    const doc =
+      htmlDocument(`<div><span>66666666666666666666666666666666</span><span>77777777777777777777777777777777</span>
       <span>cn-north-4</span></div>`);
     expect(scrapeCredentials(doc).projects).toEqual([]);
   });

@@ -19,7 +19,11 @@ describe('scrapeTemporaryKey', () => {
   });
 
   it('before Generate: says what is missing and what to do', () => {
-    const result = scrapeTemporaryKey(htmlDocument('<h2>Temporary Access Key</h2><label>Validity<select></select></label><button>Generate</button>'));
+    const result = scrapeTemporaryKey(
+      htmlDocument(
+        '<h2>Temporary Access Key</h2><label>Validity<select></select></label><button>Generate</button>',
+      ),
+    );
     expect(result).toEqual({
       ok: false,
       missing: ['access', 'secret', 'securityToken'],
@@ -28,7 +32,9 @@ describe('scrapeTemporaryKey', () => {
   });
 
   it('rejects values of the wrong shape (a permanent-key page listing AKs without secrets)', () => {
-    const doc = htmlDocument('<dl><dt>Access Key ID</dt><dd>EMUPABCDEFGHIJ123456</dd><dt>Secret Access Key</dt><dd>******</dd></dl>');
+    const doc = htmlDocument(
+      '<dl><dt>Access Key ID</dt><dd>EMUPABCDEFGHIJ123456</dd><dt>Secret Access Key</dt><dd>******</dd></dl>',
+    );
     const result = scrapeTemporaryKey(doc);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.missing).toEqual(['secret', 'securityToken']);
@@ -36,10 +42,22 @@ describe('scrapeTemporaryKey', () => {
 
   it('reads a real-looking (base64) token, and the page and the message check apply the same token rule', () => {
     const page = (token: string) =>
-      htmlDocument(`<dl><dt>Access Key ID</dt><dd>${KEY.access}</dd><dt>Secret Access Key</dt><dd>${KEY.secret}</dd><dt>Security Token</dt><dd>${token}</dd></dl>`);
+      htmlDocument(
+        `<dl><dt>Access Key ID</dt><dd>${KEY.access}</dd><dt>Secret Access Key</dt><dd>${KEY.secret}</dd><dt>Security Token</dt><dd>${token}</dd></dl>`,
+      );
     const real = 'gQpjbi1ub3J0aC00ibr8sP' + 'x'.repeat(40) + '==';
-    expect(scrapeTemporaryKey(page(real))).toEqual({ ok: true, key: { access: KEY.access, secret: KEY.secret, securityToken: real } });
-    for (const token of [real, KEY.securityToken, 'gAAAAABY9GbWUaGtoa9DPj7_dE4qUSnA+/x', 'ab=cd'.repeat(4), 'EMUSTS' + 'a'.repeat(9), 'x'.repeat(16) + '===']) {
+    expect(scrapeTemporaryKey(page(real))).toEqual({
+      ok: true,
+      key: { access: KEY.access, secret: KEY.secret, securityToken: real },
+    });
+    for (const token of [
+      real,
+      KEY.securityToken,
+      'gAAAAABY9GbWUaGtoa9DPj7_dE4qUSnA+/x',
+      'ab=cd'.repeat(4),
+      'EMUSTS' + 'a'.repeat(9),
+      'x'.repeat(16) + '===',
+    ]) {
       const scraped = scrapeTemporaryKey(page(token));
       let parsed = true;
       try {
@@ -47,7 +65,10 @@ describe('scrapeTemporaryKey', () => {
       } catch {
         parsed = false;
       }
-      expect([scraped.ok, parsed], token).toEqual([SECURITY_TOKEN_RE.test(token), SECURITY_TOKEN_RE.test(token)]);
+      expect([scraped.ok, parsed], token).toEqual([
+        SECURITY_TOKEN_RE.test(token),
+        SECURITY_TOKEN_RE.test(token),
+      ]);
     }
     // Padding only at the end, as in base64.
     expect(scrapeTemporaryKey(page('ab=cd'.repeat(4))).ok).toBe(false);

@@ -44,7 +44,8 @@ const EMULATOR_AK_RE = /^EMU[PT][A-Z0-9]{16}$/;
 export type RandomBytes = (n: number) => Uint8Array;
 
 /** Cryptographically random bytes from `globalThis.crypto.getRandomValues`. */
-export const cryptoRandomBytes: RandomBytes = (n) => globalThis.crypto.getRandomValues(new Uint8Array(n));
+export const cryptoRandomBytes: RandomBytes = (n) =>
+  globalThis.crypto.getRandomValues(new Uint8Array(n));
 
 const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -52,7 +53,8 @@ const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345678
 
 function take(random: RandomBytes, n: number): Uint8Array {
   const bytes = random(n);
-  if (bytes.length !== n) throw new RangeError(`RandomBytes source returned ${bytes.length} bytes, expected ${n}.`);
+  if (bytes.length !== n)
+    throw new RangeError(`RandomBytes source returned ${bytes.length} bytes, expected ${n}.`);
   return bytes;
 }
 

@@ -102,7 +102,9 @@ export const REGION_ID_SHAPE = /^[a-z]{2}(?:-[a-z]+)+-\d{1,3}$/;
  * ⚠ UNCONFIRMED charset of the custom part: Huawei documents none; we allow letters, digits,
  * `_`, `-` and `.` (what a user plausibly types). The length limit is `PROJECT_NAME_MAX_LENGTH`.
  */
-export const PROJECT_NAME_SHAPE = new RegExp(`^(${REGION_ID_SHAPE.source.slice(1, -1)})(?:_([A-Za-z0-9_.-]+))?$`);
+export const PROJECT_NAME_SHAPE = new RegExp(
+  `^(${REGION_ID_SHAPE.source.slice(1, -1)})(?:_([A-Za-z0-9_.-]+))?$`,
+);
 
 /** The whole project name, region prefix included ("less than or equal to 64 characters", iam_06_0004). */
 export const PROJECT_NAME_MAX_LENGTH = 64;
@@ -120,5 +122,7 @@ export function parseProjectName(name: string): ProjectNameParts | undefined {
   if (name.length > PROJECT_NAME_MAX_LENGTH) return undefined;
   const m = PROJECT_NAME_SHAPE.exec(name);
   if (!m?.[1]) return undefined;
-  return m[2] === undefined ? { region: m[1], subProject: false } : { region: m[1], subProject: true, subName: m[2] };
+  return m[2] === undefined
+    ? { region: m[1], subProject: false }
+    : { region: m[1], subProject: true, subName: m[2] };
 }

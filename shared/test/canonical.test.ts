@@ -1,6 +1,11 @@
 import { expect, test } from 'vitest';
 import {
-  canonicalHeaders, canonicalQuery, canonicalUri, normaliseSignedHeaders, percentDecode, rfc3986Encode,
+  canonicalHeaders,
+  canonicalQuery,
+  canonicalUri,
+  normaliseSignedHeaders,
+  percentDecode,
+  rfc3986Encode,
 } from '../src/index.js';
 
 test('rfc3986Encode keeps only unreserved characters and uses upper-case hex', () => {
@@ -61,7 +66,8 @@ test('canonicalQuery sorts by name then value and RFC 3986-encodes', () => {
 
 test('canonicalQuery matches the Go SDK test expectation', () => {
   // signer_test.go's expected canonical query (docs/reference/huawei-iam-api.md §8.2)
-  const raw = 'test=%E4%B8%80%20(%26%3D%3F!%23%25.*)&path=%2Ftmp%2F123&multi=3&multi=1&multi=2&limit=1&enable=true';
+  const raw =
+    'test=%E4%B8%80%20(%26%3D%3F!%23%25.*)&path=%2Ftmp%2F123&multi=3&multi=1&multi=2&limit=1&enable=true';
   expect(canonicalQuery(raw)).toBe(
     'enable=true&limit=1&multi=1&multi=2&multi=3&path=%2Ftmp%2F123&test=%E4%B8%80%20%28%26%3D%3F%21%23%25.%2A%29',
   );
@@ -72,7 +78,16 @@ test('canonicalQuery sorts in UTF-16 code-unit order, not locale order', () => {
 });
 
 test('canonicalHeaders trims values and follows the given order', () => {
-  const values = new Map([['host', ' h:1 '], ['x-sdk-date', '20240102T030405Z']]);
-  expect(canonicalHeaders(['x-sdk-date', 'host'], (n) => values.get(n))).toBe('x-sdk-date:20240102T030405Z\nhost:h:1\n');
-  expect(normaliseSignedHeaders(['X-Sdk-Date', 'host', 'Content-Type', 'HOST'])).toEqual(['content-type', 'host', 'x-sdk-date']);
+  const values = new Map([
+    ['host', ' h:1 '],
+    ['x-sdk-date', '20240102T030405Z'],
+  ]);
+  expect(canonicalHeaders(['x-sdk-date', 'host'], (n) => values.get(n))).toBe(
+    'x-sdk-date:20240102T030405Z\nhost:h:1\n',
+  );
+  expect(normaliseSignedHeaders(['X-Sdk-Date', 'host', 'Content-Type', 'HOST'])).toEqual([
+    'content-type',
+    'host',
+    'x-sdk-date',
+  ]);
 });

@@ -8,9 +8,12 @@ import fc from 'fast-check';
 export function useFastCheckSeed(file: string): number {
   const raw = process.env.FUZZ_SEED;
   const given = raw === undefined || raw.trim() === '' ? undefined : Number(raw);
-  if (given !== undefined && !Number.isInteger(given)) throw new Error(`FUZZ_SEED must be an integer, got "${raw}"`);
+  if (given !== undefined && !Number.isInteger(given))
+    throw new Error(`FUZZ_SEED must be an integer, got "${raw}"`);
   const seed = given ?? (Date.now() ^ Math.floor(Math.random() * 0x7fffffff)) | 0;
   fc.configureGlobal({ ...fc.readConfigureGlobal(), seed });
-  console.log(`[fast-check] ${file}: seed ${seed}; replay with: (cd shared && FUZZ_SEED=${seed} npx vitest run ${file})`);
+  console.log(
+    `[fast-check] ${file}: seed ${seed}; replay with: (cd shared && FUZZ_SEED=${seed} npx vitest run ${file})`,
+  );
   return seed;
 }

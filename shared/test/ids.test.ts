@@ -1,8 +1,19 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import {
-  ACCESS_KEY_RE, HEX32_RE, isEmulatorAccessKey, isEmulatorTemporaryAccessKey, newHex32Id, newPermanentAccessKey,
-  newSecretKey, newSecurityToken, newTemporaryAccessKey, randomString, SECRET_KEY_RE, SECURITY_TOKEN_RE, type RandomBytes,
+  ACCESS_KEY_RE,
+  HEX32_RE,
+  isEmulatorAccessKey,
+  isEmulatorTemporaryAccessKey,
+  newHex32Id,
+  newPermanentAccessKey,
+  newSecretKey,
+  newSecurityToken,
+  newTemporaryAccessKey,
+  randomString,
+  SECRET_KEY_RE,
+  SECURITY_TOKEN_RE,
+  type RandomBytes,
 } from '../src/index.js';
 import { useFastCheckSeed } from './fast-check-seed.js';
 
@@ -58,7 +69,8 @@ test('randomString skips bytes that would bias the alphabet', () => {
   // 36 symbols: bytes >= 252 are rejected, so 255 never maps to a symbol
   const bytes = [255, 252, 0, 35, 36];
   let i = 0;
-  const random: RandomBytes = (n) => Uint8Array.from({ length: n }, () => bytes[i++ % bytes.length]!);
+  const random: RandomBytes = (n) =>
+    Uint8Array.from({ length: n }, () => bytes[i++ % bytes.length]!);
   expect(randomString(random, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', 3)).toBe('A9A');
 });
 
@@ -90,6 +102,16 @@ test('SECURITY_TOKEN_RE: real Huawei tokens (base64 / base64url) and ours', () =
 });
 
 test('SECURITY_TOKEN_RE: nothing short, huge, spaced, quoted or padded in the middle', () => {
-  const refused = ['', 'x'.repeat(15), 'x'.repeat(16385), 'EMUSTS abcdefghijklmn', 'EMUSTSabcdefghijkl\n', '"EMUSTSabcdefghijkl"', '<EMUSTSabcdefghijkl>', 'ab=cdab=cdab=cdab=cd', 'x'.repeat(16) + '==='];
+  const refused = [
+    '',
+    'x'.repeat(15),
+    'x'.repeat(16385),
+    'EMUSTS abcdefghijklmn',
+    'EMUSTSabcdefghijkl\n',
+    '"EMUSTSabcdefghijkl"',
+    '<EMUSTSabcdefghijkl>',
+    'ab=cdab=cdab=cdab=cd',
+    'x'.repeat(16) + '===',
+  ];
   for (const token of refused) expect(token).not.toMatch(SECURITY_TOKEN_RE);
 });

@@ -9,7 +9,11 @@ const SRC = new URL('../src/', import.meta.url).pathname;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+    e.isDirectory()
+      ? sourceFiles(join(dir, e.name))
+      : e.name.endsWith('.ts')
+        ? [join(dir, e.name)]
+        : [],
   );
 }
 
@@ -18,7 +22,10 @@ test('no file in src imports a Node built-in or uses Buffer/process', () => {
   expect(files.length).toBeGreaterThan(20);
   const offenders = files.filter((f) => {
     const text = readFileSync(f, 'utf8');
-    return /from\s+['"](node:|crypto['"]|fs['"]|path['"]|buffer['"])/.test(text) || /\b(Buffer|process|require)\s*[.(]/.test(text);
+    return (
+      /from\s+['"](node:|crypto['"]|fs['"]|path['"]|buffer['"])/.test(text) ||
+      /\b(Buffer|process|require)\s*[.(]/.test(text)
+    );
   });
   expect(offenders).toEqual([]);
 });

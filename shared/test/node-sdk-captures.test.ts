@@ -19,7 +19,9 @@ interface Capture {
   needsNodeSdkPathRule?: boolean;
 }
 
-const captures: Capture[] = JSON.parse(readFileSync(new URL('./fixtures/node-sdk-captures.json', import.meta.url), 'utf8'));
+const captures: Capture[] = JSON.parse(
+  readFileSync(new URL('./fixtures/node-sdk-captures.json', import.meta.url), 'utf8'),
+);
 const SECRETS: Record<string, string> = {
   HPUAPROBEAK0000000001: 'probeSecretKey0000000000000000000000000001',
   HSTAPROBETMPAK000001: 'probeTempSecretKey00000000000000000000002',
@@ -42,7 +44,9 @@ test.each(captures.map((c, i) => [`${i} ${c.title}`, c] as const))('%s', async (
   if (!result.ok) expect(result.failure.reason).toBe('signature-mismatch');
   if (capture.probeVerdict === 'VERIFIED' && !capture.needsNodeSdkPathRule) {
     // plain IDs canonicalise the same under both path rules
-    expect((await verifySignature(req, SECRETS[auth.access]!, { now, uriRule: 'node-sdk' })).ok).toBe(true);
+    expect(
+      (await verifySignature(req, SECRETS[auth.access]!, { now, uriRule: 'node-sdk' })).ok,
+    ).toBe(true);
   }
   if (capture.needsNodeSdkPathRule) {
     // the simple rule cannot reproduce these exotic path parameters (docs/reference/sdk-wire.md §7.3(4))

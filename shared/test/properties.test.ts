@@ -5,7 +5,13 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import {
-  canonicalQuery, formatSdkDate, parseSdkDate, percentDecode, rfc3986Encode, signRequest, verifySignature,
+  canonicalQuery,
+  formatSdkDate,
+  parseSdkDate,
+  percentDecode,
+  rfc3986Encode,
+  signRequest,
+  verifySignature,
   type SignatureFailureReason,
 } from '../src/index.js';
 import { asReceived } from './helpers.js';
@@ -25,9 +31,17 @@ const requestArb = fc.record({
   segments: fc.array(text(8), { maxLength: 4 }),
   trailingSlash: fc.boolean(),
   query: fc.array(fc.tuple(text(6), fc.option(text(6))), { maxLength: 4 }),
-  headers: fc.dictionary(fc.stringMatching(/^x-p-[a-z0-9]{1,6}$/), fc.stringMatching(/^[ -~]{0,12}$/), { maxKeys: 3 }),
+  headers: fc.dictionary(
+    fc.stringMatching(/^x-p-[a-z0-9]{1,6}$/),
+    fc.stringMatching(/^[ -~]{0,12}$/),
+    { maxKeys: 3 },
+  ),
   body: fc.oneof(fc.constant(undefined), fc.uint8Array({ maxLength: 64 }), text(32)),
-  date: fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }),
+  date: fc.date({
+    min: new Date('2000-01-01T00:00:00Z'),
+    max: new Date('2099-12-31T23:59:59Z'),
+    noInvalidDate: true,
+  }),
   token: fc.option(fc.stringMatching(/^EMUSTS[A-Za-z0-9_-]{1,20}$/)),
 });
 type Generated = typeof requestArb extends fc.Arbitrary<infer T> ? T : never;
@@ -36,7 +50,11 @@ const CRED = { ak: 'EMUP0000000000000001', sk: 'Emu00000000000000000000000000000
 
 function urlOf(g: Generated): string {
   const path = '/' + g.segments.map(encodeURIComponent).join('/') + (g.trailingSlash ? '/' : '');
-  const query = g.query.map(([k, v]) => (v === null ? encodeURIComponent(k) : `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)).join('&');
+  const query = g.query
+    .map(([k, v]) =>
+      v === null ? encodeURIComponent(k) : `${encodeURIComponent(k)}=${encodeURIComponent(v)}`,
+    )
+    .join('&');
   const pathAndQuery = query === '' ? path : `${path}?${query}`;
   return g.absolute ? `http://127.0.0.1:4566${pathAndQuery}` : pathAndQuery;
 }
@@ -56,7 +74,10 @@ test('sign → verify holds, and an independent implementation computes the same
       const { signed, received } = await signGenerated(g);
       const result = await verifySignature(received, CRED.sk, { now: g.date });
       expect(result.ok).toBe(true);
-      const signedHeaders = signed.authorization.split('SignedHeaders=')[1]!.split(',')[0]!.split(';');
+      const signedHeaders = signed.authorization
+        .split('SignedHeaders=')[1]!
+        .split(',')[0]!
+        .split(';');
       expect(oracleSignature({ ...received, signedHeaders }, CRED.sk)).toBe(signed.signature);
     }),
   );
@@ -74,25 +95,52 @@ const EXPECTED: Record<Mutation, SignatureFailureReason> = {
 };
 
 test('changing any signed part makes verify fail with the matching reason', async () => {
-  const mutationArb = fc.constantFrom<Mutation>('method', 'path', 'query', 'header', 'body', 'date', 'stale-date');
+  const mutationArb = fc.constantFrom<Mutation>(
+    'method',
+    'path',
+    'query',
+    'header',
+    'body',
+    'date',
+    'stale-date',
+  );
   await fc.assert(
     fc.asyncProperty(requestArb, mutationArb, fc.nat(), async (g, mutation, pick) => {
       const { received } = await signGenerated(g);
       const r = { ...received, headers: { ...received.headers } };
       const shift = (seconds: number) => formatSdkDate(new Date(g.date.getTime() + seconds * 1000));
       switch (mutation) {
-        case 'method': r.method = METHODS[(METHODS.indexOf(g.method) + 1 + (pick % 5)) % 6]!; break;
-        case 'path': r.path = r.path + (r.path.endsWith('/') ? 'x' : '/x'); break;
-        case 'query': r.rawQuery = r.rawQuery === '' ? 'zz=1' : `${r.rawQuery}&zz=1`; break;
+        case 'method':
+          r.method = METHODS[(METHODS.indexOf(g.method) + 1 + (pick % 5)) % 6]!;
+          break;
+        case 'path':
+          r.path = r.path + (r.path.endsWith('/') ? 'x' : '/x');
+          break;
+        case 'query':
+          r.rawQuery = r.rawQuery === '' ? 'zz=1' : `${r.rawQuery}&zz=1`;
+          break;
         case 'header': {
-          const names = ['host', 'x-sdk-date', ...Object.keys(g.headers), ...(g.token ? ['x-security-token'] : [])];
+          const names = [
+            'host',
+            'x-sdk-date',
+            ...Object.keys(g.headers),
+            ...(g.token ? ['x-security-token'] : []),
+          ];
           const name = names[pick % names.length]!;
           r.headers[name] = name === 'x-sdk-date' ? shift(1) : r.headers[name] + 'x';
           break;
         }
-        case 'body': r.body = new Uint8Array([...r.body, pick % 256]); break;
-        case 'date': r.headers['x-sdk-date'] = shift(pick % 2 === 0 ? 1 : -1); break;
-        case 'stale-date': r.headers['x-sdk-date'] = shift(pick % 2 === 0 ? 901 + (pick % 10000) : -901 - (pick % 10000)); break;
+        case 'body':
+          r.body = new Uint8Array([...r.body, pick % 256]);
+          break;
+        case 'date':
+          r.headers['x-sdk-date'] = shift(pick % 2 === 0 ? 1 : -1);
+          break;
+        case 'stale-date':
+          r.headers['x-sdk-date'] = shift(
+            pick % 2 === 0 ? 901 + (pick % 10000) : -901 - (pick % 10000),
+          );
+          break;
       }
       const result = await verifySignature(r, CRED.sk, { now: g.date });
       expect(result.ok ? 'ok' : result.failure.reason).toBe(EXPECTED[mutation]);
@@ -133,9 +181,16 @@ test('percentDecode inverts rfc3986Encode', () => {
 
 test('parseSdkDate inverts formatSdkDate (to the second)', () => {
   fc.assert(
-    fc.property(fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }), (d) => {
-      const s = formatSdkDate(d);
-      expect(parseSdkDate(s)?.getTime()).toBe(Math.floor(d.getTime() / 1000) * 1000);
-    }),
+    fc.property(
+      fc.date({
+        min: new Date('1970-01-01T00:00:00Z'),
+        max: new Date('9999-12-31T23:59:59Z'),
+        noInvalidDate: true,
+      }),
+      (d) => {
+        const s = formatSdkDate(d);
+        expect(parseSdkDate(s)?.getTime()).toBe(Math.floor(d.getTime() / 1000) * 1000);
+      },
+    ),
   );
 });

@@ -37,14 +37,24 @@ test('checkSdkDate allows exactly the skew limit and rejects one second more', (
   const behind = checkSdkDate('20240102T024904Z', now, 900);
   expect(ahead).toMatchObject({ ok: false, failure: { reason: 'sdk-date-skew' } });
   expect(behind).toMatchObject({ ok: false, failure: { reason: 'sdk-date-skew' } });
-  if (!behind.ok) expect(behind.failure.message).toContain('901 s behind the server time 20240102T030405Z');
+  if (!behind.ok)
+    expect(behind.failure.message).toContain('901 s behind the server time 20240102T030405Z');
 });
 
 test('checkSdkDate reports missing and malformed dates', () => {
   const now = new Date();
-  expect(checkSdkDate(undefined, now)).toMatchObject({ ok: false, failure: { reason: 'missing-sdk-date' } });
-  expect(checkSdkDate('  ', now)).toMatchObject({ ok: false, failure: { reason: 'missing-sdk-date' } });
-  expect(checkSdkDate('yesterday', now)).toMatchObject({ ok: false, failure: { reason: 'malformed-sdk-date' } });
+  expect(checkSdkDate(undefined, now)).toMatchObject({
+    ok: false,
+    failure: { reason: 'missing-sdk-date' },
+  });
+  expect(checkSdkDate('  ', now)).toMatchObject({
+    ok: false,
+    failure: { reason: 'missing-sdk-date' },
+  });
+  expect(checkSdkDate('yesterday', now)).toMatchObject({
+    ok: false,
+    failure: { reason: 'malformed-sdk-date' },
+  });
 });
 
 test('checkSdkDate defaults to 900 s', () => {
@@ -55,10 +65,13 @@ test('checkSdkDate defaults to 900 s', () => {
 
 // X-Sdk-Date has whole seconds; the server clock has milliseconds. Rounding the difference made a
 // header exactly 900 s old fail and one 901 s ahead pass whenever the server's ms were 501-999.
-test.each([0, 1, 499, 500, 501, 999])('checkSdkDate compares whole seconds when the server is at .%i s', (ms) => {
-  const now = new Date(Date.parse('2024-01-02T03:04:05Z') + ms);
-  expect(checkSdkDate('20240102T024905Z', now, 900).ok).toBe(true); // exactly 900 s behind
-  expect(checkSdkDate('20240102T031905Z', now, 900).ok).toBe(true); // exactly 900 s ahead
-  expect(checkSdkDate('20240102T024904Z', now, 900).ok).toBe(false); // 901 s behind
-  expect(checkSdkDate('20240102T031906Z', now, 900).ok).toBe(false); // 901 s ahead
-});
+test.each([0, 1, 499, 500, 501, 999])(
+  'checkSdkDate compares whole seconds when the server is at .%i s',
+  (ms) => {
+    const now = new Date(Date.parse('2024-01-02T03:04:05Z') + ms);
+    expect(checkSdkDate('20240102T024905Z', now, 900).ok).toBe(true); // exactly 900 s behind
+    expect(checkSdkDate('20240102T031905Z', now, 900).ok).toBe(true); // exactly 900 s ahead
+    expect(checkSdkDate('20240102T024904Z', now, 900).ok).toBe(false); // 901 s behind
+    expect(checkSdkDate('20240102T031906Z', now, 900).ok).toBe(false); // 901 s ahead
+  },
+);

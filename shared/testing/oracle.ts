@@ -5,7 +5,11 @@
  */
 import { createHash, createHmac } from 'node:crypto';
 
-const rfc3986 = (s: string) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+const rfc3986 = (s: string) =>
+  encodeURIComponent(s).replace(
+    /[!'()*]/g,
+    (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase(),
+  );
 const sha = (b: string | Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 export interface OracleInput {
@@ -18,7 +22,10 @@ export interface OracleInput {
 }
 
 export function oracleCanonicalRequest(req: OracleInput): string {
-  let uri = req.path.split('/').map((seg) => rfc3986(decodeURIComponent(seg))).join('/');
+  let uri = req.path
+    .split('/')
+    .map((seg) => rfc3986(decodeURIComponent(seg)))
+    .join('/');
   if (!uri.endsWith('/')) uri += '/';
   const q = req.rawQuery
     .split('&')
@@ -37,6 +44,8 @@ export function oracleCanonicalRequest(req: OracleInput): string {
 }
 
 export function oracleSignature(req: OracleInput, sk: string): string {
-  const sts = ['SDK-HMAC-SHA256', req.headers['x-sdk-date'], sha(oracleCanonicalRequest(req))].join('\n');
+  const sts = ['SDK-HMAC-SHA256', req.headers['x-sdk-date'], sha(oracleCanonicalRequest(req))].join(
+    '\n',
+  );
   return createHmac('sha256', sk).update(sts).digest('hex');
 }

@@ -15,13 +15,20 @@ export const GO_VECTOR_1 = {
 };
 
 export const GO_VECTOR_2 = {
-  request: { method: 'POST', url: 'https://example.huaweicloud.com/path?key=value', body: '{"Name":"test","Id":1}\n' },
+  request: {
+    method: 'POST',
+    url: 'https://example.huaweicloud.com/path?key=value',
+    body: '{"Name":"test","Id":1}\n',
+  },
   signature: 'cecc2af119b18ab70b4d094c0750f3b42c02f254903179a0fc2cc72fc9db4f59',
 };
 
 export const NODE_DATE = new Date('2024-01-02T03:04:05Z');
 export const NODE_DOMAIN = '0123456789abcdef0123456789abcdef';
-export const NODE_PERMANENT = { ak: 'HPUAPROBEAK0000000001', sk: 'probeSecretKey0000000000000000000000000001' };
+export const NODE_PERMANENT = {
+  ak: 'HPUAPROBEAK0000000001',
+  sk: 'probeSecretKey0000000000000000000000000001',
+};
 export const NODE_TEMPORARY = {
   ak: 'HSTAPROBETMPAK000001',
   sk: 'probeTempSecretKey00000000000000000000002',
@@ -49,7 +56,8 @@ export const NODE_EXAMPLE_A = {
     'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
   ].join('\n'),
   canonicalRequestSha256: '4135ec9086e3240c804cee2db25fb44cea6ff79e967683baf480120f2afb006c',
-  stringToSign: 'SDK-HMAC-SHA256\n20240102T030405Z\n4135ec9086e3240c804cee2db25fb44cea6ff79e967683baf480120f2afb006c',
+  stringToSign:
+    'SDK-HMAC-SHA256\n20240102T030405Z\n4135ec9086e3240c804cee2db25fb44cea6ff79e967683baf480120f2afb006c',
   signature: '168da49a67cea59bb63fde5f44dc61d9a0aa40723b82fb572d55e0cb37af7530',
   authorization:
     'SDK-HMAC-SHA256 Access=HPUAPROBEAK0000000001, SignedHeaders=content-type;host;x-domain-id;x-sdk-date, Signature=168da49a67cea59bb63fde5f44dc61d9a0aa40723b82fb572d55e0cb37af7530',

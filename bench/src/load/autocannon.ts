@@ -26,7 +26,13 @@ export interface LoadShape {
   measureSeconds: number;
 }
 
-function once(url: string, ex: Exchange, seconds: number, connections: number, record: boolean): Promise<LoadRun> {
+function once(
+  url: string,
+  ex: Exchange,
+  seconds: number,
+  connections: number,
+  record: boolean,
+): Promise<LoadRun> {
   const latencies: number[] = [];
   return new Promise((resolve, reject) => {
     const instance = autocannon(
@@ -65,7 +71,11 @@ function once(url: string, ex: Exchange, seconds: number, connections: number, r
  * Warm-up (discarded), then the measured run. `prepare` is called once before both, so a signed
  * request is signed fresh for every run.
  */
-export async function loadFixed(url: string, prepare: () => Promise<Exchange>, shape: LoadShape): Promise<LoadRun> {
+export async function loadFixed(
+  url: string,
+  prepare: () => Promise<Exchange>,
+  shape: LoadShape,
+): Promise<LoadRun> {
   const ex = await prepare();
   if (shape.warmupSeconds > 0) await once(url, ex, shape.warmupSeconds, shape.connections, false);
   return once(url, ex, shape.measureSeconds, shape.connections, true);

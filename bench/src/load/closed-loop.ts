@@ -21,7 +21,12 @@ export interface LoopRun {
 /** One operation by worker `worker`; resolves with its measured milliseconds. */
 export type Operation = (worker: number, agent: Agent) => Promise<number>;
 
-async function loop(op: Operation, workers: number, seconds: number, record: boolean): Promise<LoopRun> {
+async function loop(
+  op: Operation,
+  workers: number,
+  seconds: number,
+  record: boolean,
+): Promise<LoopRun> {
   const agent = keepAliveAgent(workers);
   const latencies: number[] = [];
   let errors = 0;
@@ -43,11 +48,20 @@ async function loop(op: Operation, workers: number, seconds: number, record: boo
   await Promise.all(Array.from({ length: workers }, (_, w) => worker(w)));
   const elapsed = Number(process.hrtime.bigint() - start) / 1e9;
   agent.destroy();
-  return { opsPerSec: latencies.length / elapsed, latency: latencyStats(latencies), ops: latencies.length, errors, ...(firstError ? { firstError } : {}) };
+  return {
+    opsPerSec: latencies.length / elapsed,
+    latency: latencyStats(latencies),
+    ops: latencies.length,
+    errors,
+    ...(firstError ? { firstError } : {}),
+  };
 }
 
 /** Warm-up (discarded), then the measured loop. */
-export async function loadLoop(op: Operation, shape: { connections: number; warmupSeconds: number; measureSeconds: number }): Promise<LoopRun> {
+export async function loadLoop(
+  op: Operation,
+  shape: { connections: number; warmupSeconds: number; measureSeconds: number },
+): Promise<LoopRun> {
   if (shape.warmupSeconds > 0) await loop(op, shape.connections, shape.warmupSeconds, false);
   return loop(op, shape.connections, shape.measureSeconds, true);
 }

@@ -25,7 +25,10 @@ function header(r: BenchResults): string {
         ['memory', `${num(m.memoryGiB, 1)} GiB`],
         ['Node', m.node],
         ['platform', m.platform],
-        ['load average at start (1/5/15 min)', m.loadAverageAtStart.map((l) => num(l, 2)).join(' / ')],
+        [
+          'load average at start (1/5/15 min)',
+          m.loadAverageAtStart.map((l) => num(l, 2)).join(' / '),
+        ],
         ['Azurite', m.azurite ?? 'not measured'],
       ],
     ),
@@ -38,10 +41,24 @@ function header(r: BenchResults): string {
 }
 
 function targets(r: BenchResults): string {
-  const rows = r.targets.map((t) => [t.what, t.id.includes('rss') || t.id.startsWith('reset') || t.id === 'durable' ? summary(t.value) : ratio(t.value), t.target, STATUS[t.verdict], t.note ?? '']);
+  const rows = r.targets.map((t) => [
+    t.what,
+    t.id.includes('rss') || t.id.startsWith('reset') || t.id === 'durable'
+      ? summary(t.value)
+      : ratio(t.value),
+    t.target,
+    STATUS[t.verdict],
+    t.note ?? '',
+  ]);
   const count = (v: string) => r.targets.filter((t) => t.verdict === v).length;
   const tally = `${count('met')} of ${r.targets.length} targets met, ${count('missed')} missed, ${count('n/a')} not measured in this run.`;
-  return ['## Where we stand (targets from issues 9 and 16)', '', tally, '', table(['figure', 'measured', 'target', 'status', 'note'], rows)].join('\n');
+  return [
+    '## Where we stand (targets from issues 9 and 16)',
+    '',
+    tally,
+    '',
+    table(['figure', 'measured', 'target', 'status', 'note'], rows),
+  ].join('\n');
 }
 
 /** Paired ratio against a baseline row; a cycle is two requests, so it has none. */
@@ -52,7 +69,8 @@ function vs(row: RateRow, base: RateRow['id'], mine: number[], theirs: number[])
 }
 
 function throughput(r: BenchResults): string {
-  const rates = (id: RateRow['id']) => r.throughput.find((x) => x.id === id)?.runs.map((x) => x.rate) ?? [];
+  const rates = (id: RateRow['id']) =>
+    r.throughput.find((x) => x.id === id)?.runs.map((x) => x.rate) ?? [];
   const rows = r.throughput.map((row) => {
     const mine = row.runs.map((x) => x.rate);
     const failures = row.runs.reduce((a, x) => a + x.failures, 0);
@@ -76,7 +94,19 @@ function throughput(r: BenchResults): string {
       'connections runs it, each worker on its own user, signing every request with `signRequest`; its latency is the two round trips of a cycle. ' +
       'Latencies are per response, at full resolution. Each emulator round probes first: the expected status, and 401 for a tampered signature.',
     '',
-    table(['target', 'throughput', 'p50 (ms)', 'p99 (ms)', '× Express 5', '× Azurite', 'tool', 'failed requests'], rows),
+    table(
+      [
+        'target',
+        'throughput',
+        'p50 (ms)',
+        'p99 (ms)',
+        '× Express 5',
+        '× Azurite',
+        'tool',
+        'failed requests',
+      ],
+      rows,
+    ),
   ].join('\n');
 }
 
@@ -97,13 +127,25 @@ function startup(r: BenchResults): string {
       'Then RSS from `/proc` after the server has idled ' +
       `${num(r.meta.startupIdleMs / 1000, 1)} s. Our CLI is started as shipped: the esbuild bundle, no tsx.`,
     '',
-    table(['server', 'command', 'spawn → first answer (ms)', 'spawn → ready (ms)', 'idle RSS (MiB)', 'process tree RSS (MiB)'], rows),
+    table(
+      [
+        'server',
+        'command',
+        'spawn → first answer (ms)',
+        'spawn → ready (ms)',
+        'idle RSS (MiB)',
+        'process tree RSS (MiB)',
+      ],
+      rows,
+    ),
   ].join('\n');
 }
 
 function reset(r: BenchResults): string {
   const rows = r.reset.map((x) =>
-    x.unavailable ? [num(x.keys, 0), `not available (${x.unavailable})`, '—'] : [num(x.keys, 0), summary(summarize(x.ms)), summary(summarize(x.tenantMs))],
+    x.unavailable
+      ? [num(x.keys, 0), `not available (${x.unavailable})`, '—']
+      : [num(x.keys, 0), summary(summarize(x.ms)), summary(summarize(x.tenantMs))],
   );
   return [
     '## `POST /_emulator/reset`',
@@ -122,7 +164,8 @@ function worstOnDisk(g: GrowthRow): string {
 }
 
 function growth(r: BenchResults): string {
-  const base = (g: GrowthRow) => r.growth.filter((x) => x.layout === g.layout).sort((a, b) => a.keys - b.keys)[0];
+  const base = (g: GrowthRow) =>
+    r.growth.filter((x) => x.layout === g.layout).sort((a, b) => a.keys - b.keys)[0];
   const rows = r.growth.map((g) => {
     const first = base(g);
     const p99 = g.runs.map((x) => x.p99Ms);
@@ -136,7 +179,14 @@ function growth(r: BenchResults): string {
       summary(summarize(p99)),
       summary(summarize(g.runs.map((x) => x.meanMs))),
       summary(summarize(g.runs.map((x) => x.creates)), 0),
-      first && first !== g ? ratio(pairedRatio(p99, first.runs.map((x) => x.p99Ms))) : '1×',
+      first && first !== g
+        ? ratio(
+            pairedRatio(
+              p99,
+              first.runs.map((x) => x.p99Ms),
+            ),
+          )
+        : '1×',
       worstOnDisk(g),
     ];
   });
@@ -144,7 +194,7 @@ function growth(r: BenchResults): string {
     '## Create-key latency as the store grows',
     '',
     `Sequential signed \`POST /v3.0/OS-CREDENTIAL/credentials\` (one connection; ${WARMUP_CREATES} warm-up create not counted in the percentiles), ` +
-      'client-timed, on the store folder (`--db`). The stores were written directly in the emulator\'s folder layout before start (`index.json` ' +
+      "client-timed, on the store folder (`--db`). The stores were written directly in the emulator's folder layout before start (`index.json` " +
       'and one file per account; seeding 100,000 keys through HTTP would take longer than the whole bench), from a template the emulator ' +
       'itself wrote. The CLI reads only `index.json` at start and loads a tenant\'s file when it is first used: "first create" is the warm-up ' +
       'create, the first request on the measuring tenant. "Spread over tenants": copies of a tenant as ' +
@@ -154,12 +204,28 @@ function growth(r: BenchResults): string {
       'is the share of acknowledged creates found in it (worst run). "Spawn → ready" is how long the CLI takes to open that store; ' +
       'a store it cannot load within the time limit fails its run (see Problems) and its later rounds are skipped.',
     '',
-    table(['layout', 'keys', 'store folder (MiB)', 'spawn → ready (ms)', 'first create (ms)', 'create p50 (ms)', 'create p99 (ms)', 'mean (ms)', 'creates per run', 'p99 ÷ smallest store', 'acknowledged on disk'], rows),
+    table(
+      [
+        'layout',
+        'keys',
+        'store folder (MiB)',
+        'spawn → ready (ms)',
+        'first create (ms)',
+        'create p50 (ms)',
+        'create p99 (ms)',
+        'mean (ms)',
+        'creates per run',
+        'p99 ÷ smallest store',
+        'acknowledged on disk',
+      ],
+      rows,
+    ),
   ].join('\n');
 }
 
 function restart(r: BenchResults): string {
-  const base = (x: RestartRow) => r.restart.filter((y) => y.layout === x.layout).sort((a, b) => a.keys - b.keys)[0];
+  const base = (x: RestartRow) =>
+    r.restart.filter((y) => y.layout === x.layout).sort((a, b) => a.keys - b.keys)[0];
   const rows = r.restart.map((x) => {
     const first = base(x);
     const ms = x.runs.map((y) => y.restartMs);
@@ -171,7 +237,14 @@ function restart(r: BenchResults): string {
       summary(summarize(x.runs.map((y) => y.startMs)), 0),
       summary(summarize(x.runs.map((y) => y.stopMs)), 0),
       summary(summarize(ms), 0),
-      first && first !== x ? ratio(pairedRatio(ms, first.runs.map((y) => y.restartMs))) : '1×',
+      first && first !== x
+        ? ratio(
+            pairedRatio(
+              ms,
+              first.runs.map((y) => y.restartMs),
+            ),
+          )
+        : '1×',
       summary(summarize(x.runs.map((y) => y.firstCreateMs))),
       summary(summarize(x.runs.map((y) => y.nextCreateMs))),
     ];
@@ -184,7 +257,21 @@ function restart(r: BenchResults): string {
       'Tenants load lazily, so the first signed create after the restart (on the measuring tenant: in the one-account layout the tenant ' +
       'holding every key) and the create after it are timed as well. Same stores as the growth section.',
     '',
-    table(['layout', 'keys', 'tenant files', 'store folder (MiB)', 'first start (ms)', 'SIGTERM → exit (ms)', 'restart: spawn → ready (ms)', 'restart ÷ smallest store', 'first create after restart (ms)', 'next create (ms)'], rows),
+    table(
+      [
+        'layout',
+        'keys',
+        'tenant files',
+        'store folder (MiB)',
+        'first start (ms)',
+        'SIGTERM → exit (ms)',
+        'restart: spawn → ready (ms)',
+        'restart ÷ smallest store',
+        'first create after restart (ms)',
+        'next create (ms)',
+      ],
+      rows,
+    ),
   ].join('\n');
 }
 
@@ -197,7 +284,8 @@ function notes(r: BenchResults): string {
     ...r.restart.flatMap((x) => x.problems.map((p) => `restart ${x.layout} ${x.keys}: ${p}`)),
   ];
   const lines = ['## Notes', '', ...r.notes.map((n) => `- ${n}`)];
-  if (problems.length) lines.push('', '### Problems in this run', '', ...problems.map((p) => `- ${p}`));
+  if (problems.length)
+    lines.push('', '### Problems in this run', '', ...problems.map((p) => `- ${p}`));
   return lines.join('\n');
 }
 

@@ -25,10 +25,23 @@ export const WARMUP_CREATES = 1;
 /** a run goes on past its time budget until it has this many (100,000 keys: seconds each) */
 export const MIN_CREATES = 3;
 
-const FAILED: GrowthRun = { startMs: Number.NaN, firstMs: Number.NaN, p50Ms: Number.NaN, p99Ms: Number.NaN, meanMs: Number.NaN, creates: Number.NaN, onDisk: Number.NaN };
+const FAILED: GrowthRun = {
+  startMs: Number.NaN,
+  firstMs: Number.NaN,
+  p50Ms: Number.NaN,
+  p99Ms: Number.NaN,
+  meanMs: Number.NaN,
+  creates: Number.NaN,
+  onDisk: Number.NaN,
+};
 
 /** Creates keys for the seed's target users, two each, until `max` or the time budget. */
-async function createKeys(url: string, seed: SeedStore, max: number, budgetMs: number): Promise<{ times: number[]; firstMs: number; acked: string[] }> {
+async function createKeys(
+  url: string,
+  seed: SeedStore,
+  max: number,
+  budgetMs: number,
+): Promise<{ times: number[]; firstMs: number; acked: string[] }> {
   const agent = keepAliveAgent(1);
   const times: number[] = [];
   let firstMs = Number.NaN;
@@ -40,9 +53,15 @@ async function createKeys(url: string, seed: SeedStore, max: number, budgetMs: n
       if (measuring && times.length >= MIN_CREATES && Date.now() - started > budgetMs) break;
       const userId = seed.targets[Math.floor(i / 2)];
       if (!userId) break;
-      const ex = await signed(url, seed.admin, { method: 'POST', path: CREDENTIALS, body: { credential: { user_id: userId, description: 'bench' } }, domainId: seed.domainId });
+      const ex = await signed(url, seed.admin, {
+        method: 'POST',
+        path: CREDENTIALS,
+        body: { credential: { user_id: userId, description: 'bench' } },
+        domainId: seed.domainId,
+      });
       const answer = await send(url, ex, agent);
-      if (answer.status !== 201) throw new Error(`create answered ${answer.status}: ${answer.text.slice(0, 200)}`);
+      if (answer.status !== 201)
+        throw new Error(`create answered ${answer.status}: ${answer.text.slice(0, 200)}`);
       acked.push((JSON.parse(answer.text) as { credential: { access: string } }).credential.access);
       if (measuring) times.push(answer.ms);
       else if (i === 0) firstMs = answer.ms;
@@ -67,13 +86,26 @@ async function measure(ctx: BenchContext, seed: SeedStore): Promise<GrowthRun> {
   try {
     let result;
     try {
-      result = await createKeys(server.url, seed, ctx.opts.growthMaxCreates, ctx.opts.growthBudgetMs);
+      result = await createKeys(
+        server.url,
+        seed,
+        ctx.opts.growthMaxCreates,
+        ctx.opts.growthBudgetMs,
+      );
     } finally {
       await stopServer(server, 'SIGKILL', 1000);
     }
     const stats = latencyStats(result.times);
     const onDisk = foundOnDisk(dbPath, result.acked) / result.acked.length;
-    return { startMs: server.readyMs, firstMs: result.firstMs, p50Ms: stats.p50, p99Ms: stats.p99, meanMs: stats.mean, creates: stats.samples, onDisk };
+    return {
+      startMs: server.readyMs,
+      firstMs: result.firstMs,
+      p50Ms: stats.p50,
+      p99Ms: stats.p99,
+      meanMs: stats.mean,
+      creates: stats.samples,
+      onDisk,
+    };
   } finally {
     discard();
   }
@@ -84,9 +116,21 @@ export function growthTargets(ctx: BenchContext): number {
   return Math.ceil((WARMUP_CREATES + ctx.opts.growthMaxCreates) / 2);
 }
 
-export async function runGrowth(ctx: BenchContext, template: Template | undefined, missing: string | undefined): Promise<GrowthRow[]> {
-  const configs: Array<{ layout: Layout; keys: number }> = ctx.opts.growthLayouts.flatMap((layout) => ctx.opts.growthKeys.map((keys) => ({ layout, keys })));
-  const rows = configs.map(({ layout, keys }): GrowthRow => ({ layout, keys, storeBytes: Number.NaN, runs: [], problems: [] }));
+export async function runGrowth(
+  ctx: BenchContext,
+  template: Template | undefined,
+  missing: string | undefined,
+): Promise<GrowthRow[]> {
+  const configs: Array<{ layout: Layout; keys: number }> = ctx.opts.growthLayouts.flatMap(
+    (layout) => ctx.opts.growthKeys.map((keys) => ({ layout, keys })),
+  );
+  const rows = configs.map(({ layout, keys }): GrowthRow => ({
+    layout,
+    keys,
+    storeBytes: Number.NaN,
+    runs: [],
+    problems: [],
+  }));
   const why = emulatorMissing() ?? missing;
   if (why || !template) {
     for (const row of rows) row.problems.push(why ?? 'no template store');
@@ -95,7 +139,9 @@ export async function runGrowth(ctx: BenchContext, template: Template | undefine
   const seeds = rows.map((row) => {
     const seed = seedStore(ctx, template, row.layout, row.keys, growthTargets(ctx));
     row.storeBytes = seed.bytes;
-    ctx.log(`growth: ${row.layout} store with ${seed.keys} keys in ${seed.tenants} tenant files (${(seed.bytes / 2 ** 20).toFixed(1)} MiB, written in ${seed.writeMs} ms)`);
+    ctx.log(
+      `growth: ${row.layout} store with ${seed.keys} keys in ${seed.tenants} tenant files (${(seed.bytes / 2 ** 20).toFixed(1)} MiB, written in ${seed.writeMs} ms)`,
+    );
     return { row, seed };
   });
   for (const { row } of seeds) row.runs = Array.from({ length: ctx.opts.runs }, () => FAILED);
@@ -106,8 +152,13 @@ export async function runGrowth(ctx: BenchContext, template: Template | undefine
     async ({ row, seed }, round) => {
       const run = await measure(ctx, seed);
       row.runs[round] = run;
-      if (run.onDisk < 1) row.problems.push(`round ${round + 1}: only ${(run.onDisk * 100).toFixed(1)} % of acknowledged keys were in the store folder after SIGKILL`);
-      ctx.log(`growth ${row.layout} ${row.keys}: ready in ${run.startMs.toFixed(0)} ms, first create ${run.firstMs.toFixed(1)} ms, p50 ${run.p50Ms.toFixed(2)} ms p99 ${run.p99Ms.toFixed(2)} ms (${run.creates} creates)`);
+      if (run.onDisk < 1)
+        row.problems.push(
+          `round ${round + 1}: only ${(run.onDisk * 100).toFixed(1)} % of acknowledged keys were in the store folder after SIGKILL`,
+        );
+      ctx.log(
+        `growth ${row.layout} ${row.keys}: ready in ${run.startMs.toFixed(0)} ms, first create ${run.firstMs.toFixed(1)} ms, p50 ${run.p50Ms.toFixed(2)} ms p99 ${run.p99Ms.toFixed(2)} ms (${run.creates} creates)`,
+      );
     },
     ({ row }, message) => {
       row.problems.push(message);

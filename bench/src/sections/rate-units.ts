@@ -41,17 +41,37 @@ const DUMMY_DOMAIN = '0'.repeat(32);
 const SAMPLE_AK = 'EMUPABCDEFGHIJ012345';
 
 function fromLoad(r: LoadRun): RateRun {
-  return { rate: r.reqPerSec, p50Ms: r.latency.p50, p99Ms: r.latency.p99, littleMs: r.littleMs, failures: r.non2xx + r.errors + r.timeouts };
+  return {
+    rate: r.reqPerSec,
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    littleMs: r.littleMs,
+    failures: r.non2xx + r.errors + r.timeouts,
+  };
 }
 
 function fromLoop(r: LoopRun): RateRun {
   if (r.ops === 0) throw new Error(`no operation succeeded: ${r.firstError ?? 'unknown error'}`);
-  return { rate: r.opsPerSec, p50Ms: r.latency.p50, p99Ms: r.latency.p99, littleMs: Number.NaN, failures: r.errors };
+  return {
+    rate: r.opsPerSec,
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    littleMs: Number.NaN,
+    failures: r.errors,
+  };
 }
 
-async function expectStatus(url: string, ex: Exchange, status: number, what: string): Promise<void> {
+async function expectStatus(
+  url: string,
+  ex: Exchange,
+  status: number,
+  what: string,
+): Promise<void> {
   const answer = await send(url, ex);
-  if (answer.status !== status) throw new Error(`${what} answered ${answer.status}, expected ${status}: ${answer.text.slice(0, 200)}`);
+  if (answer.status !== status)
+    throw new Error(
+      `${what} answered ${answer.status}, expected ${status}: ${answer.text.slice(0, 200)}`,
+    );
 }
 
 /** A fixed request replayed by autocannon after one probe for `status`. */
@@ -66,14 +86,25 @@ function fixed(id: RateId, prepare: (url: string) => Promise<Exchange>, status: 
 }
 
 /** The signed credential read sent to the baselines (they ignore the signature). */
-export const baselineRead = (url: string) => signed(url, DUMMY_KEY, { method: 'GET', path: `${CREDENTIALS}/${SAMPLE_AK}`, domainId: DUMMY_DOMAIN });
+export const baselineRead = (url: string) =>
+  signed(url, DUMMY_KEY, {
+    method: 'GET',
+    path: `${CREDENTIALS}/${SAMPLE_AK}`,
+    domainId: DUMMY_DOMAIN,
+  });
 
 export function baselineUnit(id: 'bare' | 'express', spec: (port: number) => ServerSpec): RateUnit {
   return { id, spec, prepare: async () => [fixed(id, baselineRead, 200)] };
 }
 
 export function azuriteUnit(spec: (port: number) => ServerSpec): RateUnit {
-  return { id: 'azurite', spec, prepare: async () => [fixed('azurite', async () => ({ method: 'GET', ...listContainersRequest() }), 200)] };
+  return {
+    id: 'azurite',
+    spec,
+    prepare: async () => [
+      fixed('azurite', async () => ({ method: 'GET', ...listContainersRequest() }), 200),
+    ],
+  };
 }
 
 function tamper(ex: Exchange): Exchange {
@@ -85,7 +116,12 @@ function tamper(ex: Exchange): Exchange {
 
 /** GET one's own permanent key, signed with `key` (permanent, or temporary with its token). */
 function readScenario(id: RateId, t: TenantView, key: KeyPair): Scenario {
-  const prepare = (url: string) => signed(url, key, { method: 'GET', path: `${CREDENTIALS}/${t.iam_user.access_key.access}`, domainId: t.domain.id });
+  const prepare = (url: string) =>
+    signed(url, key, {
+      method: 'GET',
+      path: `${CREDENTIALS}/${t.iam_user.access_key.access}`,
+      domainId: t.domain.id,
+    });
   return {
     id,
     run: async (url, shape) => {
@@ -102,20 +138,40 @@ function cycleScenario(tenants: TenantView[]): Scenario {
     const t = tenants[Math.floor(w / 2)];
     if (!t) throw new Error(`no tenant for worker ${w}`);
     const user = w % 2 === 0 ? t.admin : t.iam_user;
-    const create = await signed(url, t.admin.access_key, { method: 'POST', path: CREDENTIALS, body: { credential: { user_id: user.id, description: 'bench' } }, domainId: t.domain.id });
+    const create = await signed(url, t.admin.access_key, {
+      method: 'POST',
+      path: CREDENTIALS,
+      body: { credential: { user_id: user.id, description: 'bench' } },
+      domainId: t.domain.id,
+    });
     const made = await send(url, create, agent);
-    if (made.status !== 201) throw new Error(`create answered ${made.status}: ${made.text.slice(0, 200)}`);
+    if (made.status !== 201)
+      throw new Error(`create answered ${made.status}: ${made.text.slice(0, 200)}`);
     const ak = (JSON.parse(made.text) as { credential: { access: string } }).credential.access;
-    const del = await signed(url, t.admin.access_key, { method: 'DELETE', path: `${CREDENTIALS}/${ak}`, domainId: t.domain.id });
+    const del = await signed(url, t.admin.access_key, {
+      method: 'DELETE',
+      path: `${CREDENTIALS}/${ak}`,
+      domainId: t.domain.id,
+    });
     const gone = await send(url, del, agent);
-    if (gone.status !== 204) throw new Error(`delete answered ${gone.status}: ${gone.text.slice(0, 200)}`);
+    if (gone.status !== 204)
+      throw new Error(`delete answered ${gone.status}: ${gone.text.slice(0, 200)}`);
     return made.ms + gone.ms;
   };
-  return { id: 'create-delete', run: async (url, shape) => fromLoop(await loadLoop((w, agent) => op(w, agent, url), shape)) };
+  return {
+    id: 'create-delete',
+    run: async (url, shape) => fromLoop(await loadLoop((w, agent) => op(w, agent, url), shape)),
+  };
 }
 
 function mintScenario(t: TenantView): Scenario {
-  const prepare = (url: string) => signed(url, t.admin.access_key, { method: 'POST', path: SECURITYTOKENS, body: MINT_BODY, domainId: t.domain.id });
+  const prepare = (url: string) =>
+    signed(url, t.admin.access_key, {
+      method: 'POST',
+      path: SECURITYTOKENS,
+      body: MINT_BODY,
+      domainId: t.domain.id,
+    });
   return fixed('mint', prepare, 201);
 }
 

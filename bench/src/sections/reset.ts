@@ -24,15 +24,34 @@ async function resetOnce(ctx: BenchContext, seed: SeedStore): Promise<Outcome> {
   const agent = keepAliveAgent(1);
   const reset = async (query: string): Promise<{ ms: number } | { unavailable: string }> => {
     const path = `/_emulator/reset${query}`;
-    const answer = await send(server.url, { method: 'POST', path, headers: { 'content-type': 'application/json' }, body: '{}' }, agent);
-    if (answer.status === 404 || answer.status === 405) return { unavailable: `POST ${path.replace(/=.*/, '=…')} answered ${answer.status}: not available yet` };
-    if (answer.status < 200 || answer.status >= 300) throw new Error(`POST ${path} answered ${answer.status}: ${answer.text.slice(0, 200)}`);
+    const answer = await send(
+      server.url,
+      { method: 'POST', path, headers: { 'content-type': 'application/json' }, body: '{}' },
+      agent,
+    );
+    if (answer.status === 404 || answer.status === 405)
+      return {
+        unavailable: `POST ${path.replace(/=.*/, '=…')} answered ${answer.status}: not available yet`,
+      };
+    if (answer.status < 200 || answer.status >= 300)
+      throw new Error(`POST ${path} answered ${answer.status}: ${answer.text.slice(0, 200)}`);
     return { ms: answer.ms };
   };
   try {
     await send(server.url, { method: 'GET', path: '/_emulator/health' }, agent);
-    const read = await send(server.url, await signed(server.url, seed.admin, { method: 'GET', path: `${CREDENTIALS}/${seed.admin.access}`, domainId: seed.domainId }), agent);
-    if (read.status !== 200) throw new Error(`the signed read before the reset answered ${read.status}: ${read.text.slice(0, 200)}`);
+    const read = await send(
+      server.url,
+      await signed(server.url, seed.admin, {
+        method: 'GET',
+        path: `${CREDENTIALS}/${seed.admin.access}`,
+        domainId: seed.domainId,
+      }),
+      agent,
+    );
+    if (read.status !== 200)
+      throw new Error(
+        `the signed read before the reset answered ${read.status}: ${read.text.slice(0, 200)}`,
+      );
     const tenant = await reset(`?domain_id=${seed.domainId}`);
     const all = await reset('');
     if ('unavailable' in all) return all;
@@ -44,15 +63,27 @@ async function resetOnce(ctx: BenchContext, seed: SeedStore): Promise<Outcome> {
   }
 }
 
-export async function runReset(ctx: BenchContext, template: Template | undefined, missing: string | undefined): Promise<ResetRow[]> {
-  const rows = ctx.opts.resetKeys.map((keys): ResetRow => ({ keys, ms: [], tenantMs: [], problems: [] }));
+export async function runReset(
+  ctx: BenchContext,
+  template: Template | undefined,
+  missing: string | undefined,
+): Promise<ResetRow[]> {
+  const rows = ctx.opts.resetKeys.map((keys): ResetRow => ({
+    keys,
+    ms: [],
+    tenantMs: [],
+    problems: [],
+  }));
   const why = emulatorMissing() ?? missing;
   if (why || !template) {
     for (const row of rows) row.unavailable = why ?? 'no template store';
     return rows;
   }
   // the same stores as the growth section's (written once)
-  const seeds = rows.map((row) => ({ row, seed: seedStore(ctx, template, 'tenants', row.keys, growthTargets(ctx)) }));
+  const seeds = rows.map((row) => ({
+    row,
+    seed: seedStore(ctx, template, 'tenants', row.keys, growthTargets(ctx)),
+  }));
   for (const { row } of seeds) {
     row.ms = Array.from({ length: ctx.opts.runs }, () => Number.NaN);
     row.tenantMs = [...row.ms];
@@ -70,7 +101,9 @@ export async function runReset(ctx: BenchContext, template: Template | undefined
       }
       row.ms[round] = out.ms;
       row.tenantMs[round] = out.tenantMs;
-      ctx.log(`reset at ${row.keys} keys: ${out.ms.toFixed(2)} ms (one tenant: ${out.tenantMs.toFixed(2)} ms)`);
+      ctx.log(
+        `reset at ${row.keys} keys: ${out.ms.toFixed(2)} ms (one tenant: ${out.tenantMs.toFixed(2)} ms)`,
+      );
     },
     ({ row }, message) => row.problems.push(message),
   );

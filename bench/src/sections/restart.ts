@@ -22,7 +22,13 @@ import { growthTargets } from './growth.js';
 /** a graceful stop that takes longer than this is cut short with SIGKILL (and fails the run) */
 const STOP_GRACE_MS = 30_000;
 
-const FAILED: RestartRun = { startMs: Number.NaN, stopMs: Number.NaN, restartMs: Number.NaN, firstCreateMs: Number.NaN, nextCreateMs: Number.NaN };
+const FAILED: RestartRun = {
+  startMs: Number.NaN,
+  stopMs: Number.NaN,
+  restartMs: Number.NaN,
+  firstCreateMs: Number.NaN,
+  nextCreateMs: Number.NaN,
+};
 
 /** Two signed creates for the seed's first target user: their round trips. */
 async function twoCreates(url: string, seed: SeedStore): Promise<[number, number]> {
@@ -32,9 +38,17 @@ async function twoCreates(url: string, seed: SeedStore): Promise<[number, number
   const times: number[] = [];
   try {
     for (let i = 0; i < 2; i++) {
-      const ex = await signed(url, seed.admin, { method: 'POST', path: CREDENTIALS, body: { credential: { user_id: userId, description: 'bench' } }, domainId: seed.domainId });
+      const ex = await signed(url, seed.admin, {
+        method: 'POST',
+        path: CREDENTIALS,
+        body: { credential: { user_id: userId, description: 'bench' } },
+        domainId: seed.domainId,
+      });
       const answer = await send(url, ex, agent);
-      if (answer.status !== 201) throw new Error(`create after restart answered ${answer.status}: ${answer.text.slice(0, 200)}`);
+      if (answer.status !== 201)
+        throw new Error(
+          `create after restart answered ${answer.status}: ${answer.text.slice(0, 200)}`,
+        );
       times.push(answer.ms);
     }
   } finally {
@@ -48,7 +62,10 @@ async function checkSample(url: string, seed: SeedStore): Promise<void> {
   const { domainId, ...key } = seed.sample;
   const path = `${CREDENTIALS}/${key.access}`;
   const answer = await send(url, await signed(url, key, { method: 'GET', path, domainId }));
-  if (answer.status !== 200) throw new Error(`a signed read with a key of tenant ${domainId} answered ${answer.status}: ${answer.text.slice(0, 200)}`);
+  if (answer.status !== 200)
+    throw new Error(
+      `a signed read with a key of tenant ${domainId} answered ${answer.status}: ${answer.text.slice(0, 200)}`,
+    );
 }
 
 async function measure(ctx: BenchContext, seed: SeedStore): Promise<RestartRun> {
@@ -58,12 +75,19 @@ async function measure(ctx: BenchContext, seed: SeedStore): Promise<RestartRun> 
     const t0 = performance.now();
     await stopServer(first, 'SIGTERM', STOP_GRACE_MS);
     const stopMs = performance.now() - t0;
-    if (first.child.signalCode === 'SIGKILL') throw new Error(`the first process did not exit within ${STOP_GRACE_MS / 1000} s of SIGTERM`);
+    if (first.child.signalCode === 'SIGKILL')
+      throw new Error(`the first process did not exit within ${STOP_GRACE_MS / 1000} s of SIGTERM`);
     const again = await startOn(ctx, dbPath);
     try {
       const [firstCreateMs, nextCreateMs] = await twoCreates(again.url, seed);
       await checkSample(again.url, seed);
-      return { startMs: first.readyMs, stopMs, restartMs: again.readyMs, firstCreateMs, nextCreateMs };
+      return {
+        startMs: first.readyMs,
+        stopMs,
+        restartMs: again.readyMs,
+        firstCreateMs,
+        nextCreateMs,
+      };
     } finally {
       await stopServer(again, 'SIGTERM', STOP_GRACE_MS);
     }
@@ -72,9 +96,22 @@ async function measure(ctx: BenchContext, seed: SeedStore): Promise<RestartRun> 
   }
 }
 
-export async function runRestart(ctx: BenchContext, template: Template | undefined, missing: string | undefined): Promise<RestartRow[]> {
-  const configs: Array<{ layout: Layout; keys: number }> = ctx.opts.restartLayouts.flatMap((layout) => ctx.opts.restartKeys.map((keys) => ({ layout, keys })));
-  const rows = configs.map(({ layout, keys }): RestartRow => ({ layout, keys, tenants: Number.NaN, storeBytes: Number.NaN, runs: [], problems: [] }));
+export async function runRestart(
+  ctx: BenchContext,
+  template: Template | undefined,
+  missing: string | undefined,
+): Promise<RestartRow[]> {
+  const configs: Array<{ layout: Layout; keys: number }> = ctx.opts.restartLayouts.flatMap(
+    (layout) => ctx.opts.restartKeys.map((keys) => ({ layout, keys })),
+  );
+  const rows = configs.map(({ layout, keys }): RestartRow => ({
+    layout,
+    keys,
+    tenants: Number.NaN,
+    storeBytes: Number.NaN,
+    runs: [],
+    problems: [],
+  }));
   const why = emulatorMissing() ?? missing;
   if (why || !template) {
     for (const row of rows) row.problems.push(why ?? 'no template store');

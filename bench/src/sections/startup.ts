@@ -26,16 +26,30 @@ function targets(ctx: BenchContext): { list: StartupTarget[]; missing: Map<Start
   const missing = new Map<StartupId, string>();
   const emu = emulatorMissing();
   if (emu) missing.set('emulator', emu);
-  else list.push({ id: 'emulator', label: 'iam-testbed CLI bundle, --memory', spec: (port) => emulatorSpec(port, { memory: true }) });
+  else
+    list.push({
+      id: 'emulator',
+      label: 'iam-testbed CLI bundle, --memory',
+      spec: (port) => emulatorSpec(port, { memory: true }),
+    });
   const az = ctx.azurite;
   if ('missing' in az) missing.set('azurite', az.missing);
-  else list.push({ id: 'azurite', label: 'Azurite 3.37 blob, disk', spec: (port) => azuriteSpec(az.entry, port, ctx.tempDir('azurite-startup')) });
+  else
+    list.push({
+      id: 'azurite',
+      label: 'Azurite 3.37 blob, disk',
+      spec: (port) => azuriteSpec(az.entry, port, ctx.tempDir('azurite-startup')),
+    });
   return { list, missing };
 }
 
 function commandLine(spec: ServerSpec): string {
-  const rel = (a: string) => a.replace(/^.*\/(emulator\/dist|bench\/src\/servers|node_modules\/azurite)\//, '$1/').replace(/^.*\/\.work\/tmp\/[^ ]*/, '<fresh dir>');
-  const port = (a: string, i: number, all: string[]) => (/^--(blobP|p)ort$/.test(all[i - 1] ?? '') ? 'P' : a);
+  const rel = (a: string) =>
+    a
+      .replace(/^.*\/(emulator\/dist|bench\/src\/servers|node_modules\/azurite)\//, '$1/')
+      .replace(/^.*\/\.work\/tmp\/[^ ]*/, '<fresh dir>');
+  const port = (a: string, i: number, all: string[]) =>
+    /^--(blobP|p)ort$/.test(all[i - 1] ?? '') ? 'P' : a;
   return ['node', ...spec.args.map(rel).map(port)].join(' ');
 }
 
@@ -43,7 +57,16 @@ export async function runStartup(ctx: BenchContext): Promise<StartupRow[]> {
   const { list, missing } = targets(ctx);
   const rows = new Map<StartupId, StartupRow>();
   for (const t of list) {
-    rows.set(t.id, { id: t.id, label: t.label, command: commandLine(t.spec(0)), firstAnswerMs: [], readyMs: [], rssServerMiB: [], rssTreeMiB: [], problems: [] });
+    rows.set(t.id, {
+      id: t.id,
+      label: t.label,
+      command: commandLine(t.spec(0)),
+      firstAnswerMs: [],
+      readyMs: [],
+      rssServerMiB: [],
+      rssTreeMiB: [],
+      problems: [],
+    });
   }
   const { discarded, runs, idleMs } = ctx.opts.startup;
   for (let round = 0; round < discarded + runs; round++) {
@@ -61,7 +84,9 @@ export async function runStartup(ctx: BenchContext): Promise<StartupRow[]> {
         row.readyMs.push(server.readyMs);
         row.rssServerMiB.push(rss.server);
         row.rssTreeMiB.push(rss.tree);
-        ctx.log(`startup ${t.id} round ${round - discarded + 1}: ${server.readyMs.toFixed(0)} ms, ${rss.server.toFixed(1)} MiB`);
+        ctx.log(
+          `startup ${t.id} round ${round - discarded + 1}: ${server.readyMs.toFixed(0)} ms, ${rss.server.toFixed(1)} MiB`,
+        );
       } catch (err) {
         row.problems.push((err as Error).message.split('\n')[0] ?? 'failed');
         if (keep) {
@@ -75,7 +100,16 @@ export async function runStartup(ctx: BenchContext): Promise<StartupRow[]> {
   }
   const out = [...rows.values()];
   for (const [id, why] of missing) {
-    out.push({ id, label: id === 'azurite' ? 'Azurite 3.37 blob, disk' : 'iam-testbed CLI bundle, --memory', command: '', firstAnswerMs: [], readyMs: [], rssServerMiB: [], rssTreeMiB: [], problems: [why] });
+    out.push({
+      id,
+      label: id === 'azurite' ? 'Azurite 3.37 blob, disk' : 'iam-testbed CLI bundle, --memory',
+      command: '',
+      firstAnswerMs: [],
+      readyMs: [],
+      rssServerMiB: [],
+      rssTreeMiB: [],
+      problems: [why],
+    });
   }
   return out;
 }

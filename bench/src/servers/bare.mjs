@@ -7,7 +7,10 @@ import { CREDENTIAL } from './credential.mjs';
 http
   .createServer((req, res) => {
     const body = JSON.stringify(CREDENTIAL);
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+    res.writeHead(200, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(body),
+    });
     res.end(body);
   })
   .listen(Number(process.env.PORT), '127.0.0.1');

@@ -31,7 +31,13 @@ const cache = new WeakMap<BenchContext, Map<string, SeedStore>>();
  * The store folder of `keys` keys in `layout` with at least `targets` key-less users in the
  * measuring tenant: written on first request, then reused (sections ask for the same stores).
  */
-export function seedStore(ctx: BenchContext, template: Template, layout: Layout, keys: number, targets: number): SeedStore {
+export function seedStore(
+  ctx: BenchContext,
+  template: Template,
+  layout: Layout,
+  keys: number,
+  targets: number,
+): SeedStore {
   let mine = cache.get(ctx);
   if (!mine) cache.set(ctx, (mine = new Map<string, SeedStore>()));
   const id = `${layout}:${keys}`;
@@ -42,7 +48,14 @@ export function seedStore(ctx: BenchContext, template: Template, layout: Layout,
   const path = join(ctx.tempDir(`seed-${layout}-${keys}`), 'store');
   const bytes = writeStoreFolder(path, built);
   const { tenants, index: _index, schemaVersion: _v, ...rest } = built;
-  const seed: SeedStore = { ...rest, layout, path, bytes, tenants: tenants.size, writeMs: Date.now() - started };
+  const seed: SeedStore = {
+    ...rest,
+    layout,
+    path,
+    bytes,
+    tenants: tenants.size,
+    writeMs: Date.now() - started,
+  };
   if (known) rmSync(join(known.path, '..'), { recursive: true, force: true });
   fingerprints.set(seed, fingerprint(path));
   mine.set(id, seed);
@@ -104,12 +117,17 @@ export function verifySeed(seed: SeedStore): void {
   const now = fingerprint(seed.path);
   const changed = [...before].filter(([k, v]) => now.get(k) !== v).map(([k]) => k);
   if (changed.length > 0 || now.size !== before.size) {
-    throw new Error(`the emulator changed the seed store ${seed.path} through a hard-linked copy (${changed.slice(0, 3).join(', ') || 'files added'}): store/seeded.ts must copy instead of linking`);
+    throw new Error(
+      `the emulator changed the seed store ${seed.path} through a hard-linked copy (${changed.slice(0, 3).join(', ') || 'files added'}): store/seeded.ts must copy instead of linking`,
+    );
   }
 }
 
 /** A fresh copy of `seed`'s folder (hard links, see linkTree); `discard` removes it and checks the seed is intact. */
-export function copySeed(ctx: BenchContext, seed: SeedStore): { dbPath: string; discard: () => void } {
+export function copySeed(
+  ctx: BenchContext,
+  seed: SeedStore,
+): { dbPath: string; discard: () => void } {
   const dir = ctx.tempDir('run');
   const dbPath = join(dir, 'store');
   linkTree(seed.path, dbPath);
@@ -124,7 +142,10 @@ export function copySeed(ctx: BenchContext, seed: SeedStore): { dbPath: string; 
 
 /** Starts the CLI (`--db`) on the store folder `dbPath`, waiting until ready. */
 export async function startOn(ctx: BenchContext, dbPath: string): Promise<RunningServer> {
-  return startServer({ ...emulatorSpec(await freePort(), { dbPath }), timeoutMs: ctx.opts.seededStartTimeoutMs });
+  return startServer({
+    ...emulatorSpec(await freePort(), { dbPath }),
+    timeoutMs: ctx.opts.seededStartTimeoutMs,
+  });
 }
 
 /** Starts the CLI (`--db`) on a fresh copy of `seed`. */
@@ -161,7 +182,10 @@ export async function roundRobin<T>(
         await run(item, round);
       } catch (err) {
         done.add(item);
-        note(item, `round ${round + 1}: ${(err as Error).message.split('\n')[0] ?? 'failed'}${more}`);
+        note(
+          item,
+          `round ${round + 1}: ${(err as Error).message.split('\n')[0] ?? 'failed'}${more}`,
+        );
         continue;
       }
       const took = Date.now() - started;

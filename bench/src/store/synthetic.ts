@@ -76,7 +76,8 @@ function idFactory(): { id: () => string; ak: () => string } {
 function splitByAccount(doc: Doc): Map<string, TenantRecords> {
   const names = collectionNames(doc);
   const tenants = new Map<string, TenantRecords>();
-  for (const id of Object.keys(collection(doc, 'accounts'))) tenants.set(id, Object.fromEntries(names.map((n) => [n, {}])));
+  for (const id of Object.keys(collection(doc, 'accounts')))
+    tenants.set(id, Object.fromEntries(names.map((n) => [n, {}])));
   for (const name of names) {
     for (const [id, r] of Object.entries(collection(doc, name))) {
       const owner = tenants.get(name === 'accounts' ? id : String(r.domain_id));
@@ -91,7 +92,9 @@ function remap(value: unknown, map: ReadonlyMap<string, string>): unknown {
   if (typeof value === 'string') return map.get(value) ?? value;
   if (Array.isArray(value)) return value.map((v) => remap(v, map));
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [map.get(k) ?? k, remap(v, map)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [map.get(k) ?? k, remap(v, map)]),
+    );
   }
   return value;
 }
@@ -112,7 +115,8 @@ class Builder {
     const own = this.tenants.get(tenant.domain.id);
     const key = own?.permanent_keys?.[tenant.iam_user.access_key.access];
     const user = own?.users?.[tenant.iam_user.id];
-    if (!own || !key || !user) throw new Error('the template store lacks the tenant, its IAM user or its key');
+    if (!own || !key || !user)
+      throw new Error('the template store lacks the tenant, its IAM user or its key');
     this.keyTemplate = key;
     this.userTemplate = user;
     this.tenantRecords = structuredClone(own);
@@ -132,7 +136,12 @@ class Builder {
   addKey(user: Rec): void {
     const access = this.ids.ak();
     const domainId = String(user.domain_id);
-    this.records(domainId, 'permanent_keys')[access] = { ...this.keyTemplate, access, user_id: user.id, domain_id: domainId };
+    this.records(domainId, 'permanent_keys')[access] = {
+      ...this.keyTemplate,
+      access,
+      user_id: user.id,
+      domain_id: domainId,
+    };
     (user.access_keys as string[]).push(access);
     this.keys += 1;
     this.last = { access, secret: String(this.keyTemplate.secret), domainId };
@@ -140,7 +149,14 @@ class Builder {
 
   addUser(domainId: string, name: string): Rec {
     const id = this.ids.id();
-    const user = { ...this.userTemplate, id, domain_id: domainId, name, group_ids: [], access_keys: [] };
+    const user = {
+      ...this.userTemplate,
+      id,
+      domain_id: domainId,
+      name,
+      group_ids: [],
+      access_keys: [],
+    };
     this.records(domainId, 'users')[id] = user;
     return user;
   }
@@ -149,20 +165,25 @@ class Builder {
   addTenant(index: number, keys: number): void {
     const { tenant } = this.template;
     const map = new Map<string, string>();
-    for (const recs of Object.values(this.tenantRecords)) for (const id of Object.keys(recs)) map.set(id, this.ids.id());
+    for (const recs of Object.values(this.tenantRecords))
+      for (const id of Object.keys(recs)) map.set(id, this.ids.id());
     const oldName = tenant.domain.name;
     const newName = `bench-tenant-${index}`;
     const copy = remap(this.tenantRecords, map) as TenantRecords;
     copy.permanent_keys = {}; // keys are made below, with fresh AKs
     for (const recs of Object.values(copy)) {
       for (const r of Object.values(recs)) {
-        if (typeof r.name === 'string' && (r.name === oldName || r.name.startsWith(`${oldName}-`))) r.name = newName + r.name.slice(oldName.length);
+        if (typeof r.name === 'string' && (r.name === oldName || r.name.startsWith(`${oldName}-`)))
+          r.name = newName + r.name.slice(oldName.length);
       }
     }
     for (const u of Object.values(copy.users ?? {})) u.access_keys = [];
     this.tenants.set(map.get(tenant.domain.id) ?? '', copy);
     const users = copy.users ?? {};
-    const holders = [users[map.get(tenant.admin.id) ?? ''], users[map.get(tenant.iam_user.id) ?? '']];
+    const holders = [
+      users[map.get(tenant.admin.id) ?? ''],
+      users[map.get(tenant.iam_user.id) ?? ''],
+    ];
     for (let k = 0; k < keys; k++) {
       const holder = holders[k % 2];
       if (holder) this.addKey(holder);
@@ -171,15 +192,28 @@ class Builder {
 }
 
 /** index.json for `tenants`: every global index key and every tenant's summary. */
-export function indexOf(tenants: ReadonlyMap<string, TenantRecords>, meta: unknown, schemaVersion: number): IndexFile {
-  const indexes: IndexFile['indexes'] = { access_key: {}, token: {}, account_name: {}, identity_provider: {}, user: {} };
+export function indexOf(
+  tenants: ReadonlyMap<string, TenantRecords>,
+  meta: unknown,
+  schemaVersion: number,
+): IndexFile {
+  const indexes: IndexFile['indexes'] = {
+    access_key: {},
+    token: {},
+    account_name: {},
+    identity_provider: {},
+    user: {},
+  };
   const summaries: IndexFile['tenants'] = {};
   for (const [id, t] of tenants) {
     const account = t.accounts?.[id];
     if (!account) throw new Error(`tenant ${id} has no account record`);
     indexes.account_name[String(account.name)] = id;
-    for (const [name, index] of Object.entries(INDEXED)) for (const key of Object.keys(t[name] ?? {})) indexes[index][key] = id;
-    const counts = Object.fromEntries(COUNTED.map((name) => [name, Object.keys(t[name] ?? {}).length]));
+    for (const [name, index] of Object.entries(INDEXED))
+      for (const key of Object.keys(t[name] ?? {})) indexes[index][key] = id;
+    const counts = Object.fromEntries(
+      COUNTED.map((name) => [name, Object.keys(t[name] ?? {}).length]),
+    );
     summaries[id] = { name: String(account.name), created_at: Number(account.created_at), counts };
   }
   return { format: 'iam-testbed-index', schemaVersion, meta, tenants: summaries, indexes };
@@ -189,18 +223,26 @@ export function indexOf(tenants: ReadonlyMap<string, TenantRecords>, meta: unkno
  * A store of `keys` permanent keys laid out as `layout`, plus `targets` key-less users in the
  * measuring tenant.
  */
-export function buildStore(template: Template, layout: Layout, keys: number, targets: number): BuiltStore {
+export function buildStore(
+  template: Template,
+  layout: Layout,
+  keys: number,
+  targets: number,
+): BuiltStore {
   const b = new Builder(template);
   const { tenant } = template;
   const domainId = tenant.domain.id;
-  const targetIds = Array.from({ length: targets }, (_, k) => String(b.addUser(domainId, `${tenant.iam_user.name}-target-${k}`).id));
+  const targetIds = Array.from({ length: targets }, (_, k) =>
+    String(b.addUser(domainId, `${tenant.iam_user.name}-target-${k}`).id),
+  );
   if (layout === 'one-account') {
     for (let u = 0; b.keyCount() < keys; u++) {
       const user = b.addUser(domainId, `bench-user-${u}`);
       for (let k = 0; k < KEYS_PER_TENANT_USER && b.keyCount() < keys; k++) b.addKey(user);
     }
   } else {
-    for (let i = 0; b.keyCount() < keys; i++) b.addTenant(i, Math.min(2 * KEYS_PER_TENANT_USER, keys - b.keyCount()));
+    for (let i = 0; b.keyCount() < keys; i++)
+      b.addTenant(i, Math.min(2 * KEYS_PER_TENANT_USER, keys - b.keyCount()));
   }
   const schemaVersion = Number(template.doc.schemaVersion);
   return {

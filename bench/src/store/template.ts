@@ -31,7 +31,9 @@ export async function makeTemplate(ctx: BenchContext): Promise<Template> {
   }
   const doc = readStoreFolder(dbPath) as unknown as Doc;
   if (typeof doc.permanent_keys !== 'object' || doc.permanent_keys === null) {
-    throw new Error(`the emulator's store folder ${dbPath} has no permanent_keys collection: the bench's seeding needs updating`);
+    throw new Error(
+      `the emulator's store folder ${dbPath} has no permanent_keys collection: the bench's seeding needs updating`,
+    );
   }
   return { doc, tenant };
 }
@@ -39,11 +41,14 @@ export async function makeTemplate(ctx: BenchContext): Promise<Template> {
 /** A collection of the document (`users`, `permanent_keys`, …). */
 export function collection(doc: Doc, name: string): Record<string, Rec> {
   const c = doc[name];
-  if (typeof c !== 'object' || c === null) throw new Error(`store document has no "${name}" collection`);
+  if (typeof c !== 'object' || c === null)
+    throw new Error(`store document has no "${name}" collection`);
   return c as Record<string, Rec>;
 }
 
 /** Names of the collections: the object-valued top-level fields except `meta`. */
 export function collectionNames(doc: Doc): string[] {
-  return Object.keys(doc).filter((k) => k !== 'meta' && typeof doc[k] === 'object' && doc[k] !== null && !Array.isArray(doc[k]));
+  return Object.keys(doc).filter(
+    (k) => k !== 'meta' && typeof doc[k] === 'object' && doc[k] !== null && !Array.isArray(doc[k]),
+  );
 }

@@ -13,7 +13,10 @@ import type { ServerSpec } from '../proc.js';
 export const AZURITE_VERSION = '3.37.0';
 /** Azurite's well-known development account (public, documented by Microsoft). */
 const ACCOUNT = 'devstoreaccount1';
-const ACCOUNT_KEY = Buffer.from('Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==', 'base64');
+const ACCOUNT_KEY = Buffer.from(
+  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
+  'base64',
+);
 const API_VERSION = '2021-08-06';
 
 function installedVersion(prefix: string): string | undefined {
@@ -31,13 +34,30 @@ export function ensureAzurite(workDir: string, log: (line: string) => void): str
   const prefix = join(workDir, 'azurite');
   if (installedVersion(prefix) !== AZURITE_VERSION) {
     mkdirSync(prefix, { recursive: true });
-    writeFileSync(join(prefix, 'package.json'), `${JSON.stringify({ private: true, description: 'bench scratch: Azurite for comparison' })}\n`);
+    writeFileSync(
+      join(prefix, 'package.json'),
+      `${JSON.stringify({ private: true, description: 'bench scratch: Azurite for comparison' })}\n`,
+    );
     log(`installing azurite@${AZURITE_VERSION} into ${prefix} (once)`);
-    const res = spawnSync('npm', ['install', '--prefix', prefix, '--no-fund', '--no-audit', '--loglevel=error', `azurite@${AZURITE_VERSION}`], {
-      stdio: 'inherit',
-    });
+    const res = spawnSync(
+      'npm',
+      [
+        'install',
+        '--prefix',
+        prefix,
+        '--no-fund',
+        '--no-audit',
+        '--loglevel=error',
+        `azurite@${AZURITE_VERSION}`,
+      ],
+      {
+        stdio: 'inherit',
+      },
+    );
     if (res.status !== 0 || installedVersion(prefix) !== AZURITE_VERSION) {
-      throw new Error(`npm install azurite@${AZURITE_VERSION} failed (status ${res.status}); check network access to the npm registry, or run with --no-azurite`);
+      throw new Error(
+        `npm install azurite@${AZURITE_VERSION} failed (status ${res.status}); check network access to the npm registry, or run with --no-azurite`,
+      );
     }
   }
   return join(prefix, 'node_modules', 'azurite', 'dist', 'src', 'blob', 'main.js');
@@ -48,7 +68,16 @@ export function azuriteSpec(entry: string, port: number, location: string): Serv
   return {
     name: 'Azurite blob',
     cmd: process.execPath,
-    args: [entry, '--blobHost', '127.0.0.1', '--blobPort', String(port), '--location', location, '--silent'],
+    args: [
+      entry,
+      '--blobHost',
+      '127.0.0.1',
+      '--blobPort',
+      String(port),
+      '--location',
+      location,
+      '--silent',
+    ],
     cwd: location,
     port,
   };
@@ -59,8 +88,16 @@ export function azuriteSpec(entry: string, port: number, location: string): Serv
  * @param path e.g. `/devstoreaccount1`
  * @param query e.g. `comp=list`
  */
-export function sharedKeyHeaders(method: string, path: string, query: string, date = new Date()): Record<string, string> {
-  const h: Record<string, string> = { 'x-ms-date': date.toUTCString(), 'x-ms-version': API_VERSION };
+export function sharedKeyHeaders(
+  method: string,
+  path: string,
+  query: string,
+  date = new Date(),
+): Record<string, string> {
+  const h: Record<string, string> = {
+    'x-ms-date': date.toUTCString(),
+    'x-ms-version': API_VERSION,
+  };
   const xms = Object.keys(h)
     .filter((k) => k.startsWith('x-ms-'))
     .sort()
@@ -77,6 +114,12 @@ export function sharedKeyHeaders(method: string, path: string, query: string, da
 }
 
 /** The signed List Containers request (`GET /devstoreaccount1?comp=list`). */
-export function listContainersRequest(date?: Date): { path: string; headers: Record<string, string> } {
-  return { path: `/${ACCOUNT}?comp=list`, headers: sharedKeyHeaders('GET', `/${ACCOUNT}`, 'comp=list', date) };
+export function listContainersRequest(date?: Date): {
+  path: string;
+  headers: Record<string, string>;
+} {
+  return {
+    path: `/${ACCOUNT}?comp=list`,
+    headers: sharedKeyHeaders('GET', `/${ACCOUNT}`, 'comp=list', date),
+  };
 }

@@ -17,7 +17,14 @@ export function expressUrl(): string {
 }
 
 export function bareSpec(port: number): ServerSpec {
-  return { name: 'bare node:http', cmd: process.execPath, args: [join(SERVERS, 'bare.mjs')], cwd: SERVERS, env: { PORT: String(port) }, port };
+  return {
+    name: 'bare node:http',
+    cmd: process.execPath,
+    args: [join(SERVERS, 'bare.mjs')],
+    cwd: SERVERS,
+    env: { PORT: String(port) },
+    port,
+  };
 }
 
 export function expressSpec(port: number): ServerSpec {

@@ -68,18 +68,42 @@ export async function signed(
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (req.domainId) headers['X-Domain-Id'] = req.domainId;
   const out = await signRequest(
-    { method: req.method, url: `${url}${req.path}`, headers, ...(body === undefined ? {} : { body }) },
-    { ak: key.access, sk: key.secret, ...(key.securitytoken ? { securityToken: key.securitytoken } : {}) },
+    {
+      method: req.method,
+      url: `${url}${req.path}`,
+      headers,
+      ...(body === undefined ? {} : { body }),
+    },
+    {
+      ak: key.access,
+      sk: key.secret,
+      ...(key.securitytoken ? { securityToken: key.securitytoken } : {}),
+    },
   );
-  return { method: out.method, path: req.path, headers: out.headers, ...(body === undefined ? {} : { body }) };
+  return {
+    method: out.method,
+    path: req.path,
+    headers: out.headers,
+    ...(body === undefined ? {} : { body }),
+  };
 }
 
 /** Mints a temporary key for the signer's own identity (AK/SK-signed `methods:["token"]`). */
-export async function mintTemporaryKey(url: string, tenant: TenantView, user: TenantUserView): Promise<KeyPair> {
-  const ex = await signed(url, user.access_key, { method: 'POST', path: SECURITYTOKENS, body: MINT_BODY, domainId: tenant.domain.id });
+export async function mintTemporaryKey(
+  url: string,
+  tenant: TenantView,
+  user: TenantUserView,
+): Promise<KeyPair> {
+  const ex = await signed(url, user.access_key, {
+    method: 'POST',
+    path: SECURITYTOKENS,
+    body: MINT_BODY,
+    domainId: tenant.domain.id,
+  });
   const answer = await send(url, ex);
   return jsonOf<{ credential: KeyPair }>(answer, 201, `POST ${SECURITYTOKENS}`).credential;
 }
 
-export const MINT_BODY = { auth: { identity: { methods: ['token'], token: { duration_seconds: 900 } } } };
-
+export const MINT_BODY = {
+  auth: { identity: { methods: ['token'], token: { duration_seconds: 900 } } },
+};

@@ -15,24 +15,41 @@ import { serverOptions } from './server-options.js';
 import { signalNumber, SignalRelay } from './signal-relay.js';
 
 function spawnError(file: string, error: NodeJS.ErrnoException): Error {
-  if (error.code === 'ENOENT') return new CliError('CLI_EXEC_COMMAND_NOT_FOUND', `Command not found: ${file}`);
-  if (error.code === 'EACCES') return new CliError('CLI_EXEC_COMMAND_NOT_EXECUTABLE', `Permission denied: ${file} cannot be run.`);
+  if (error.code === 'ENOENT')
+    return new CliError('CLI_EXEC_COMMAND_NOT_FOUND', `Command not found: ${file}`);
+  if (error.code === 'EACCES')
+    return new CliError(
+      'CLI_EXEC_COMMAND_NOT_EXECUTABLE',
+      `Permission denied: ${file} cannot be run.`,
+    );
   return error;
 }
 
 /** Runs `command` (argv; one element runs through the shell); resolves with its exit code. */
-function runCommand(command: readonly string[], env: NodeJS.ProcessEnv, relay: SignalRelay): Promise<number> {
+function runCommand(
+  command: readonly string[],
+  env: NodeJS.ProcessEnv,
+  relay: SignalRelay,
+): Promise<number> {
   const [file = '', ...args] = command;
-  const child = spawn(file, args, { stdio: 'inherit', env, shell: command.length === 1, detached: relay.ownGroup });
+  const child = spawn(file, args, {
+    stdio: 'inherit',
+    env,
+    shell: command.length === 1,
+    detached: relay.ownGroup,
+  });
   relay.attach(child);
   return new Promise<number>((resolve, reject) => {
     child.once('error', (error: NodeJS.ErrnoException) => reject(spawnError(file, error)));
-    child.once('exit', (code, signal) => resolve(code ?? 128 + (signal ? signalNumber(signal) : 1)));
+    child.once('exit', (code, signal) =>
+      resolve(code ?? 128 + (signal ? signalNumber(signal) : 1)),
+    );
   });
 }
 
 export async function runExec(flags: ParsedFlags, command: readonly string[]): Promise<number> {
-  if (command.length === 0 || command[0] === '') throw new CliError('CLI_EXEC_NO_COMMAND', 'exec needs a command to run.');
+  if (command.length === 0 || command[0] === '')
+    throw new CliError('CLI_EXEC_NO_COMMAND', 'exec needs a command to run.');
   const options = serverOptions(flags, 'exec');
   const relay = new SignalRelay();
   try {
@@ -47,7 +64,10 @@ export async function runExec(flags: ParsedFlags, command: readonly string[]): P
         controlToken: options.controlToken,
       });
       const store = options.memory ? 'in memory' : `store ${options.dbPath}`;
-      if (!options.quiet) process.stderr.write(`iam-testbed: emulator ready at ${server.url} (${store}); running: ${command.join(' ')}\n`);
+      if (!options.quiet)
+        process.stderr.write(
+          `iam-testbed: emulator ready at ${server.url} (${store}); running: ${command.join(' ')}\n`,
+        );
       return await runCommand(command, applyEnvironment(process.env, env), relay);
     } finally {
       await server.close();

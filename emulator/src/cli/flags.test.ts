@@ -2,7 +2,18 @@ import { expect, test } from 'vitest';
 import { FlagError, FLAGS, helpText, parseFlags } from './flags.js';
 
 test('parses every flag form', () => {
-  expect(parseFlags(['--port', '0', '--db=/tmp/x.json', '--auth', 'lenient', '--seed-random', '7', '--quiet'])).toEqual({
+  expect(
+    parseFlags([
+      '--port',
+      '0',
+      '--db=/tmp/x.json',
+      '--auth',
+      'lenient',
+      '--seed-random',
+      '7',
+      '--quiet',
+    ]),
+  ).toEqual({
     port: 0,
     db: '/tmp/x.json',
     auth: 'lenient',
@@ -33,13 +44,17 @@ test('bad flags fail with a message that says what to do', () => {
 test('help lists every flag of each command', () => {
   for (const command of ['start', 'exec'] as const) {
     const help = helpText(command);
-    for (const flag of FLAGS) expect(help.includes(`--${flag.name}`)).toBe(flag.commands.includes(command));
+    for (const flag of FLAGS)
+      expect(help.includes(`--${flag.name}`)).toBe(flag.commands.includes(command));
   }
   expect(helpText()).toContain('exec [flags] -- <command>');
 });
 
 test('exec takes --region and -h', () => {
-  expect(parseFlags(['--region', 'eu-west-101', '-h'], 'exec')).toEqual({ region: 'eu-west-101', help: true });
+  expect(parseFlags(['--region', 'eu-west-101', '-h'], 'exec')).toEqual({
+    region: 'eu-west-101',
+    help: true,
+  });
   expect(() => parseFlags(['--memory'], 'exec')).toThrow(/not a flag of "iam-testbed exec"/);
 });
 
@@ -50,6 +65,10 @@ test('the emulator README documents every flag, for the commands that take it', 
     const row = readme.split('\n').find((line) => line.startsWith(`| \`--${flag.name}`));
     expect(row, `--${flag.name}`).toBeDefined();
     const [, , start, exec] = (row ?? '').split(/(?<!\\)\|/).map((c) => c.trim());
-    expect({ flag: flag.name, start: start === '✓', exec: exec === '✓' }).toEqual({ flag: flag.name, start: flag.commands.includes('start'), exec: flag.commands.includes('exec') });
+    expect({ flag: flag.name, start: start === '✓', exec: exec === '✓' }).toEqual({
+      flag: flag.name,
+      start: flag.commands.includes('start'),
+      exec: flag.commands.includes('exec'),
+    });
   }
 });

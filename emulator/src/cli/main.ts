@@ -28,14 +28,18 @@ const LISTEN_CODES: Record<string, CliErrorCode> = {
 
 export function splitArgs(argv: readonly string[]): Invocation {
   const [first, ...others] = argv;
-  if (first === '-v' || first === '--version' || first === 'version') return { command: 'version', flags: [], rest: [] };
+  if (first === '-v' || first === '--version' || first === 'version')
+    return { command: 'version', flags: [], rest: [] };
   if (first === 'help') return { command: 'help', flags: [], rest: others };
   if (first === 'exec') {
     const dashes = others.indexOf('--');
-    return dashes === -1 ? { command: 'exec', flags: others, rest: [] } : { command: 'exec', flags: others.slice(0, dashes), rest: others.slice(dashes + 1) };
+    return dashes === -1
+      ? { command: 'exec', flags: others, rest: [] }
+      : { command: 'exec', flags: others.slice(0, dashes), rest: others.slice(dashes + 1) };
   }
   if (first === 'start') return { command: 'start', flags: others, rest: [] };
-  if (first !== undefined && !first.startsWith('-')) throw new CliError('CLI_UNKNOWN_COMMAND', `Unknown command "${first}".`);
+  if (first !== undefined && !first.startsWith('-'))
+    throw new CliError('CLI_UNKNOWN_COMMAND', `Unknown command "${first}".`);
   return { command: 'start', flags: [...argv], rest: [] };
 }
 
@@ -43,16 +47,19 @@ export function splitArgs(argv: readonly string[]): Invocation {
 function toCliError(error: unknown): CliError {
   if (error instanceof CliError) return error;
   if (error instanceof FlagError) return new CliError('CLI_BAD_FLAG', error.message);
-  if (error instanceof ListenError) return new CliError(LISTEN_CODES[error.code] ?? 'CLI_START_FAILED', error.fact);
+  if (error instanceof ListenError)
+    return new CliError(LISTEN_CODES[error.code] ?? 'CLI_START_FAILED', error.fact);
   return new CliError('CLI_START_FAILED', error instanceof Error ? error.message : String(error));
 }
 
 async function dispatch(argv: readonly string[]): Promise<number | undefined> {
   const call = splitArgs(argv);
-  if (call.command === 'version') return void process.stdout.write(`${VERSION}\n`), 0;
+  if (call.command === 'version') return (void process.stdout.write(`${VERSION}\n`), 0);
   if (call.command === 'help') {
     const topic = call.rest[0];
-    process.stdout.write(`${helpText(topic === 'start' || topic === 'exec' ? topic : undefined)}\n`);
+    process.stdout.write(
+      `${helpText(topic === 'start' || topic === 'exec' ? topic : undefined)}\n`,
+    );
     return 0;
   }
   const flags = parseFlags(call.flags, call.command);

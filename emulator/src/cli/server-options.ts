@@ -7,8 +7,10 @@ import type { AuthMode } from '../runtime.js';
 import type { ServerOptions } from '../server.js';
 import { DEFAULT_PORT, type Command, type ParsedFlags } from './flags.js';
 
-const str = (flags: ParsedFlags, name: string) => (typeof flags[name] === 'string' ? flags[name] : undefined);
-const int = (flags: ParsedFlags, name: string) => (typeof flags[name] === 'number' ? flags[name] : undefined);
+const str = (flags: ParsedFlags, name: string) =>
+  typeof flags[name] === 'string' ? flags[name] : undefined;
+const int = (flags: ParsedFlags, name: string) =>
+  typeof flags[name] === 'number' ? flags[name] : undefined;
 
 export function serverOptions(flags: ParsedFlags, command: Command): ServerOptions {
   const dbPath = str(flags, 'db');
@@ -25,6 +27,7 @@ export function serverOptions(flags: ParsedFlags, command: Command): ServerOptio
     exportOnExit: str(flags, 'export-on-exit'),
     journalSize: int(flags, 'journal-size'),
     // The environment variable keeps the token out of `ps` listings.
-    controlToken: str(flags, 'control-token') ?? (process.env.IAM_TESTBED_CONTROL_TOKEN || undefined),
+    controlToken:
+      str(flags, 'control-token') ?? (process.env.IAM_TESTBED_CONTROL_TOKEN || undefined),
   };
 }

@@ -17,11 +17,14 @@ export async function runStart(flags: ParsedFlags): Promise<void> {
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    if (!options.quiet) process.stdout.write(`iam-testbed: ${signal}, flushing the store and exiting\n`);
+    if (!options.quiet)
+      process.stdout.write(`iam-testbed: ${signal}, flushing the store and exiting\n`);
     server.close().then(
       () => process.exit(0),
       (error: unknown) => {
-        process.stderr.write(`iam-testbed: could not flush the store: ${(error as Error).message}\n`);
+        process.stderr.write(
+          `iam-testbed: could not flush the store: ${(error as Error).message}\n`,
+        );
         process.exit(1);
       },
     );

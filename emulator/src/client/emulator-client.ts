@@ -81,7 +81,10 @@ export class EmulatorClient {
    * A client for the emulator `iam-testbed exec` started: `IAM_TESTBED_URL` (required) and
    * `IAM_TESTBED_CONTROL_TOKEN` (when the emulator has one) are the variables it sets.
    */
-  static fromEnv(env: NodeJS.ProcessEnv = process.env, options: Omit<EmulatorClientOptions, 'controlToken'> = {}): EmulatorClient {
+  static fromEnv(
+    env: NodeJS.ProcessEnv = process.env,
+    options: Omit<EmulatorClientOptions, 'controlToken'> = {},
+  ): EmulatorClient {
     const url = env.IAM_TESTBED_URL;
     if (url === undefined || url === '') {
       throw new Error(
@@ -89,7 +92,10 @@ export class EmulatorClient {
       );
     }
     const controlToken = env.IAM_TESTBED_CONTROL_TOKEN;
-    return new EmulatorClient(url, controlToken === undefined || controlToken === '' ? options : { ...options, controlToken });
+    return new EmulatorClient(
+      url,
+      controlToken === undefined || controlToken === '' ? options : { ...options, controlToken },
+    );
   }
 
   health = () => this.#call<HealthView>('GET', '/_emulator/health');
@@ -102,47 +108,76 @@ export class EmulatorClient {
     return { ready: res.status === 200, status: body.status };
   }
 
-  createTenant = (body: TenantRequest = {}) => this.#call<TenantView>('POST', '/_emulator/tenants', body);
-  listTenants = async (): Promise<TenantSummary[]> => (await this.#call<{ tenants: TenantSummary[] }>('GET', '/_emulator/tenants')).tenants;
-  deleteTenant = (domainId: string) => this.#call<void>('DELETE', `/_emulator/tenants/${encodeURIComponent(domainId)}`);
+  createTenant = (body: TenantRequest = {}) =>
+    this.#call<TenantView>('POST', '/_emulator/tenants', body);
+  listTenants = async (): Promise<TenantSummary[]> =>
+    (await this.#call<{ tenants: TenantSummary[] }>('GET', '/_emulator/tenants')).tenants;
+  deleteTenant = (domainId: string) =>
+    this.#call<void>('DELETE', `/_emulator/tenants/${encodeURIComponent(domainId)}`);
 
   /** Everything back to the seed, or (with `domainId`) that one tenant back to its start. */
-  reset = (domainId?: string) => this.#call<ResetView>('POST', `/_emulator/reset${domainId === undefined ? '' : `?domain_id=${encodeURIComponent(domainId)}`}`);
+  reset = (domainId?: string) =>
+    this.#call<ResetView>(
+      'POST',
+      `/_emulator/reset${domainId === undefined ? '' : `?domain_id=${encodeURIComponent(domainId)}`}`,
+    );
 
   clock = () => this.#call<ClockView>('GET', '/_emulator/clock');
-  advanceClock = (seconds: number) => this.#call<ClockView>('POST', '/_emulator/clock', { advance_seconds: seconds });
-  setClock = (time: string | Date | number) => this.#call<ClockView>('POST', '/_emulator/clock', { set: typeof time === 'string' ? time : new Date(time).toISOString() });
+  advanceClock = (seconds: number) =>
+    this.#call<ClockView>('POST', '/_emulator/clock', { advance_seconds: seconds });
+  setClock = (time: string | Date | number) =>
+    this.#call<ClockView>('POST', '/_emulator/clock', {
+      set: typeof time === 'string' ? time : new Date(time).toISOString(),
+    });
   freezeClock = () => this.#call<ClockView>('POST', '/_emulator/clock', { frozen: true });
   unfreezeClock = () => this.#call<ClockView>('POST', '/_emulator/clock', { frozen: false });
   resetClock = () => this.#call<ClockView>('POST', '/_emulator/clock', { reset: true });
 
-  async verificationCodes(filter: { user_id?: string; domain_id?: string } = {}): Promise<VerificationCodeItem[]> {
-    return (await this.#call<{ codes: VerificationCodeItem[] }>('GET', `/_emulator/verification-codes${queryString(filter)}`)).codes;
+  async verificationCodes(
+    filter: { user_id?: string; domain_id?: string } = {},
+  ): Promise<VerificationCodeItem[]> {
+    return (
+      await this.#call<{ codes: VerificationCodeItem[] }>(
+        'GET',
+        `/_emulator/verification-codes${queryString(filter)}`,
+      )
+    ).codes;
   }
 
-  requestsPage = (q: RequestsQuery = {}) => this.#call<RequestsView>('GET', `/_emulator/requests${queryString(q)}`);
-  requests = async (q: RequestsQuery = {}): Promise<JournalEntry[]> => (await this.requestsPage(q)).requests;
+  requestsPage = (q: RequestsQuery = {}) =>
+    this.#call<RequestsView>('GET', `/_emulator/requests${queryString(q)}`);
+  requests = async (q: RequestsQuery = {}): Promise<JournalEntry[]> =>
+    (await this.requestsPage(q)).requests;
   clearRequests = () => this.#call<void>('DELETE', '/_emulator/requests');
 
-  faults = async (): Promise<FaultRule[]> => (await this.#call<{ rules: FaultRule[] }>('GET', '/_emulator/faults')).rules;
+  faults = async (): Promise<FaultRule[]> =>
+    (await this.#call<{ rules: FaultRule[] }>('GET', '/_emulator/faults')).rules;
   /** Appends rules after the existing ones; returns them with their IDs. */
-  addFaults = async (...rules: FaultRuleInput[]): Promise<FaultRule[]> => (await this.#call<{ rules: FaultRule[] }>('POST', '/_emulator/faults', rules)).rules;
-  removeFault = (id: string) => this.#call<void>('DELETE', `/_emulator/faults/${encodeURIComponent(id)}`);
+  addFaults = async (...rules: FaultRuleInput[]): Promise<FaultRule[]> =>
+    (await this.#call<{ rules: FaultRule[] }>('POST', '/_emulator/faults', rules)).rules;
+  removeFault = (id: string) =>
+    this.#call<void>('DELETE', `/_emulator/faults/${encodeURIComponent(id)}`);
   clearFaults = () => this.#call<void>('DELETE', '/_emulator/faults');
 
   /** The whole store, secrets included: keep exports out of version control. */
   exportState = () => this.#call<StateDoc>('GET', '/_emulator/state');
   importState = (state: StateDoc) => this.#call<ImportView>('PUT', '/_emulator/state', state);
 
-  createConsoleSession = (userId: string) => this.#call<ConsoleSessionView>('POST', '/_emulator/console-sessions', { user_id: userId });
+  createConsoleSession = (userId: string) =>
+    this.#call<ConsoleSessionView>('POST', '/_emulator/console-sessions', { user_id: userId });
 
   openApi = () => this.#call<Record<string, unknown>>('GET', '/_emulator/openapi.json');
 
   #send(method: string, path: string, body?: unknown): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
-    if (this.#options.controlToken !== undefined) headers[CONTROL_TOKEN_HEADER] = this.#options.controlToken;
-    return this.#fetchFn(`${this.baseUrl}${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    if (this.#options.controlToken !== undefined)
+      headers[CONTROL_TOKEN_HEADER] = this.#options.controlToken;
+    return this.#fetchFn(`${this.baseUrl}${path}`, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
   }
 
   async #call<T>(method: string, path: string, body?: unknown): Promise<T> {
@@ -160,11 +195,18 @@ export class EmulatorClient {
     } catch {
       // not JSON: keep the text
     }
-    return new EmulatorClientError(res.status, parsed.error_code, parsed.error_msg ?? (text || res.statusText), res.headers.get('x-request-id'));
+    return new EmulatorClientError(
+      res.status,
+      parsed.error_code,
+      parsed.error_msg ?? (text || res.statusText),
+      res.headers.get('x-request-id'),
+    );
   }
 }
 
 function queryString(params: object): string {
   const pairs = Object.entries(params as Record<string, unknown>).filter((e) => e[1] !== undefined);
-  return pairs.length === 0 ? '' : `?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`).join('&')}`;
+  return pairs.length === 0
+    ? ''
+    : `?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`).join('&')}`;
 }

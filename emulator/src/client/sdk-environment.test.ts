@@ -19,7 +19,9 @@ test('region variables follow the SDK convention: upper case, - becomes _', () =
 test("exports the seed admin's active key, the account, a project and every region endpoint", () => {
   const env = execEnvironment(input);
   expect(execEnvironment({ ...input, state: server.seedState })).toEqual(env);
-  const account = Object.values(state.accounts).find((a) => a.name === server.seed.accounts[0]?.name);
+  const account = Object.values(state.accounts).find(
+    (a) => a.name === server.seed.accounts[0]?.name,
+  );
   const key = state.permanent_keys[env.HUAWEICLOUD_SDK_AK ?? ''];
   expect(key?.secret).toBe(env.HUAWEICLOUD_SDK_SK);
   expect(key?.status).toBe('active');
@@ -36,18 +38,27 @@ test("exports the seed admin's active key, the account, a project and every regi
 test('--region picks the project; a region without one is refused with a code', () => {
   const env = execEnvironment({ ...input, region: 'eu-west-101' });
   expect(state.projects[env.HUAWEICLOUD_SDK_PROJECT_ID ?? '']?.name).toBe('eu-west-101');
-  expect(() => execEnvironment({ ...input, region: 'xx-nowhere-1' })).toThrow(expect.objectContaining({ code: 'CLI_EXEC_UNKNOWN_REGION' }));
+  expect(() => execEnvironment({ ...input, region: 'xx-nowhere-1' })).toThrow(
+    expect.objectContaining({ code: 'CLI_EXEC_UNKNOWN_REGION' }),
+  );
 });
 
 test('a seed admin without an active key is refused with a code', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'iam-testbed-exec-env-'));
   const seedFile = join(dir, 'seed.json');
-  writeFileSync(seedFile, JSON.stringify({ accounts: [{ name: 'keyless', regions: ['cn-north-4'], admin: { password: 'Keyless-Admin-1' } }] }));
+  writeFileSync(
+    seedFile,
+    JSON.stringify({
+      accounts: [
+        { name: 'keyless', regions: ['cn-north-4'], admin: { password: 'Keyless-Admin-1' } },
+      ],
+    }),
+  );
   const keyless = await startServer({ port: 0, memory: true, seedFile });
   try {
-    expect(() => execEnvironment({ url: keyless.url, state: keyless.seedState, seed: keyless.seed })).toThrow(
-      expect.objectContaining({ code: 'CLI_EXEC_NO_ACCESS_KEY' }),
-    );
+    expect(() =>
+      execEnvironment({ url: keyless.url, state: keyless.seedState, seed: keyless.seed }),
+    ).toThrow(expect.objectContaining({ code: 'CLI_EXEC_NO_ACCESS_KEY' }));
   } finally {
     await keyless.close();
     rmSync(dir, { recursive: true, force: true });
@@ -55,7 +66,11 @@ test('a seed admin without an active key is refused with a code', async () => {
 });
 
 test('inherited tokens that would break signing are removed; the rest of the environment is kept', () => {
-  const base = { PATH: '/bin', HUAWEICLOUD_SDK_SECURITY_TOKEN: 'real-token', HUAWEICLOUD_SDK_AK: 'REAL' };
+  const base = {
+    PATH: '/bin',
+    HUAWEICLOUD_SDK_SECURITY_TOKEN: 'real-token',
+    HUAWEICLOUD_SDK_AK: 'REAL',
+  };
   const env = applyEnvironment(base, execEnvironment({ ...input, controlToken: 'ct' }));
   expect(env.PATH).toBe('/bin');
   expect(env.HUAWEICLOUD_SDK_AK).not.toBe('REAL');

@@ -20,7 +20,11 @@ export function regionEndpointVariable(regionId: string, service = 'IAM'): strin
  * Variables that would point an SDK at another identity and must not leak in from the parent
  * shell: a real security token next to an emulator AK breaks every signature.
  */
-export const CLEARED_VARIABLES = ['HUAWEICLOUD_SDK_SECURITY_TOKEN', 'HUAWEICLOUD_SDK_IDP_ID', 'HUAWEICLOUD_SDK_ID_TOKEN_FILE'] as const;
+export const CLEARED_VARIABLES = [
+  'HUAWEICLOUD_SDK_SECURITY_TOKEN',
+  'HUAWEICLOUD_SDK_IDP_ID',
+  'HUAWEICLOUD_SDK_ID_TOKEN_FILE',
+] as const;
 
 export interface ExecEnvInput {
   url: string;
@@ -34,17 +38,33 @@ export interface ExecEnvInput {
 function seedAdmin(state: TenantDoc, seed: SeedFile) {
   const spec = seed.accounts[0];
   const account = spec && Object.values(state.accounts).find((a) => a.name === spec.name);
-  if (!spec || !account) throw new CliError('CLI_EXEC_NO_ACCESS_KEY', 'The store has no account from the seed, so there is no key to export.');
+  if (!spec || !account)
+    throw new CliError(
+      'CLI_EXEC_NO_ACCESS_KEY',
+      'The store has no account from the seed, so there is no key to export.',
+    );
   const adminName = spec.admin.name ?? spec.name;
-  const admin = Object.values(state.users).find((u) => u.domain_id === account.id && u.kind === 'iam' && u.name === adminName);
+  const admin = Object.values(state.users).find(
+    (u) => u.domain_id === account.id && u.kind === 'iam' && u.name === adminName,
+  );
   const key = admin && keysOf(state, admin.id).find((k) => k.status === 'active');
-  if (!admin || !key) throw new CliError('CLI_EXEC_NO_ACCESS_KEY', `The administrator "${adminName}" of account "${account.name}" has no active access key.`);
+  if (!admin || !key)
+    throw new CliError(
+      'CLI_EXEC_NO_ACCESS_KEY',
+      `The administrator "${adminName}" of account "${account.name}" has no active access key.`,
+    );
   return { account, admin, key, regions: spec.regions };
 }
 
 function projectIn(state: TenantDoc, domainId: string, region: string): string {
-  const project = Object.values(state.projects).find((p) => p.domain_id === domainId && p.name === region);
-  if (!project) throw new CliError('CLI_EXEC_UNKNOWN_REGION', `The seed account has no project in region "${region}".`);
+  const project = Object.values(state.projects).find(
+    (p) => p.domain_id === domainId && p.name === region,
+  );
+  if (!project)
+    throw new CliError(
+      'CLI_EXEC_UNKNOWN_REGION',
+      `The seed account has no project in region "${region}".`,
+    );
   return project.id;
 }
 
@@ -69,7 +89,10 @@ export function execEnvironment(input: ExecEnvInput): Record<string, string | un
 }
 
 /** The parent environment with `changes` applied. */
-export function applyEnvironment(base: NodeJS.ProcessEnv, changes: Record<string, string | undefined>): NodeJS.ProcessEnv {
+export function applyEnvironment(
+  base: NodeJS.ProcessEnv,
+  changes: Record<string, string | undefined>,
+): NodeJS.ProcessEnv {
   const env = { ...base };
   for (const [name, value] of Object.entries(changes)) {
     if (value === undefined) delete env[name];

@@ -33,16 +33,31 @@ export interface StartedEmulator {
 
 /** Defaults: a free port, in memory unless `dbPath` is given, quiet. */
 export async function startEmulator(options: ServerOptions = {}): Promise<StartedEmulator> {
-  const server = await startServer({ port: 0, quiet: true, ...options, memory: options.memory ?? options.dbPath === undefined });
-  const client = new EmulatorClient(server.url, options.controlToken === undefined ? {} : { controlToken: options.controlToken });
+  const server = await startServer({
+    port: 0,
+    quiet: true,
+    ...options,
+    memory: options.memory ?? options.dbPath === undefined,
+  });
+  const client = new EmulatorClient(
+    server.url,
+    options.controlToken === undefined ? {} : { controlToken: options.controlToken },
+  );
   return {
     url: server.url,
     port: server.port,
     client,
     runtime: server.runtime,
     get env() {
-      const vars = execEnvironment({ url: server.url, state: server.seedState, seed: server.seed, controlToken: options.controlToken });
-      return Object.fromEntries(Object.entries(vars).filter((e): e is [string, string] => e[1] !== undefined));
+      const vars = execEnvironment({
+        url: server.url,
+        state: server.seedState,
+        seed: server.seed,
+        controlToken: options.controlToken,
+      });
+      return Object.fromEntries(
+        Object.entries(vars).filter((e): e is [string, string] => e[1] !== undefined),
+      );
     },
     stop: () => server.close(),
   };

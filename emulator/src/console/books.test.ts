@@ -12,7 +12,13 @@ const D = 'd'.repeat(32);
 test('a code works for its user, channel and operation only, until it expires', () => {
   const clock = new ManualClock(0);
   const book = new CodeBook(clock);
-  const { code } = book.issue({ user_id: U, domain_id: D, channel: 'sms', purpose: 'create_access_key', destination: '0086-199****0000' });
+  const { code } = book.issue({
+    user_id: U,
+    domain_id: D,
+    channel: 'sms',
+    purpose: 'create_access_key',
+    destination: '0086-199****0000',
+  });
   expect(code).toMatch(/^\d{6}$/);
   expect(book.check(U, 'sms', 'create_access_key', code).kind).toBe('ok');
   expect(book.check(U, 'email', 'create_access_key', code).kind).toBe('none');
@@ -21,7 +27,16 @@ test('a code works for its user, channel and operation only, until it expires', 
   clock.advance(CODE_TTL_SECONDS);
   expect(book.check(U, 'sms', 'create_access_key', code).kind).toBe('none');
   expect(book.list({ user_id: U })).toEqual([
-    { user_id: U, channel: 'sms', code, purpose: 'create_access_key', destination: '0086-199****0000', created_at: '1970-01-01T00:00:00.000Z', expires_at: '1970-01-01T00:05:00.000Z', used: false },
+    {
+      user_id: U,
+      channel: 'sms',
+      code,
+      purpose: 'create_access_key',
+      destination: '0086-199****0000',
+      created_at: '1970-01-01T00:00:00.000Z',
+      expires_at: '1970-01-01T00:05:00.000Z',
+      used: false,
+    },
   ]);
   book.clear(D);
   expect(book.list()).toEqual([]);
@@ -31,7 +46,9 @@ test('a download ticket answers once, only to its user, and lapses', () => {
   const clock = new ManualClock(0);
   const book = new DownloadBook(clock);
   const csv = credentialsCsv('dev, "ops"', 'EMUPAAAAAAAAAAAAAAA1', 'Emu' + 's'.repeat(37));
-  expect(csv).toBe(`User Name,Access Key Id,Secret Access Key\n"dev, ""ops""",EMUPAAAAAAAAAAAAAAA1,Emu${'s'.repeat(37)}\n`);
+  expect(csv).toBe(
+    `User Name,Access Key Id,Secret Access Key\n"dev, ""ops""",EMUPAAAAAAAAAAAAAAA1,Emu${'s'.repeat(37)}\n`,
+  );
   const ticket = book.open({ user_id: U, domain_id: D, csv });
   expect(() => book.take(ticket, 'b'.repeat(32))).toThrow(ConsoleError);
   expect(book.take(ticket, U)).toBe(csv);
@@ -46,7 +63,10 @@ test('download tickets are dropped oldest first as they lapse, and capped', () =
   const book = new DownloadBook(clock, 3);
   const first = book.open({ user_id: U, domain_id: D, csv: 'a' });
   clock.advance(TICKET_TTL_SECONDS);
-  const kept = [book.open({ user_id: U, domain_id: D, csv: 'b' }), book.open({ user_id: U, domain_id: D, csv: 'c' })];
+  const kept = [
+    book.open({ user_id: U, domain_id: D, csv: 'b' }),
+    book.open({ user_id: U, domain_id: D, csv: 'c' }),
+  ];
   expect(() => book.take(first, U)).toThrow(/expired/); // lapsed, still known for one more TTL
   clock.advance(TICKET_TTL_SECONDS);
   book.open({ user_id: U, domain_id: D, csv: 'd' });

@@ -37,7 +37,10 @@ export interface ConsoleContext extends HandlerContext {
   body: unknown;
 }
 
-export const reply = (status: number, body?: unknown): ApiResponse => ({ status, ...(body === undefined ? {} : { body }) });
+export const reply = (status: number, body?: unknown): ApiResponse => ({
+  status,
+  ...(body === undefined ? {} : { body }),
+});
 
 /** The signed-in user (the dispatcher guarantees it on `access: 'user'` routes). */
 export function signedIn(ctx: ConsoleContext): UserRecord {
@@ -46,11 +49,16 @@ export function signedIn(ctx: ConsoleContext): UserRecord {
 }
 
 /** The signed-in user's account is gone (reset or deleted while the session lived). */
-export const accountGone = () => new ConsoleError('notSignedIn', 'Your account no longer exists (reset or deleted); sign in again.');
+export const accountGone = () =>
+  new ConsoleError(
+    'notSignedIn',
+    'Your account no longer exists (reset or deleted); sign in again.',
+  );
 
 /** The unit of work's document; throws if the route opened none (a route declaration bug). */
 export function tenantOf(ctx: ConsoleContext): TenantDoc {
-  if (!ctx.tenant) throw new Error('console route needs a tenant (its `tenant` selector found none)');
+  if (!ctx.tenant)
+    throw new Error('console route needs a tenant (its `tenant` selector found none)');
   return ctx.tenant;
 }
 
@@ -74,5 +82,8 @@ export function parseBody<T extends z.ZodType>(schema: T, body: unknown): z.infe
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const where = issue && issue.path.length > 0 ? `'${issue.path.join('.')}': ` : '';
-  throw new ConsoleError('badRequest', `Invalid request body: ${where}${issue?.message ?? 'not accepted'}.`);
+  throw new ConsoleError(
+    'badRequest',
+    `Invalid request body: ${where}${issue?.message ?? 'not accepted'}.`,
+  );
 }

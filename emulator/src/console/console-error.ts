@@ -78,13 +78,24 @@ function codeOf(error: IamError): string {
 
 /** A domain refusal as the console shows it: Huawei's code, its message and the hint in the body. */
 function passedThrough(error: IamError): WireError {
-  const body: ConsoleErrorBody = { error_code: codeOf(error), error_msg: error.hint ? `${error.message} ${error.hint}` : error.message };
-  return { status: error.status, id: error.id, errorCode: body.error_code, hint: error.hint, headers: {}, toBody: () => body };
+  const body: ConsoleErrorBody = {
+    error_code: codeOf(error),
+    error_msg: error.hint ? `${error.message} ${error.hint}` : error.message,
+  };
+  return {
+    status: error.status,
+    id: error.id,
+    errorCode: body.error_code,
+    hint: error.hint,
+    headers: {},
+    toBody: () => body,
+  };
 }
 
 const INTERNAL_BODY: ConsoleErrorBody = {
   error_code: 'IAM.0006',
-  error_msg: 'An unexpected error prevented the server from fulfilling your request. See the emulator output.',
+  error_msg:
+    'An unexpected error prevented the server from fulfilling your request. See the emulator output.',
 };
 
 /** What a thrown value is on the console API (the dispatcher renders it with errorResponse). */
@@ -92,6 +103,15 @@ export function consoleWireError(thrown: unknown): WireError {
   if (thrown instanceof ConsoleError) return thrown;
   if (thrown instanceof IamError) return passedThrough(thrown);
   // A bug: logged without request data (it may hold passwords or codes) and answered 500.
-  console.error('iam-testbed console: internal error:', thrown instanceof Error ? thrown.stack : thrown);
-  return { status: 500, id: 'INTERNAL', errorCode: INTERNAL_BODY.error_code, headers: {}, toBody: () => INTERNAL_BODY };
+  console.error(
+    'iam-testbed console: internal error:',
+    thrown instanceof Error ? thrown.stack : thrown,
+  );
+  return {
+    status: 500,
+    id: 'INTERNAL',
+    errorCode: INTERNAL_BODY.error_code,
+    headers: {},
+    toBody: () => INTERNAL_BODY,
+  };
 }

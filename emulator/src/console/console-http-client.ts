@@ -43,7 +43,12 @@ export class ConsoleHttpClient {
   }
 
   /** One console API call; state-changing methods carry the CSRF header unless `headers` override it. */
-  async call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ConsoleCall> {
+  async call(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<ConsoleCall> {
     const sent: Record<string, string> = { accept: 'application/json' };
     if (this.cookie) sent.cookie = this.cookie;
     if (method !== 'GET' && this.csrf) sent[CSRF_HEADER] = this.csrf;

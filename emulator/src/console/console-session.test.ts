@@ -54,14 +54,25 @@ describe('sign-in and CSRF', () => {
     const anonymous = await client.ensureSession();
     expect(anonymous.authenticated).toBe(false);
     const before = client.cookie;
-    const bad = await client.call('POST', '/login', { account_name: t.domain.name, user_name: t.iam_user.name, password: 'wrong-Passw0rd' });
+    const bad = await client.call('POST', '/login', {
+      account_name: t.domain.name,
+      user_name: t.iam_user.name,
+      password: 'wrong-Passw0rd',
+    });
     expect(bad.status).toBe(401);
     expect(bad.json.error_code).toBe('CONSOLE.BAD_LOGIN');
     const good = await client.login(t.domain.name, t.iam_user.name, t.iam_user.password);
     expect(good.status).toBe(200);
-    expect(good.headers.get('set-cookie')).toMatch(/^iamtb_console=[\w-]+; Path=\/; HttpOnly; SameSite=Lax$/);
+    expect(good.headers.get('set-cookie')).toMatch(
+      /^iamtb_console=[\w-]+; Path=\/; HttpOnly; SameSite=Lax$/,
+    );
     expect(client.cookie).not.toBe(before);
-    expect(good.json.user).toEqual({ id: t.iam_user.id, name: t.iam_user.name, kind: 'iam_user', domain: t.domain });
+    expect(good.json.user).toEqual({
+      id: t.iam_user.id,
+      name: t.iam_user.name,
+      kind: 'iam_user',
+      domain: t.domain,
+    });
     const admin = await signedIn(t, 'admin');
     expect((await admin.call('GET', '/session')).json.user.kind).toBe('admin');
   });
@@ -72,9 +83,24 @@ describe('sign-in and CSRF', () => {
     const client = await signedIn(t);
     const refusals = [
       await client.call('POST', '/access-keys', { description: 'x' }, { 'x-console-csrf': '' }),
-      await client.call('POST', '/access-keys', { description: 'x' }, { 'x-console-csrf': 'forged' }),
-      await client.call('POST', '/access-keys', { description: 'x' }, { origin: 'http://evil.example' }),
-      await client.call('POST', '/access-keys', { description: 'x' }, { 'content-type': 'application/x-www-form-urlencoded' }),
+      await client.call(
+        'POST',
+        '/access-keys',
+        { description: 'x' },
+        { 'x-console-csrf': 'forged' },
+      ),
+      await client.call(
+        'POST',
+        '/access-keys',
+        { description: 'x' },
+        { origin: 'http://evil.example' },
+      ),
+      await client.call(
+        'POST',
+        '/access-keys',
+        { description: 'x' },
+        { 'content-type': 'application/x-www-form-urlencoded' },
+      ),
     ];
     for (const res of refusals) {
       expect(res.status).toBe(403);
@@ -115,7 +141,9 @@ describe('sign-in and CSRF', () => {
     client.cookie = `${created?.name}=${created?.value}`;
     client.csrf = created?.csrf_token ?? '';
     expect((await client.call('GET', '/session')).json.user.id).toBe(t.iam_user.id);
-    expect(await store.read(t.domain.id, (doc) => books.openSession(doc, 'f'.repeat(32)))).toBeUndefined();
+    expect(
+      await store.read(t.domain.id, (doc) => books.openSession(doc, 'f'.repeat(32))),
+    ).toBeUndefined();
   });
 });
 
@@ -127,7 +155,10 @@ describe('routing', () => {
     const wrong = await client.call('PATCH', '/access-keys', {});
     expect(wrong.status).toBe(405);
     expect(wrong.headers.get('allow')).toBe('GET, POST');
-    expect(wrong.json).toEqual({ error_code: 'CONSOLE.METHOD_NOT_ALLOWED', error_msg: 'PATCH is not supported on /access-keys; use GET, POST.' });
+    expect(wrong.json).toEqual({
+      error_code: 'CONSOLE.METHOD_NOT_ALLOWED',
+      error_msg: 'PATCH is not supported on /access-keys; use GET, POST.',
+    });
     expect(wrong.headers.get('x-request-id')).toMatch(/^[0-9a-f]{32}$/);
     const unknown = await client.call('GET', '/no-such-call');
     expect([unknown.status, unknown.json.error_code]).toEqual([404, 'CONSOLE.NOT_FOUND']);
@@ -138,11 +169,27 @@ describe('unreadable bodies', () => {
   test('too large or compressed: a JSON console error with X-Request-Id, journaled, never an HTML page', async () => {
     const { url, server } = emulator();
     const post = (body: Uint8Array | string, headers: Record<string, string> = {}) =>
-      fetch(`${url}/console-api/login`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+      fetch(`${url}/console-api/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body,
+      });
     const cases = [
-      { res: await post(JSON.stringify({ account_name: 'x'.repeat(2 * 1024 * 1024) })), status: 413, code: 'CONSOLE.BODY_TOO_LARGE' },
-      { res: await post(gzipSync('{"account_name":"a"}'), { 'content-encoding': 'gzip' }), status: 415, code: 'CONSOLE.BODY_ENCODING_UNSUPPORTED' },
-      { res: await post('not gzip at all', { 'content-encoding': 'gzip' }), status: 415, code: 'CONSOLE.BODY_ENCODING_UNSUPPORTED' },
+      {
+        res: await post(JSON.stringify({ account_name: 'x'.repeat(2 * 1024 * 1024) })),
+        status: 413,
+        code: 'CONSOLE.BODY_TOO_LARGE',
+      },
+      {
+        res: await post(gzipSync('{"account_name":"a"}'), { 'content-encoding': 'gzip' }),
+        status: 415,
+        code: 'CONSOLE.BODY_ENCODING_UNSUPPORTED',
+      },
+      {
+        res: await post('not gzip at all', { 'content-encoding': 'gzip' }),
+        status: 415,
+        code: 'CONSOLE.BODY_ENCODING_UNSUPPORTED',
+      },
     ];
     for (const { res, status, code } of cases) {
       expect(res.status).toBe(status);
@@ -150,7 +197,12 @@ describe('unreadable bodies', () => {
       expect(await res.json()).toEqual({ error_code: code, error_msg: expect.any(String) });
       const requestId = res.headers.get('x-request-id');
       expect(requestId).toMatch(/^[0-9a-f]{32}$/);
-      expect(server.runtime.journal.list().find((e) => e.request_id === requestId)).toMatchObject({ path: '/console-api/login', status, error_code: code, operation: 'console.login' });
+      expect(server.runtime.journal.list().find((e) => e.request_id === requestId)).toMatchObject({
+        path: '/console-api/login',
+        status,
+        error_code: code,
+        operation: 'console.login',
+      });
     }
   });
 });
@@ -160,9 +212,15 @@ describe('journal', () => {
     const { server, tenant, signedIn } = emulator();
     const t = await tenant({ operation_protection: true });
     const client = await signedIn(t);
-    await client.call('POST', '/verification-codes', { channel: 'email', operation: 'create_access_key' });
+    await client.call('POST', '/verification-codes', {
+      channel: 'email',
+      operation: 'create_access_key',
+    });
     const code = server.runtime.console.codes.list({ user_id: t.iam_user.id }).at(-1)?.code ?? '';
-    const created = await client.call('POST', '/access-keys', { description: 'j', verification: { channel: 'email', code } });
+    const created = await client.call('POST', '/access-keys', {
+      description: 'j',
+      verification: { channel: 'email', code },
+    });
     const entries = server.runtime.journal.list({ limit: 4 });
     expect(entries.map((e) => [e.operation, e.status])).toEqual([
       ['console.session', 200],
@@ -170,8 +228,19 @@ describe('journal', () => {
       ['console.sendVerificationCode', 201],
       ['console.createAccessKey', 201],
     ]);
-    expect(entries.at(-1)).toMatchObject({ path: '/console-api/access-keys', access_key: created.json.access_key.access, console_user: t.iam_user.id });
+    expect(entries.at(-1)).toMatchObject({
+      path: '/console-api/access-keys',
+      access_key: created.json.access_key.access,
+      console_user: t.iam_user.id,
+    });
     const text = JSON.stringify(entries);
-    for (const secret of [created.json.secret, t.iam_user.password, code, client.csrf, client.cookie.split('=')[1] ?? '']) expect(text).not.toContain(secret);
+    for (const secret of [
+      created.json.secret,
+      t.iam_user.password,
+      code,
+      client.csrf,
+      client.cookie.split('=')[1] ?? '',
+    ])
+      expect(text).not.toContain(secret);
   });
 });

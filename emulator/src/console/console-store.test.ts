@@ -34,13 +34,22 @@ describe('units of work', () => {
     try {
       t = await new EmulatorClient(first.url).createTenant();
       const user = new ConsoleHttpClient(first.url);
-      expect((await user.login(t.domain.name, t.iam_user.name, t.iam_user.password)).status).toBe(200);
+      expect((await user.login(t.domain.name, t.iam_user.name, t.iam_user.password)).status).toBe(
+        200,
+      );
       const created = await user.call('POST', '/access-keys', { description: 'from the console' });
       expect(created.status, created.text).toBe(201);
       access = created.json.access_key.access;
       const admin = new ConsoleHttpClient(first.url);
       expect((await admin.login(t.domain.name, t.admin.name, t.admin.password)).status).toBe(200);
-      const settings = { operation_protection: true, verifier: 'self', scene: '', mobile: '', email: '', allow_user_manage_accesskey: true };
+      const settings = {
+        operation_protection: true,
+        verifier: 'self',
+        scene: '',
+        mobile: '',
+        email: '',
+        allow_user_manage_accesskey: true,
+      };
       expect((await admin.call('PUT', '/security-settings', settings)).status).toBe(200);
     } finally {
       await first.close();
@@ -53,7 +62,12 @@ describe('units of work', () => {
         key: ownRecord(doc.permanent_keys, access)?.description,
         protection: ownRecord(doc.accounts, t.domain.id)?.protect_policy.operation_protection,
       }));
-      expect(seen).toEqual({ lastLogin: clock.now(), userKeys: expect.arrayContaining([access]), key: 'from the console', protection: true });
+      expect(seen).toEqual({
+        lastLogin: clock.now(),
+        userKeys: expect.arrayContaining([access]),
+        key: 'from the console',
+        protection: true,
+      });
     } finally {
       await second.close();
     }
@@ -66,11 +80,17 @@ describe('units of work', () => {
     const { store } = server.runtime;
     const before = await store.exportAll();
     const real = store.transact.bind(store);
-    const transact = vi.spyOn(store, 'transact').mockImplementationOnce(((id: string, fn: (doc: TenantDoc) => unknown) =>
-      real(id, async (doc) => {
-        await fn(doc);
-        throw new StoreError('STORE_WRITE_FAILED', 'The change was not saved and has been undone: disk full');
-      })));
+    const transact = vi
+      .spyOn(store, 'transact')
+      .mockImplementationOnce((id: string, fn: (doc: TenantDoc) => unknown) =>
+        real(id, async (doc) => {
+          await fn(doc);
+          throw new StoreError(
+            'STORE_WRITE_FAILED',
+            'The change was not saved and has been undone: disk full',
+          );
+        }),
+      );
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       const failed = await client.call('POST', '/access-keys', { description: 'lost' });
@@ -93,15 +113,19 @@ describe('an account removed while a call is on its way', () => {
     const client = await signedIn(t);
     const { store } = server.runtime;
     const real = store.read.bind(store);
-    const read = vi.spyOn(store, 'read').mockImplementationOnce((async (id: string, fn: (doc: TenantDoc) => unknown) => {
-      const seen = await real(id, fn);
-      await store.deleteTenant(id);
-      return seen;
-    }));
+    const read = vi
+      .spyOn(store, 'read')
+      .mockImplementationOnce(async (id: string, fn: (doc: TenantDoc) => unknown) => {
+        const seen = await real(id, fn);
+        await store.deleteTenant(id);
+        return seen;
+      });
     try {
       const res = await client.call('POST', '/access-keys', { description: 'too late' });
       expect([res.status, res.json.error_code]).toEqual([401, 'CONSOLE.NOT_SIGNED_IN']);
-      expect(res.json.error_msg).toBe('Your account no longer exists (reset or deleted); sign in again.');
+      expect(res.json.error_msg).toBe(
+        'Your account no longer exists (reset or deleted); sign in again.',
+      );
     } finally {
       read.mockRestore();
     }

@@ -13,7 +13,8 @@ import { consoleBodyError, overLimit } from './request-body.js';
 
 /** Whether `path` is `/console-api` or below it (case-sensitive, like every route). */
 export const underConsoleApi = (path: string): boolean =>
-  path.startsWith(CONSOLE_API_BASE) && (path.length === CONSOLE_API_BASE.length || path[CONSOLE_API_BASE.length] === '/');
+  path.startsWith(CONSOLE_API_BASE) &&
+  (path.length === CONSOLE_API_BASE.length || path[CONSOLE_API_BASE.length] === '/');
 
 /** The path below `/console-api` (`/access-keys/…`; `/` for the base itself): what console messages name. */
 export const consoleCallPath = (path: string): string => path.slice(CONSOLE_API_BASE.length) || '/';
@@ -27,14 +28,23 @@ export function consoleSurface(path: string): Surface {
     bodyLimit: overLimit,
     bodyError: consoleBodyError,
     routingError(req: ApiRequest, match) {
-      if (match.kind === 'not-found') return new ConsoleError('notFound', `No console API at ${call}.`);
+      if (match.kind === 'not-found')
+        return new ConsoleError('notFound', `No console API at ${call}.`);
       const allowed = match.allowed.join(', ');
-      return new ConsoleError('methodNotAllowed', `${req.method} is not supported on ${call}; use ${allowed}.`, { Allow: allowed });
+      return new ConsoleError(
+        'methodNotAllowed',
+        `${req.method} is not supported on ${call}; use ${allowed}.`,
+        { Allow: allowed },
+      );
     },
     wireError: consoleWireError,
     finish(response: ApiResponse) {
       const headers: Record<string, string> = { 'Cache-Control': 'no-store', ...response.headers };
-      if (response.text === undefined && response.body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) {
+      if (
+        response.text === undefined &&
+        response.body !== undefined &&
+        !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')
+      ) {
         headers['Content-Type'] = 'application/json; charset=utf-8';
       }
       response.headers = headers;

@@ -118,8 +118,7 @@ export type ProtectedOperation = 'create_access_key' | 'update_access_key' | 'de
 
 /** Proof for a protected operation: a code "sent" by the channel, or the user's password. */
 export type Verification =
-  | { channel: 'sms' | 'email' | 'vmfa'; code: string }
-  | { channel: 'password'; password: string };
+  { channel: 'sms' | 'email' | 'vmfa'; code: string } | { channel: 'password'; password: string };
 
 /** `POST /console-api/verification-codes`: "send" a code; it is listed by the control plane. */
 export interface SendCodeRequest {
@@ -168,7 +167,11 @@ export interface DownloadRequest {
 }
 
 /** Validity limits of a temporary key and the key quota, defined once in the shared package. */
-export { PERMANENT_KEYS_PER_USER, TEMP_KEY_MAX_SECONDS, TEMP_KEY_MIN_SECONDS } from '@iam-testbed/shared';
+export {
+  PERMANENT_KEYS_PER_USER,
+  TEMP_KEY_MAX_SECONDS,
+  TEMP_KEY_MIN_SECONDS,
+} from '@iam-testbed/shared';
 
 /** `POST /console-api/temporary-access-keys`. @public */
 export interface TemporaryKeyRequest {

@@ -49,7 +49,8 @@ export class DownloadBook {
   open(input: { user_id: string; domain_id: string; csv: string }): string {
     const now = this.clock.now();
     for (const [id, t] of this.tickets) {
-      if (now < t.expires_at + TICKET_TTL_SECONDS * 1000 && this.tickets.size < this.maxTickets) break;
+      if (now < t.expires_at + TICKET_TTL_SECONDS * 1000 && this.tickets.size < this.maxTickets)
+        break;
       this.tickets.delete(id);
     }
     const id = newOpaqueId();
@@ -61,14 +62,23 @@ export class DownloadBook {
   take(ticketId: string, userId: string): string {
     const ticket = this.tickets.get(ticketId);
     if (!ticket || ticket.user_id !== userId) {
-      throw new ConsoleError('notFound', 'No such download: the ticket is unknown or belongs to another user.');
+      throw new ConsoleError(
+        'notFound',
+        'No such download: the ticket is unknown or belongs to another user.',
+      );
     }
     if (ticket.used) {
-      throw new ConsoleError('downloadUsed', 'credentials.csv was already downloaded: each access key can be downloaded only once. If you lost it, delete the key and create a new one.');
+      throw new ConsoleError(
+        'downloadUsed',
+        'credentials.csv was already downloaded: each access key can be downloaded only once. If you lost it, delete the key and create a new one.',
+      );
     }
     if (this.clock.now() >= ticket.expires_at) {
       ticket.csv = '';
-      throw new ConsoleError('downloadExpired', `The download expired (${TICKET_TTL_SECONDS / 60} minutes after creation). Delete the key and create a new one.`);
+      throw new ConsoleError(
+        'downloadExpired',
+        `The download expired (${TICKET_TTL_SECONDS / 60} minutes after creation). Delete the key and create a new one.`,
+      );
     }
     const csv = ticket.csv;
     ticket.csv = '';
@@ -77,6 +87,7 @@ export class DownloadBook {
   }
 
   clear(domainId?: string): void {
-    for (const [id, t] of this.tickets) if (domainId === undefined || t.domain_id === domainId) this.tickets.delete(id);
+    for (const [id, t] of this.tickets)
+      if (domainId === undefined || t.domain_id === domainId) this.tickets.delete(id);
   }
 }

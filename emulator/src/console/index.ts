@@ -25,6 +25,12 @@ export interface ConsoleOptions {
 }
 
 /** The console's pages and assets, as the Express app's `front` router. */
-export function consoleFront(options: ConsoleOptions = {}): { router: Router; prefixes: readonly string[] } {
-  return { router: consolePages(options.webRoot ?? findWebRoot()), prefixes: CONSOLE_PAGE_PREFIXES };
+export function consoleFront(options: ConsoleOptions = {}): {
+  router: Router;
+  prefixes: readonly string[];
+} {
+  return {
+    router: consolePages(options.webRoot ?? findWebRoot()),
+    prefixes: CONSOLE_PAGE_PREFIXES,
+  };
 }

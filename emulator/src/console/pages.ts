@@ -37,9 +37,18 @@ export function consolePages(webRoot: string | undefined): Router {
     }
   };
 
-  if (webRoot) router.use(ASSET_BASE, express.static(webRoot, { index: false, immutable: true, maxAge: '1y' }));
+  if (webRoot)
+    router.use(
+      ASSET_BASE,
+      express.static(webRoot, { index: false, immutable: true, maxAge: '1y' }),
+    );
   router.use(ASSET_BASE, (_req, res) => {
-    res.status(404).type('text').send('No such console asset. Rebuild the console: pnpm --filter @iam-testbed/emulator build');
+    res
+      .status(404)
+      .type('text')
+      .send(
+        'No such console asset. Rebuild the console: pnpm --filter @iam-testbed/emulator build',
+      );
   });
 
   const page = (_req: Request, res: Response) => {

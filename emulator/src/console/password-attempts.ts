@@ -19,7 +19,11 @@ export interface PasswordProofLimits {
   lockSeconds: number;
 }
 
-export const PASSWORD_PROOF_LIMITS: Readonly<PasswordProofLimits> = { maxFailures: 5, windowSeconds: 900, lockSeconds: 900 };
+export const PASSWORD_PROOF_LIMITS: Readonly<PasswordProofLimits> = {
+  maxFailures: 5,
+  windowSeconds: 900,
+  lockSeconds: 900,
+};
 
 interface Entry {
   domain_id: string;
@@ -30,14 +34,17 @@ interface Entry {
   locked_until: number | null;
 }
 
-export type PasswordFailure = { locked: false; attemptsLeft: number } | { locked: true; until: number };
+export type PasswordFailure =
+  { locked: false; attemptsLeft: number } | { locked: true; until: number };
 
 export class PasswordAttempts {
   private readonly entries = new Map<string, Entry>();
 
   constructor(
     private readonly clock: Clock,
-    private readonly limits: Readonly<PasswordProofLimits & { maxTracked?: number }> = PASSWORD_PROOF_LIMITS,
+    private readonly limits: Readonly<
+      PasswordProofLimits & { maxTracked?: number }
+    > = PASSWORD_PROOF_LIMITS,
   ) {}
 
   get size(): number {
@@ -58,7 +65,12 @@ export class PasswordAttempts {
   /** Counts a wrong password; the `maxFailures`-th within the window locks. */
   fail(userId: string, domainId: string): PasswordFailure {
     const now = this.clock.now();
-    const entry = this.live(userId) ?? { domain_id: domainId, failures: 0, since: now, locked_until: null };
+    const entry = this.live(userId) ?? {
+      domain_id: domainId,
+      failures: 0,
+      since: now,
+      locked_until: null,
+    };
     entry.failures += 1;
     this.entries.delete(userId); // re-inserted at the newest end
     this.entries.set(userId, entry);
@@ -66,7 +78,8 @@ export class PasswordAttempts {
       if (this.entries.size <= (this.limits.maxTracked ?? 10_000)) break;
       this.entries.delete(id);
     }
-    if (entry.failures < this.limits.maxFailures) return { locked: false, attemptsLeft: this.limits.maxFailures - entry.failures };
+    if (entry.failures < this.limits.maxFailures)
+      return { locked: false, attemptsLeft: this.limits.maxFailures - entry.failures };
     entry.locked_until = now + this.limits.lockSeconds * 1000;
     return { locked: true, until: entry.locked_until };
   }
@@ -78,7 +91,8 @@ export class PasswordAttempts {
 
   /** Forgets one account's users, or everyone. */
   clear(domainId?: string): void {
-    for (const [id, e] of this.entries) if (domainId === undefined || e.domain_id === domainId) this.entries.delete(id);
+    for (const [id, e] of this.entries)
+      if (domainId === undefined || e.domain_id === domainId) this.entries.delete(id);
   }
 
   /** The user's entry while it still matters (locked, or within its counting window). */
@@ -86,7 +100,10 @@ export class PasswordAttempts {
     const entry = this.entries.get(userId);
     if (!entry) return undefined;
     const now = this.clock.now();
-    const current = entry.locked_until !== null ? now < entry.locked_until : now < entry.since + this.limits.windowSeconds * 1000;
+    const current =
+      entry.locked_until !== null
+        ? now < entry.locked_until
+        : now < entry.since + this.limits.windowSeconds * 1000;
     if (current) return entry;
     this.entries.delete(userId);
     return undefined;

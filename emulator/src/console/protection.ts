@@ -12,14 +12,27 @@
  */
 import { verifyPassword } from '../domain/passwords.js';
 import type { AccountRecord, UserRecord } from '../domain/state.js';
-import type { ProtectedOperation, ProtectionInfo, Verification, VerificationOption } from './contract.js';
+import type {
+  ProtectedOperation,
+  ProtectionInfo,
+  Verification,
+  VerificationOption,
+} from './contract.js';
 import { ConsoleError } from './console-error.js';
 import type { PasswordAttempts } from './password-attempts.js';
-import { CODE_TTL_SECONDS, MAX_CODE_ATTEMPTS, type CodeBook, type CodeChannel, type VerificationCode } from './verification-codes.js';
+import {
+  CODE_TTL_SECONDS,
+  MAX_CODE_ATTEMPTS,
+  type CodeBook,
+  type CodeChannel,
+  type VerificationCode,
+} from './verification-codes.js';
 
 export function maskMobile(mobile: string): string {
   const digits = mobile.replace(/\D/g, '');
-  return digits.length < 7 ? '****' : `${mobile.slice(0, mobile.length - 8)}****${mobile.slice(-4)}`;
+  return digits.length < 7
+    ? '****'
+    : `${mobile.slice(0, mobile.length - 8)}****${mobile.slice(-4)}`;
 }
 
 export function maskEmail(email: string): string {
@@ -29,7 +42,10 @@ export function maskEmail(email: string): string {
 
 /** The emulated phone of a user: stable, obviously fake. */
 function emulatedMobile(user: UserRecord): string {
-  const digits = user.id.replace(/[^0-9]/g, '').padEnd(8, '0').slice(0, 8);
+  const digits = user.id
+    .replace(/[^0-9]/g, '')
+    .padEnd(8, '0')
+    .slice(0, 8);
   return `0086-199${digits}`;
 }
 
@@ -42,7 +58,9 @@ export function protectionFor(user: UserRecord, account: AccountRecord): Protect
   if (!policy.operation_protection || user.kind !== 'iam') return { required: false, options: [] };
   if (policy.admin_check === 'on') {
     const option: VerificationOption =
-      policy.scene === 'email' ? { channel: 'email', destination: maskEmail(policy.email) } : { channel: 'sms', destination: maskMobile(policy.mobile) };
+      policy.scene === 'email'
+        ? { channel: 'email', destination: maskEmail(policy.email) }
+        : { channel: 'sms', destination: maskMobile(policy.mobile) };
     return { required: true, options: [option] };
   }
   return {
@@ -57,12 +75,27 @@ export function protectionFor(user: UserRecord, account: AccountRecord): Protect
 }
 
 /** Records a code for `channel`, if the user's protection offers it. */
-export function sendCode(codes: CodeBook, user: UserRecord, account: AccountRecord, channel: CodeChannel, purpose: ProtectedOperation): VerificationCode {
+export function sendCode(
+  codes: CodeBook,
+  user: UserRecord,
+  account: AccountRecord,
+  channel: CodeChannel,
+  purpose: ProtectedOperation,
+): VerificationCode {
   const option = protectionFor(user, account).options.find((o) => o.channel === channel);
   if (!option) {
-    throw new ConsoleError('badRequest', `Verification by ${channel} is not available: operation protection is off for you, or the account's policy names another method.`);
+    throw new ConsoleError(
+      'badRequest',
+      `Verification by ${channel} is not available: operation protection is off for you, or the account's policy names another method.`,
+    );
   }
-  return codes.issue({ user_id: user.id, domain_id: user.domain_id, channel, purpose, destination: option.destination ?? null });
+  return codes.issue({
+    user_id: user.id,
+    domain_id: user.domain_id,
+    channel,
+    purpose,
+    destination: option.destination ?? null,
+  });
 }
 
 /** What a proof is checked against: the codes sent, and the count of wrong passwords. */
@@ -90,10 +123,16 @@ export function checkProof(
   const info = protectionFor(user, account);
   if (!info.required) return () => {};
   if (!proof) {
-    throw new ConsoleError('verificationRequired', 'Operation protection is on: send "verification" with a code (sms, email, vmfa) or your password.');
+    throw new ConsoleError(
+      'verificationRequired',
+      'Operation protection is on: send "verification" with a code (sms, email, vmfa) or your password.',
+    );
   }
   if (!info.options.some((o) => o.channel === proof.channel)) {
-    throw new ConsoleError('verificationFailed', `Verification by ${proof.channel} is not accepted under this account's operation-protection policy.`);
+    throw new ConsoleError(
+      'verificationFailed',
+      `Verification by ${proof.channel} is not accepted under this account's operation-protection policy.`,
+    );
   }
   if (proof.channel === 'password') {
     checkPassword(books.passwords, user, proof.password);
@@ -106,7 +145,10 @@ export function checkProof(
         check.code.used = true;
       };
     case 'wrong':
-      throw new ConsoleError('verificationFailed', `The ${proof.channel} code is wrong; ${attempts(check.attemptsLeft)} before it becomes void.`);
+      throw new ConsoleError(
+        'verificationFailed',
+        `The ${proof.channel} code is wrong; ${attempts(check.attemptsLeft)} before it becomes void.`,
+      );
     case 'void':
       throw new ConsoleError(
         'tooManyAttempts',
@@ -137,5 +179,8 @@ function checkPassword(passwords: PasswordAttempts, user: UserRecord, password: 
   }
   const failure = passwords.fail(user.id, user.domain_id);
   if (failure.locked) throw lockedOut(failure.until);
-  throw new ConsoleError('verificationFailed', `The password is incorrect; ${attempts(failure.attemptsLeft)} before password verification is locked.`);
+  throw new ConsoleError(
+    'verificationFailed',
+    `The password is incorrect; ${attempts(failure.attemptsLeft)} before password verification is locked.`,
+  );
 }

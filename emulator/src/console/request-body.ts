@@ -13,15 +13,22 @@ import { ConsoleError } from './console-error.js';
 export const CONSOLE_MAX_BODY_BYTES = 1024 * 1024;
 
 /** A console body over its limit (the adapters' own limit is the Huawei gateway's, 12 MB). */
-export const overLimit = (req: ApiRequest): BodyRefusal | null => (req.body.length > CONSOLE_MAX_BODY_BYTES ? { kind: 'too-large' } : null);
+export const overLimit = (req: ApiRequest): BodyRefusal | null =>
+  req.body.length > CONSOLE_MAX_BODY_BYTES ? { kind: 'too-large' } : null;
 
 /** The ConsoleError for a body the adapter could not take. */
 export function consoleBodyError(refusal: BodyRefusal): ConsoleError {
   if (refusal.kind === 'too-large') {
-    return new ConsoleError('bodyTooLarge', `The body is larger than ${CONSOLE_MAX_BODY_BYTES} bytes; console API bodies are small JSON objects.`);
+    return new ConsoleError(
+      'bodyTooLarge',
+      `The body is larger than ${CONSOLE_MAX_BODY_BYTES} bytes; console API bodies are small JSON objects.`,
+    );
   }
   if (refusal.kind === 'compressed') {
-    return new ConsoleError('bodyEncodingUnsupported', 'Compressed bodies (Content-Encoding) are not accepted; send plain JSON.');
+    return new ConsoleError(
+      'bodyEncodingUnsupported',
+      'Compressed bodies (Content-Encoding) are not accepted; send plain JSON.',
+    );
   }
   return new ConsoleError('badRequest', `The body could not be read: ${refusal.reason}.`);
 }
@@ -32,10 +39,16 @@ export function consoleBodyError(refusal: BodyRefusal): ConsoleError {
  */
 export function consoleBody(req: ApiRequest, path: string): unknown {
   if (req.method === 'GET') {
-    if (req.body.length > 0) throw new ConsoleError('badRequest', `GET ${path} takes no body; send the request without one.`);
+    if (req.body.length > 0)
+      throw new ConsoleError(
+        'badRequest',
+        `GET ${path} takes no body; send the request without one.`,
+      );
     return undefined;
   }
-  const text = Buffer.from(req.body.buffer, req.body.byteOffset, req.body.length).toString('utf8').trim();
+  const text = Buffer.from(req.body.buffer, req.body.byteOffset, req.body.length)
+    .toString('utf8')
+    .trim();
   if (text === '') return {};
   try {
     return JSON.parse(text);

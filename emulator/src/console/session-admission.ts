@@ -19,7 +19,12 @@ import { consoleCallPath } from './console-surface.js';
 import { checkCsrf } from './csrf.js';
 import { parseQuery } from './query-params.js';
 import { consoleBody } from './request-body.js';
-import { SESSION_IDLE_SECONDS, SESSION_MAX_SECONDS, sessionIdFrom, type SessionLookup } from './sessions.js';
+import {
+  SESSION_IDLE_SECONDS,
+  SESSION_MAX_SECONDS,
+  sessionIdFrom,
+  type SessionLookup,
+} from './sessions.js';
 
 /** What the console's admission needs of the runtime: its books, the store lookups, the clock. */
 export interface ConsoleAdmissionParts {
@@ -43,7 +48,10 @@ function enabledUser(users: Readonly<Record<string, UserRecord>>, id: string): U
 }
 
 /** The session's user, when it still exists and is enabled. */
-async function signedInUser(tenants: TenantLookup, lookup: SessionLookup): Promise<SignedIn | null> {
+async function signedInUser(
+  tenants: TenantLookup,
+  lookup: SessionLookup,
+): Promise<SignedIn | null> {
   if (lookup.kind !== 'live' || lookup.session.user_id === null) return null;
   const id = lookup.session.user_id;
   const tenant = await tenants.findTenant('user', id);
@@ -56,7 +64,11 @@ const SESSION_ENDED =
   `Your console session has ended: ${SESSION_IDLE_SECONDS / 60} minutes without a call or ${SESSION_MAX_SECONDS / 3600} hours since sign-in ` +
   '(emulator clock), signed out, pushed out by newer sessions, or the emulator restarted. Sign in again (/authui/login).';
 
-export async function admitSession(route: ConsoleApiRoute, req: ApiRequest, parts: ConsoleAdmissionParts): Promise<Admission> {
+export async function admitSession(
+  route: ConsoleApiRoute,
+  req: ApiRequest,
+  parts: ConsoleAdmissionParts,
+): Promise<Admission> {
   const call = consoleCallPath(req.path);
   const query = parseQuery(req.rawQuery, route.query ?? {}, call);
   const lookup = parts.books.sessions.find(sessionIdFrom(req.headers.cookie));
@@ -64,20 +76,37 @@ export async function admitSession(route: ConsoleApiRoute, req: ApiRequest, part
   const signed = await signedInUser(parts.tenants, lookup);
   if (signed) parts.note({ console_user: signed.user.id });
   const refuseAnonymous = () =>
-    lookup.kind === 'ended' ? new ConsoleError('sessionExpired', SESSION_ENDED) : new ConsoleError('notSignedIn', 'Sign in to the console first (/authui/login).');
+    lookup.kind === 'ended'
+      ? new ConsoleError('sessionExpired', SESSION_ENDED)
+      : new ConsoleError('notSignedIn', 'Sign in to the console first (/authui/login).');
   if (route.access === 'user' && !signed) throw refuseAnonymous();
   if (route.method !== 'GET') checkCsrf(req.headers, session);
   const body = consoleBody(req, call);
-  const base: Omit<ConsoleContext, 'tenant'> = { console: parts.books, session, user: signed?.user ?? null, body, params: parts.params, query, domain: parts.domain, note: parts.note };
+  const base: Omit<ConsoleContext, 'tenant'> = {
+    console: parts.books,
+    session,
+    user: signed?.user ?? null,
+    body,
+    params: parts.params,
+    query,
+    domain: parts.domain,
+    note: parts.note,
+  };
   const selector = route.tenant ?? (route.access === 'user' ? 'caller' : 'none');
-  const tenant = selector === 'caller' ? signed?.tenant : selector === 'none' ? undefined : await selector(req, { ...base, tenants: parts.tenants });
+  const tenant =
+    selector === 'caller'
+      ? signed?.tenant
+      : selector === 'none'
+        ? undefined
+        : await selector(req, { ...base, tenants: parts.tenants });
   const withoutTenant = () => route.handler(req, { ...base, tenant: null, user: null });
   return {
     tenant,
     run(doc) {
       if (!doc) return withoutTenant();
       // The user again, from the unit of work's document: a change to it is then committed too.
-      const user = signed && tenant === signed.tenant ? enabledUser(doc.users, signed.user.id) : null;
+      const user =
+        signed && tenant === signed.tenant ? enabledUser(doc.users, signed.user.id) : null;
       // Removed or disabled since the lookup above: as if it had not been there.
       if (route.access === 'user' && !user) throw refuseAnonymous();
       return route.handler(req, { ...base, tenant: doc, user });

@@ -17,7 +17,12 @@ export function userKind(state: TenantDoc, user: UserRecord): ConsoleUserKind {
 
 export function consoleUser(state: TenantDoc, user: UserRecord): ConsoleUser {
   const account = ownRecord(state.accounts, user.domain_id);
-  return { id: user.id, name: user.name, kind: userKind(state, user), domain: { id: user.domain_id, name: account?.name ?? '' } };
+  return {
+    id: user.id,
+    name: user.name,
+    kind: userKind(state, user),
+    domain: { id: user.domain_id, name: account?.name ?? '' },
+  };
 }
 
 /** An uncatalogued region keeps its ID as its name in both locales. */
@@ -31,7 +36,11 @@ export function accountRegions(state: TenantDoc, domainId: string): RegionRef[] 
   return ids.map(regionRef);
 }
 
-export function sessionInfo(state: TenantDoc, session: ConsoleSession, user: UserRecord | null): SessionInfo {
+export function sessionInfo(
+  state: TenantDoc,
+  session: ConsoleSession,
+  user: UserRecord | null,
+): SessionInfo {
   if (!user) return { authenticated: false, csrf_token: session.csrf };
   return {
     authenticated: true,

@@ -6,7 +6,13 @@
 import { describe, expect, test } from 'vitest';
 import { ManualClock } from '../domain/clock.js';
 import { ConsoleHttpClient } from './console-http-client.js';
-import { SESSION_IDLE_SECONDS, SESSION_LIMITS, SESSION_MAX_SECONDS, SessionBook, type SessionLimits } from './sessions.js';
+import {
+  SESSION_IDLE_SECONDS,
+  SESSION_LIMITS,
+  SESSION_MAX_SECONDS,
+  SessionBook,
+  type SessionLimits,
+} from './sessions.js';
 import { useConsoleServer } from '../../test/support/console-server';
 
 const U = 'a'.repeat(32);
@@ -14,7 +20,11 @@ const small = (maxSessions: number): SessionLimits => ({ ...SESSION_LIMITS, maxS
 
 describe('SessionBook', () => {
   test('the documented limits: 60 min idle, 24 h absolute, a cap', () => {
-    expect(SESSION_LIMITS).toEqual({ idleSeconds: SESSION_IDLE_SECONDS, maxSeconds: SESSION_MAX_SECONDS, maxSessions: expect.any(Number) });
+    expect(SESSION_LIMITS).toEqual({
+      idleSeconds: SESSION_IDLE_SECONDS,
+      maxSeconds: SESSION_MAX_SECONDS,
+      maxSessions: expect.any(Number),
+    });
     expect([SESSION_IDLE_SECONDS, SESSION_MAX_SECONDS]).toEqual([3600, 86400]);
     expect(SESSION_LIMITS.maxSessions).toBeGreaterThanOrEqual(1000);
   });
@@ -77,8 +87,12 @@ describe('SessionBook', () => {
     const found = book.find(anon.id);
     expect(found.kind === 'live' && found.session.csrf).toBe(anon.csrf);
     expect(book.anonymous().csrf).not.toBe(anon.csrf);
-    expect(book.find(`${anon.id.slice(0, -1)}${anon.id.endsWith('A') ? 'B' : 'A'}`)).not.toMatchObject({ session: { csrf: anon.csrf } });
-    expect(new SessionBook(clock).find(anon.id)).not.toMatchObject({ session: { csrf: anon.csrf } }); // another emulator (a restart)
+    expect(
+      book.find(`${anon.id.slice(0, -1)}${anon.id.endsWith('A') ? 'B' : 'A'}`),
+    ).not.toMatchObject({ session: { csrf: anon.csrf } });
+    expect(new SessionBook(clock).find(anon.id)).not.toMatchObject({
+      session: { csrf: anon.csrf },
+    }); // another emulator (a restart)
     clock.advance(SESSION_IDLE_SECONDS);
     expect(book.find(anon.id).kind).toBe('none'); // nobody was signed in: nothing "expired"
     expect(book.find('anon.zzz.not-a-nonce').kind).toBe('none');
@@ -93,14 +107,22 @@ describe('over HTTP', () => {
     const t = await tenant();
     const book = server.runtime.console.sessions;
     const before = book.size;
-    for (let i = 0; i < 20; i++) expect((await new ConsoleHttpClient(url).ensureSession()).authenticated).toBe(false);
+    for (let i = 0; i < 20; i++)
+      expect((await new ConsoleHttpClient(url).ensureSession()).authenticated).toBe(false);
     expect(book.size).toBe(before);
     const client = new ConsoleHttpClient(url);
     await client.ensureSession();
-    const forged = await client.call('POST', '/login', { account_name: t.domain.name, user_name: t.iam_user.name, password: t.iam_user.password }, { 'x-console-csrf': 'forged' });
+    const forged = await client.call(
+      'POST',
+      '/login',
+      { account_name: t.domain.name, user_name: t.iam_user.name, password: t.iam_user.password },
+      { 'x-console-csrf': 'forged' },
+    );
     expect([forged.status, forged.json.error_code]).toEqual([403, 'CONSOLE.CSRF']);
     expect(book.size).toBe(before);
-    expect((await client.login(t.domain.name, t.iam_user.name, t.iam_user.password)).status).toBe(200);
+    expect((await client.login(t.domain.name, t.iam_user.name, t.iam_user.password)).status).toBe(
+      200,
+    );
     expect(book.size).toBe(before + 1);
   });
 

@@ -34,7 +34,11 @@ export interface SessionLimits {
 }
 
 /** ⚠ UNCONFIRMED cap: ample for any test run, small enough that memory stays bounded. */
-export const SESSION_LIMITS: Readonly<SessionLimits> = { idleSeconds: SESSION_IDLE_SECONDS, maxSeconds: SESSION_MAX_SECONDS, maxSessions: 10_000 };
+export const SESSION_LIMITS: Readonly<SessionLimits> = {
+  idleSeconds: SESSION_IDLE_SECONDS,
+  maxSeconds: SESSION_MAX_SECONDS,
+  maxSessions: 10_000,
+};
 
 export interface ConsoleSession {
   id: string;
@@ -51,7 +55,8 @@ export interface ConsoleSession {
  * before a restart (the console session answers SESSION_EXPIRED); `none`: no cookie, or an anonymous
  * session that is over (NOT_SIGNED_IN; console/session-admission.ts).
  */
-export type SessionLookup = { kind: 'live'; session: ConsoleSession } | { kind: 'ended' } | { kind: 'none' };
+export type SessionLookup =
+  { kind: 'live'; session: ConsoleSession } | { kind: 'ended' } | { kind: 'none' };
 
 export class SessionBook {
   /** Signed-in sessions, least recently used first. */
@@ -78,7 +83,14 @@ export class SessionBook {
       if (this.sessions.size < this.limits.maxSessions) break;
       this.sessions.delete(id);
     }
-    const session = { id: newOpaqueId(), csrf: newOpaqueId(24), user_id: userId, created_at: now, last_used: now, expires_at: 0 };
+    const session = {
+      id: newOpaqueId(),
+      csrf: newOpaqueId(24),
+      user_id: userId,
+      created_at: now,
+      last_used: now,
+      expires_at: 0,
+    };
     session.expires_at = this.expiry(session, now);
     this.sessions.set(session.id, session);
     return session;
@@ -113,7 +125,8 @@ export class SessionBook {
 
   /** Drops every session of these users (tenant deleted or reset; control plane only, so a scan). */
   forgetUsers(userIds: ReadonlySet<string>): void {
-    for (const [id, s] of this.sessions) if (s.user_id !== null && userIds.has(s.user_id)) this.sessions.delete(id);
+    for (const [id, s] of this.sessions)
+      if (s.user_id !== null && userIds.has(s.user_id)) this.sessions.delete(id);
   }
 
   clear(): void {
@@ -121,7 +134,10 @@ export class SessionBook {
   }
 
   private expiry(session: { created_at: number }, lastUsed: number): number {
-    return Math.min(lastUsed + this.limits.idleSeconds * 1000, session.created_at + this.limits.maxSeconds * 1000);
+    return Math.min(
+      lastUsed + this.limits.idleSeconds * 1000,
+      session.created_at + this.limits.maxSeconds * 1000,
+    );
   }
 
   /** Removes idle-expired sessions from the front; stops at the first one still in its idle time. */
@@ -146,7 +162,8 @@ export function clearedSessionCookie(): string {
 export function sessionIdFrom(cookieHeader: string | undefined): string | undefined {
   for (const part of (cookieHeader ?? '').split(';')) {
     const i = part.indexOf('=');
-    if (i > 0 && part.slice(0, i).trim() === SESSION_COOKIE) return part.slice(i + 1).trim() || undefined;
+    if (i > 0 && part.slice(0, i).trim() === SESSION_COOKIE)
+      return part.slice(i + 1).trim() || undefined;
   }
   return undefined;
 }

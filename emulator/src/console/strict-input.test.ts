@@ -18,7 +18,11 @@ const emulator = useConsoleServer();
 async function snapshot() {
   const { server } = emulator();
   const rt = server.runtime;
-  return JSON.stringify({ state: await rt.store.exportAll(), codes: rt.console.codes.list(), sessions: rt.console.sessions.size });
+  return JSON.stringify({
+    state: await rt.store.exportAll(),
+    codes: rt.console.codes.list(),
+    sessions: rt.console.sessions.size,
+  });
 }
 
 describe('query parameters', () => {
@@ -38,10 +42,16 @@ describe('query parameters', () => {
     const t = await tenant();
     const client = await signedIn(t, 'admin');
     for (const route of CONSOLE_ROUTES) {
-      const path = route.path.slice(CONSOLE_API_BASE.length).replace(':ak', t.admin.access_key.access);
+      const path = route.path
+        .slice(CONSOLE_API_BASE.length)
+        .replace(':ak', t.admin.access_key.access);
       for (const [query, names] of cases) {
         const before = await snapshot();
-        const res = await client.call(route.method, `${path}${query}`, route.method === 'GET' ? undefined : {});
+        const res = await client.call(
+          route.method,
+          `${path}${query}`,
+          route.method === 'GET' ? undefined : {},
+        );
         const where = `${route.method} ${path}${query}`;
         expect([res.status, res.json?.error_code], where).toEqual([400, 'CONSOLE.BAD_REQUEST']);
         expect(res.json.error_msg, where).toContain(names);
@@ -52,7 +62,11 @@ describe('query parameters', () => {
     // Refused before the session is even looked at: a stranger gets the same answer.
     const stranger = await new ConsoleHttpClient(url).call('GET', '/access-keys?user_id=');
     expect([stranger.status, stranger.json.error_code]).toEqual([400, 'CONSOLE.BAD_REQUEST']);
-    expect(server.runtime.journal.list().at(-1)).toMatchObject({ status: 400, error_code: 'CONSOLE.BAD_REQUEST', operation: 'console.listAccessKeys' });
+    expect(server.runtime.journal.list().at(-1)).toMatchObject({
+      status: 400,
+      error_code: 'CONSOLE.BAD_REQUEST',
+      operation: 'console.listAccessKeys',
+    });
   });
 
   test('a bare "?" is no parameter at all', async () => {
@@ -62,14 +76,27 @@ describe('query parameters', () => {
   });
 
   test('declared parameters: given once, non-empty, matching their pattern', () => {
-    const spec = { region: param.string('The region', { pattern: /^[a-z]+-[a-z]+-\d$/, expected: 'a region ID such as cn-north-4' }) };
+    const spec = {
+      region: param.string('The region', {
+        pattern: /^[a-z]+-[a-z]+-\d$/,
+        expected: 'a region ID such as cn-north-4',
+      }),
+    };
     expect(parseQuery('region=cn-north-4', spec, '/x')).toEqual({ region: 'cn-north-4' });
     expect(parseQuery('', spec, '/x')).toEqual({});
-    expect(() => parseQuery('region=Mars', spec, '/x')).toThrow("Query parameter 'region' must be a region ID such as cn-north-4; got 'Mars'.");
+    expect(() => parseQuery('region=Mars', spec, '/x')).toThrow(
+      "Query parameter 'region' must be a region ID such as cn-north-4; got 'Mars'.",
+    );
     expect(() => parseQuery('region=', spec, '/x')).toThrow(/'region' is empty/);
-    expect(() => parseQuery('region=cn-north-4&region=cn-north-4', spec, '/x')).toThrow(/'region' is given 2 times/);
-    expect(() => parseQuery('constructor=1', spec, '/x')).toThrow("Unknown query parameter 'constructor': /x accepts only region.");
-    expect(() => parseQuery('x=1', {}, '/x')).toThrow("Unknown query parameter 'x': /x accepts no query parameters.");
+    expect(() => parseQuery('region=cn-north-4&region=cn-north-4', spec, '/x')).toThrow(
+      /'region' is given 2 times/,
+    );
+    expect(() => parseQuery('constructor=1', spec, '/x')).toThrow(
+      "Unknown query parameter 'constructor': /x accepts only region.",
+    );
+    expect(() => parseQuery('x=1', {}, '/x')).toThrow(
+      "Unknown query parameter 'x': /x accepts no query parameters.",
+    );
   });
 });
 
@@ -85,15 +112,37 @@ describe('bodies', () => {
     await anonymous.ensureSession();
     const ak = t.iam_user.access_key.access;
     const settings = (await admin.call('GET', '/security-settings')).json;
-    const login = { account_name: t.domain.name, user_name: t.iam_user.name, password: t.iam_user.password };
+    const login = {
+      account_name: t.domain.name,
+      user_name: t.iam_user.name,
+      password: t.iam_user.password,
+    };
 
     const cases: Array<[ConsoleHttpClient, string, string, unknown, string]> = [
       [anonymous, 'POST', '/login', { ...login, remember: true }, 'remember'],
       [anonymous, 'POST', '/login', { ...login, password: 123 }, 'password'],
-      [anonymous, 'POST', '/login/federated', { account_name: t.domain.name, user_name: t.federated_user.name, idp: 'x' }, 'idp'],
+      [
+        anonymous,
+        'POST',
+        '/login/federated',
+        { account_name: t.domain.name, user_name: t.federated_user.name, idp: 'x' },
+        'idp',
+      ],
       [user, 'POST', '/logout', { everywhere: true }, 'everywhere'],
-      [user, 'POST', '/verification-codes', { channel: 'sms', operation: 'create_access_key', to: '+1' }, '"to"'],
-      [user, 'POST', '/verification-codes', { channel: 'fax', operation: 'create_access_key' }, 'channel'],
+      [
+        user,
+        'POST',
+        '/verification-codes',
+        { channel: 'sms', operation: 'create_access_key', to: '+1' },
+        '"to"',
+      ],
+      [
+        user,
+        'POST',
+        '/verification-codes',
+        { channel: 'fax', operation: 'create_access_key' },
+        'channel',
+      ],
       [user, 'POST', '/access-keys', { description: 'x', user_id: t.admin.id }, 'user_id'],
       [user, 'POST', '/access-keys', { description: 5 }, 'description'],
       [user, 'POST', '/access-keys', [], 'object'],
@@ -104,10 +153,28 @@ describe('bodies', () => {
       [user, 'PUT', `/access-keys/${ak}`, { status: 'off' }, 'status'],
       [user, 'DELETE', `/access-keys/${ak}`, { force: true }, 'force'],
       [user, 'DELETE', `/access-keys/${ak}`, null, 'object'], // once deleted the key: null was read as {}
-      [federated, 'POST', '/temporary-access-keys', { duration_seconds: 900, policy: {} }, 'policy'],
+      [
+        federated,
+        'POST',
+        '/temporary-access-keys',
+        { duration_seconds: 900, policy: {} },
+        'policy',
+      ],
       [federated, 'POST', '/temporary-access-keys', {}, 'duration_seconds'],
-      [admin, 'PUT', '/security-settings', { ...settings, login_protection: true }, 'login_protection'],
-      [admin, 'PUT', '/security-settings', { ...settings, operation_protection: 'yes' }, 'operation_protection'],
+      [
+        admin,
+        'PUT',
+        '/security-settings',
+        { ...settings, login_protection: true },
+        'login_protection',
+      ],
+      [
+        admin,
+        'PUT',
+        '/security-settings',
+        { ...settings, operation_protection: 'yes' },
+        'operation_protection',
+      ],
     ];
     for (const [client, method, path, body, named] of cases) {
       const before = await snapshot();
@@ -125,12 +192,28 @@ describe('bodies', () => {
     const client = await signedIn(await tenant());
     const { hostname, port } = new URL(url);
     const body = '{"user_id":"x"}';
-    const res = await new Promise<{ status: number; json: { error_code: string; error_msg: string } }>((resolve, reject) => {
-      const req = request({ hostname, port, method: 'GET', path: '/console-api/access-keys', headers: { cookie: client.cookie, 'content-type': 'application/json', 'content-length': String(body.length) } }, (r) => {
-        let text = '';
-        r.on('data', (c: Buffer) => (text += c.toString()));
-        r.on('end', () => resolve({ status: r.statusCode ?? 0, json: JSON.parse(text) }));
-      });
+    const res = await new Promise<{
+      status: number;
+      json: { error_code: string; error_msg: string };
+    }>((resolve, reject) => {
+      const req = request(
+        {
+          hostname,
+          port,
+          method: 'GET',
+          path: '/console-api/access-keys',
+          headers: {
+            cookie: client.cookie,
+            'content-type': 'application/json',
+            'content-length': String(body.length),
+          },
+        },
+        (r) => {
+          let text = '';
+          r.on('data', (c: Buffer) => (text += c.toString()));
+          r.on('end', () => resolve({ status: r.statusCode ?? 0, json: JSON.parse(text) }));
+        },
+      );
       req.on('error', reject);
       req.end(body);
     });

@@ -44,7 +44,11 @@ export interface VerificationCode {
  * The outcome of a try: `ok` (not yet consumed), `wrong` (counted), `void` (this or an earlier
  * try used up the attempts), `none` (no open code for that user, channel and operation).
  */
-export type CodeCheck = { kind: 'ok'; code: VerificationCode } | { kind: 'wrong'; attemptsLeft: number } | { kind: 'void' } | { kind: 'none' };
+export type CodeCheck =
+  | { kind: 'ok'; code: VerificationCode }
+  | { kind: 'wrong'; attemptsLeft: number }
+  | { kind: 'void' }
+  | { kind: 'none' };
 
 /** One code in `GET /_emulator/verification-codes` (times as ISO strings; control/wire.ts re-exports it). */
 export interface VerificationCodeItem {
@@ -64,18 +68,39 @@ export class CodeBook {
 
   constructor(private readonly clock: Clock) {}
 
-  issue(input: Pick<VerificationCode, 'user_id' | 'domain_id' | 'channel' | 'purpose' | 'destination'>): VerificationCode {
+  issue(
+    input: Pick<VerificationCode, 'user_id' | 'domain_id' | 'channel' | 'purpose' | 'destination'>,
+  ): VerificationCode {
     const now = this.clock.now();
-    const code: VerificationCode = { ...input, code: newNumericCode(), created_at: now, expires_at: now + CODE_TTL_SECONDS * 1000, used: false, failures: 0 };
+    const code: VerificationCode = {
+      ...input,
+      code: newNumericCode(),
+      created_at: now,
+      expires_at: now + CODE_TTL_SECONDS * 1000,
+      used: false,
+      failures: 0,
+    };
     this.codes.push(code);
     if (this.codes.length > MAX_CODES) this.codes = this.codes.slice(-MAX_CODES);
     return code;
   }
 
   /** Checks a try and counts it when wrong. Does not consume a right code (the caller does). */
-  check(userId: string, channel: CodeChannel, purpose: ProtectedOperation, typed: string): CodeCheck {
+  check(
+    userId: string,
+    channel: CodeChannel,
+    purpose: ProtectedOperation,
+    typed: string,
+  ): CodeCheck {
     const now = this.clock.now();
-    const open = this.codes.filter((c) => c.user_id === userId && c.channel === channel && c.purpose === purpose && !c.used && now < c.expires_at);
+    const open = this.codes.filter(
+      (c) =>
+        c.user_id === userId &&
+        c.channel === channel &&
+        c.purpose === purpose &&
+        !c.used &&
+        now < c.expires_at,
+    );
     const usable = open.filter((c) => c.failures < MAX_CODE_ATTEMPTS);
     const hit = usable.find((c) => constantTimeEqual(c.code, typed));
     if (hit) return { kind: 'ok', code: hit };
@@ -89,7 +114,11 @@ export class CodeBook {
   /** Newest last; all users when `userId` is undefined. */
   list(filter: { user_id?: string; domain_id?: string } = {}): VerificationCodeItem[] {
     return this.codes
-      .filter((c) => (filter.user_id === undefined || c.user_id === filter.user_id) && (filter.domain_id === undefined || c.domain_id === filter.domain_id))
+      .filter(
+        (c) =>
+          (filter.user_id === undefined || c.user_id === filter.user_id) &&
+          (filter.domain_id === undefined || c.domain_id === filter.domain_id),
+      )
       .map((c) => ({
         user_id: c.user_id,
         channel: c.channel,

@@ -17,12 +17,21 @@ function tree(files: string[]): string {
 }
 
 test('from source (src/console) and from the bundled CLI (dist/cli.mjs) the built console is found', () => {
-  const base = tree(['pnpm-workspace.yaml', 'emulator/dist/web/index.html', 'emulator/web/index.html', 'emulator/src/console/x.ts']);
+  const base = tree([
+    'pnpm-workspace.yaml',
+    'emulator/dist/web/index.html',
+    'emulator/web/index.html',
+    'emulator/src/console/x.ts',
+  ]);
   expect(findWebRoot(join(base, 'emulator/src/console'))).toBe(join(base, 'emulator/dist/web'));
   expect(findWebRoot(join(base, 'emulator/dist'))).toBe(join(base, 'emulator/dist/web'));
 });
 
 test('the unbuilt source page is never served; the search stops at the workspace root', () => {
-  const base = tree(['pnpm-workspace.yaml', 'emulator/web/index.html', 'emulator/src/console/x.ts']);
+  const base = tree([
+    'pnpm-workspace.yaml',
+    'emulator/web/index.html',
+    'emulator/src/console/x.ts',
+  ]);
   expect(findWebRoot(join(base, 'emulator/src/console'))).toBeUndefined();
 });

@@ -8,9 +8,12 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export function findWebRoot(from: string = dirname(fileURLToPath(import.meta.url))): string | undefined {
+export function findWebRoot(
+  from: string = dirname(fileURLToPath(import.meta.url)),
+): string | undefined {
   for (let dir = from; ; dir = dirname(dir)) {
-    if (basename(dir) === 'dist' && existsSync(join(dir, 'web', 'index.html'))) return join(dir, 'web');
+    if (basename(dir) === 'dist' && existsSync(join(dir, 'web', 'index.html')))
+      return join(dir, 'web');
     if (existsSync(join(dir, 'dist', 'web', 'index.html'))) return join(dir, 'dist', 'web');
     if (dirname(dir) === dir || existsSync(join(dir, 'pnpm-workspace.yaml'))) return undefined;
   }

@@ -11,7 +11,9 @@ import { IamError } from '../domain/errors.js';
 import { json, type ControlRoute } from '../http/api.js';
 import { readJson, validate } from '../http/validation.js';
 
-const schema = z.strictObject({ user_id: z.string().min(1, 'must be a user id from POST /_emulator/tenants').max(64) });
+const schema = z.strictObject({
+  user_id: z.string().min(1, 'must be a user id from POST /_emulator/tenants').max(64),
+});
 
 export const consoleSessionRoutes: ControlRoute[] = [
   {
@@ -25,8 +27,14 @@ export const consoleSessionRoutes: ControlRoute[] = [
       const { user_id: userId } = validate(schema, readJson(req, 'control'), 'control');
       const { store } = ctx.rt;
       const tenant = await store.findTenant('user', userId);
-      const session = tenant === undefined ? undefined : await store.read(tenant, (doc) => ctx.rt.console.openSession(doc, userId));
-      if (!session) throw new IamError('CONTROL_NOT_FOUND', { detail: `There is no enabled user ${userId}; use an id from POST /_emulator/tenants.` });
+      const session =
+        tenant === undefined
+          ? undefined
+          : await store.read(tenant, (doc) => ctx.rt.console.openSession(doc, userId));
+      if (!session)
+        throw new IamError('CONTROL_NOT_FOUND', {
+          detail: `There is no enabled user ${userId}; use an id from POST /_emulator/tenants.`,
+        });
       ctx.note({ console_user: session.user_id });
       return json(201, session);
     },

@@ -19,12 +19,18 @@ const ruleSchema = z
   .strictObject({
     match: z
       .strictObject({
-        method: z.string().refine((m) => METHODS.includes(m.toUpperCase()), `must be one of ${METHODS.join(', ')}`).optional(),
+        method: z
+          .string()
+          .refine((m) => METHODS.includes(m.toUpperCase()), `must be one of ${METHODS.join(', ')}`)
+          .optional(),
         path: z
           .string()
           .startsWith('/', 'must start with "/" (glob: * within a segment, ** across)')
           .max(1000, 'must be at most 1000 characters')
-          .refine((p) => !p.startsWith('/_emulator'), 'must not target /_emulator (the control plane is never faulted)')
+          .refine(
+            (p) => !p.startsWith('/_emulator'),
+            'must not target /_emulator (the control plane is never faulted)',
+          )
           .optional(),
         operation: z.string().min(1).max(100).optional(),
       })
@@ -33,14 +39,22 @@ const ruleSchema = z
     error_code: z.string().min(1).max(64).optional(),
     error_msg: z.string().max(2000).optional(),
     probability: z.number().min(0, 'must be 0-1').max(1, 'must be 0-1').optional(),
-    latency_ms: z.number().int().min(0, 'must be 0-60000').max(60_000, 'must be 0-60000').optional(),
+    latency_ms: z
+      .number()
+      .int()
+      .min(0, 'must be 0-60000')
+      .max(60_000, 'must be 0-60000')
+      .optional(),
     times: z.number().int().min(1, 'must be 1 or more').optional(),
     action: z.enum(['respond', 'drop']).optional(),
   })
-  .refine((r) => r.status !== undefined || (r.error_code === undefined && r.error_msg === undefined), {
-    message: 'error_code and error_msg need a status',
-    path: ['status'],
-  })
+  .refine(
+    (r) => r.status !== undefined || (r.error_code === undefined && r.error_msg === undefined),
+    {
+      message: 'error_code and error_msg need a status',
+      path: ['status'],
+    },
+  )
   .refine((r) => r.status !== undefined || r.action === 'drop' || (r.latency_ms ?? 0) > 0, {
     message: 'does nothing: give status, "action": "drop", or latency_ms',
     path: ['status'],
@@ -49,7 +63,10 @@ const ruleSchema = z
 /** Rules active at once; one POST can add them all. */
 export const MAX_FAULT_RULES = 100;
 
-const listSchema = z.array(ruleSchema).min(1, 'must hold at least one rule').max(MAX_FAULT_RULES, `must hold at most ${MAX_FAULT_RULES} rules`);
+const listSchema = z
+  .array(ruleSchema)
+  .min(1, 'must hold at least one rule')
+  .max(MAX_FAULT_RULES, `must hold at most ${MAX_FAULT_RULES} rules`);
 const wrappedSchema = z.strictObject({ rules: listSchema });
 
 /** One rule, an array of rules, or `{"rules": [...]}`. */
@@ -58,7 +75,8 @@ function rulesOf(body: unknown): FaultRuleInput[] {
     if (body.length === 0) throw invalid('rules', 'must hold at least one rule.');
     return validate(listSchema, body, 'control');
   }
-  if (typeof body === 'object' && body !== null && 'rules' in body) return validate(wrappedSchema, body, 'control').rules;
+  if (typeof body === 'object' && body !== null && 'rules' in body)
+    return validate(wrappedSchema, body, 'control').rules;
   return [validate(ruleSchema, body, 'control')];
 }
 
@@ -83,7 +101,10 @@ export const faultRoutes: ControlRoute[] = [
       const rules = rulesOf(readJson(req, 'control'));
       // Every rule is tried on every Huawei request: a bound on their number bounds that work.
       if (ctx.rt.faults.size + rules.length > MAX_FAULT_RULES) {
-        throw invalid('rules', `at most ${MAX_FAULT_RULES} rules may be active at once (${ctx.rt.faults.size} are); remove some first (DELETE /_emulator/faults/{id}).`);
+        throw invalid(
+          'rules',
+          `at most ${MAX_FAULT_RULES} rules may be active at once (${ctx.rt.faults.size} are); remove some first (DELETE /_emulator/faults/{id}).`,
+        );
       }
       const added = ctx.rt.faults.add(rules);
       ctx.note({ faults: added.map((r) => r.id) });
@@ -111,7 +132,10 @@ export const faultRoutes: ControlRoute[] = [
     control: true,
     handler(_req, ctx) {
       const id = ctx.params.id ?? '';
-      if (!ctx.rt.faults.remove(id)) throw new IamError('CONTROL_NOT_FOUND', { detail: `There is no fault rule ${id.slice(0, 40)}; GET /_emulator/faults lists them.` });
+      if (!ctx.rt.faults.remove(id))
+        throw new IamError('CONTROL_NOT_FOUND', {
+          detail: `There is no fault rule ${id.slice(0, 40)}; GET /_emulator/faults lists them.`,
+        });
       return noContent();
     },
   },

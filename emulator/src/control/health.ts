@@ -35,7 +35,11 @@ export const healthRoutes: ControlRoute[] = [
     openToHealthChecks: true,
     handler(_req, ctx) {
       const body: ReadyView = { status: ctx.rt.ready ? 'ready' : 'starting' };
-      return json(ctx.rt.ready ? 200 : 503, body, ctx.rt.ready ? undefined : { 'Retry-After': '1' });
+      return json(
+        ctx.rt.ready ? 200 : 503,
+        body,
+        ctx.rt.ready ? undefined : { 'Retry-After': '1' },
+      );
     },
   },
 ];

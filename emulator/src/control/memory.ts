@@ -11,7 +11,10 @@ import type { Runtime } from '../runtime.js';
 /** Forgets the lock-outs of an account's keys and its console codes, tickets and sessions. */
 export function forgetAccount(rt: Runtime, removed: TenantDoc): void {
   rt.lockout.forget(accessKeysOf(removed));
-  rt.console.forgetAccount(Object.keys(removed.accounts)[0] ?? '', new Set(Object.keys(removed.users)));
+  rt.console.forgetAccount(
+    Object.keys(removed.accounts)[0] ?? '',
+    new Set(Object.keys(removed.users)),
+  );
 }
 
 /** Forgets every lock-out and all console memory. */

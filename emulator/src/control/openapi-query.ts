@@ -10,7 +10,11 @@ function schemaOf(p: QueryParam): Record<string, unknown> {
   switch (p.kind) {
     case 'integer':
       // A runtime-dependent maximum (the journal capacity) is left to the description.
-      return { type: 'integer', minimum: p.min, ...(typeof p.max === 'number' ? { maximum: p.max } : {}) };
+      return {
+        type: 'integer',
+        minimum: p.min,
+        ...(typeof p.max === 'number' ? { maximum: p.max } : {}),
+      };
     case 'boolean':
       return { type: 'boolean' };
     case 'enum':
@@ -21,5 +25,11 @@ function schemaOf(p: QueryParam): Record<string, unknown> {
 }
 
 export function queryParameters(route: Route): Array<Record<string, unknown>> {
-  return Object.entries(route.query ?? {}).map(([name, p]) => ({ name, in: 'query', required: false, schema: schemaOf(p), description: p.description }));
+  return Object.entries(route.query ?? {}).map(([name, p]) => ({
+    name,
+    in: 'query',
+    required: false,
+    schema: schemaOf(p),
+    description: p.description,
+  }));
 }

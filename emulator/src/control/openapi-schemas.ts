@@ -8,18 +8,32 @@ export type Schema = Record<string, unknown>;
 
 export const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
 
-const str = (description?: string): Schema => (description ? { type: 'string', description } : { type: 'string' });
-const int = (description?: string): Schema => (description ? { type: 'integer', description } : { type: 'integer' });
-const time = (description = 'ISO 8601, emulator clock'): Schema => ({ type: 'string', format: 'date-time', description });
+const str = (description?: string): Schema =>
+  description ? { type: 'string', description } : { type: 'string' };
+const int = (description?: string): Schema =>
+  description ? { type: 'integer', description } : { type: 'integer' };
+const time = (description = 'ISO 8601, emulator clock'): Schema => ({
+  type: 'string',
+  format: 'date-time',
+  description,
+});
 const nullable = (schema: Schema): Schema => ({ ...schema, nullable: true });
-const obj = (properties: Record<string, Schema>, required = Object.keys(properties), extra: Schema = {}): Schema => ({
+const obj = (
+  properties: Record<string, Schema>,
+  required = Object.keys(properties),
+  extra: Schema = {},
+): Schema => ({
   type: 'object',
   properties,
   required,
   additionalProperties: false,
   ...extra,
 });
-const records = (description: string): Schema => ({ type: 'object', description, additionalProperties: { type: 'object' } });
+const records = (description: string): Schema => ({
+  type: 'object',
+  description,
+  additionalProperties: { type: 'object' },
+});
 
 const tenantUser = obj({
   id: str(),
@@ -28,7 +42,13 @@ const tenantUser = obj({
   access_key: obj({ access: str(), secret: str('Shown only in this response') }),
 });
 
-const counts = obj({ users: int(), projects: int(), permanent_keys: int(), temporary_keys: int(), tokens: int() });
+const counts = obj({
+  users: int(),
+  projects: int(),
+  permanent_keys: int(),
+  temporary_keys: int(),
+  tokens: int(),
+});
 
 const faultMatch = obj(
   {
@@ -70,8 +90,23 @@ const faultRule = obj({
 
 const journalEntry: Schema = {
   type: 'object',
-  description: 'One request; never a secret. Routes may add fields (e.g. temporary_access_key, domain_id, fault).',
-  required: ['seq', 'request_id', 'time', 'method', 'path', 'query', 'operation', 'status', 'error_code', 'error_id', 'hint', 'access_key', 'auth'],
+  description:
+    'One request; never a secret. Routes may add fields (e.g. temporary_access_key, domain_id, fault).',
+  required: [
+    'seq',
+    'request_id',
+    'time',
+    'method',
+    'path',
+    'query',
+    'operation',
+    'status',
+    'error_code',
+    'error_id',
+    'hint',
+    'access_key',
+    'auth',
+  ],
   properties: {
     seq: int(),
     request_id: str(),
@@ -97,8 +132,21 @@ const journalEntry: Schema = {
 
 const stateDoc: Schema = {
   type: 'object',
-  description: 'The store document (schemaVersion 2; an import may also be a version-1 document); see docs/architecture.md. Holds SKs, tokens and password hashes.',
-  required: ['schemaVersion', 'meta', 'accounts', 'groups', 'users', 'projects', 'permanent_keys', 'temporary_keys', 'tokens', 'identity_providers', 'agencies'],
+  description:
+    'The store document (schemaVersion 2; an import may also be a version-1 document); see docs/architecture.md. Holds SKs, tokens and password hashes.',
+  required: [
+    'schemaVersion',
+    'meta',
+    'accounts',
+    'groups',
+    'users',
+    'projects',
+    'permanent_keys',
+    'temporary_keys',
+    'tokens',
+    'identity_providers',
+    'agencies',
+  ],
   properties: {
     schemaVersion: { type: 'integer', enum: [1, 2] },
     meta: obj({ created_at: { type: 'number' }, starts: int() }),
@@ -117,7 +165,11 @@ const stateDoc: Schema = {
 
 export const SCHEMAS: Record<string, Schema> = {
   ControlError: obj({ error_code: str('IAMTB.xxxx, see docs/errors.md'), error_msg: str() }),
-  Health: obj({ status: { type: 'string', enum: ['ok'] }, version: str(), uptime_s: int('Whole seconds since start (wall clock)') }),
+  Health: obj({
+    status: { type: 'string', enum: ['ok'] },
+    version: str(),
+    uptime_s: int('Whole seconds since start (wall clock)'),
+  }),
   Ready: obj({ status: { type: 'string', enum: ['ready', 'starting'] } }),
   TenantRequest: obj(
     {
@@ -151,7 +203,11 @@ export const SCHEMAS: Record<string, Schema> = {
     accounts: int(),
     cleared: { type: 'array', items: str() },
   }),
-  Clock: obj({ now: time(), offset_seconds: { type: 'number', description: 'Emulator minus wall time' }, frozen: { type: 'boolean' } }),
+  Clock: obj({
+    now: time(),
+    offset_seconds: { type: 'number', description: 'Emulator minus wall time' },
+    frozen: { type: 'boolean' },
+  }),
   ClockChange: {
     oneOf: [
       obj({ advance_seconds: { type: 'number' } }),
@@ -176,15 +232,31 @@ export const SCHEMAS: Record<string, Schema> = {
     },
   }),
   JournalEntry: journalEntry,
-  Requests: obj({ requests: { type: 'array', items: ref('JournalEntry') }, capacity: int(), last_seq: int('Pass as since next time') }),
+  Requests: obj({
+    requests: { type: 'array', items: ref('JournalEntry') },
+    capacity: int(),
+    last_seq: int('Pass as since next time'),
+  }),
   FaultRuleInput: faultInput,
   FaultRule: faultRule,
   FaultsRequest: {
-    oneOf: [ref('FaultRuleInput'), { type: 'array', items: ref('FaultRuleInput') }, obj({ rules: { type: 'array', items: ref('FaultRuleInput') } })],
+    oneOf: [
+      ref('FaultRuleInput'),
+      { type: 'array', items: ref('FaultRuleInput') },
+      obj({ rules: { type: 'array', items: ref('FaultRuleInput') } }),
+    ],
   },
   Faults: obj({ rules: { type: 'array', items: ref('FaultRule') } }),
   StateDoc: stateDoc,
-  ImportResult: obj({ imported: obj({ accounts: int(), users: int(), permanent_keys: int(), temporary_keys: int(), tokens: int() }) }),
+  ImportResult: obj({
+    imported: obj({
+      accounts: int(),
+      users: int(),
+      permanent_keys: int(),
+      temporary_keys: int(),
+      tokens: int(),
+    }),
+  }),
   ConsoleSessionRequest: obj({ user_id: str() }),
   ConsoleSession: obj({
     user_id: str(),
@@ -194,5 +266,9 @@ export const SCHEMAS: Record<string, Schema> = {
     csrf_token: str('Send as X-Console-Csrf'),
     expires_at: time(),
   }),
-  HuaweiBody: { type: 'object', description: 'Huawei-shaped JSON (success or error); see docs/architecture.md and docs/errors.md' },
+  HuaweiBody: {
+    type: 'object',
+    description:
+      'Huawei-shaped JSON (success or error); see docs/architecture.md and docs/errors.md',
+  },
 };

@@ -13,8 +13,16 @@ import { param, queryOf } from '../http/query-params.js';
 import type { RequestsView } from './wire.js';
 
 const REQUESTS_QUERY = {
-  limit: param.integer(1, (rt) => rt.journal.capacity, 'Only the newest N entries (at most the journal capacity)'),
-  since: param.integer(0, Number.MAX_SAFE_INTEGER, 'Only entries with a larger seq (the last_seq of the previous poll)'),
+  limit: param.integer(
+    1,
+    (rt) => rt.journal.capacity,
+    'Only the newest N entries (at most the journal capacity)',
+  ),
+  since: param.integer(
+    0,
+    Number.MAX_SAFE_INTEGER,
+    'Only entries with a larger seq (the last_seq of the previous poll)',
+  ),
   control: param.boolean('Include /_emulator calls (default false)'),
 };
 
@@ -33,7 +41,11 @@ export const requestRoutes: ControlRoute[] = [
       let entries = journal.list({ since });
       if (control !== true) entries = entries.filter((e) => !e.path.startsWith(CONTROL_PREFIX));
       if (limit !== undefined) entries = entries.slice(-limit);
-      const body: RequestsView = { requests: entries, capacity: journal.capacity, last_seq: journal.lastSeq };
+      const body: RequestsView = {
+        requests: entries,
+        capacity: journal.capacity,
+        last_seq: journal.lastSeq,
+      };
       return json(200, body);
     },
   },

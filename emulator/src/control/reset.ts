@@ -20,10 +20,13 @@ import { unknownTenant } from './tenants.js';
 import type { ResetView } from './wire.js';
 
 const RESET_QUERY = {
-  domain_id: param.string('Reset only this account (state, lock-outs, console memory); without it, everything', {
-    pattern: HEX32_RE,
-    expected: 'an account ID, 32 lower-case hex characters (GET /_emulator/tenants lists them)',
-  }),
+  domain_id: param.string(
+    'Reset only this account (state, lock-outs, console memory); without it, everything',
+    {
+      pattern: HEX32_RE,
+      expected: 'an account ID, 32 lower-case hex characters (GET /_emulator/tenants lists them)',
+    },
+  ),
 };
 
 export const resetRoutes: ControlRoute[] = [
@@ -46,7 +49,12 @@ export const resetRoutes: ControlRoute[] = [
         if (!removed) throw unknownTenant(domainId);
         forgetAccount(rt, removed);
         ctx.note({ domain_id: domainId });
-        const body: ResetView = { scope: 'tenant', domain_id: domainId, accounts: 1, cleared: ['state', 'lockouts', 'console'] };
+        const body: ResetView = {
+          scope: 'tenant',
+          domain_id: domainId,
+          accounts: 1,
+          cleared: ['state', 'lockouts', 'console'],
+        };
         return json(200, body);
       }
       const kept = rt.baselines.resetAll();
@@ -54,7 +62,12 @@ export const resetRoutes: ControlRoute[] = [
       forgetEverything(rt);
       rt.faults.clear();
       rt.journal.clear();
-      const body: ResetView = { scope: 'all', domain_id: null, accounts: kept.length, cleared: ['state', 'lockouts', 'console', 'faults', 'journal'] };
+      const body: ResetView = {
+        scope: 'all',
+        domain_id: null,
+        accounts: kept.length,
+        cleared: ['state', 'lockouts', 'console', 'faults', 'journal'],
+      };
       return json(200, body);
     },
   },

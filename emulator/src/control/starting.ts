@@ -19,11 +19,28 @@ export function startingResponse(method: string, path: string, info: StartingInf
   const bare = path.split('?')[0]?.replace(/\/$/, '') ?? '';
   const head = method === 'HEAD';
   if (bare === '/_emulator/health' && (method === 'GET' || head)) {
-    return { status: 200, body: head ? undefined : { status: 'ok', version: info.version, uptime_s: Math.floor((info.now - info.startedAt) / 1000) } };
+    return {
+      status: 200,
+      body: head
+        ? undefined
+        : {
+            status: 'ok',
+            version: info.version,
+            uptime_s: Math.floor((info.now - info.startedAt) / 1000),
+          },
+    };
   }
   if (bare === '/_emulator/ready' && (method === 'GET' || head)) {
-    return { status: 503, body: head ? undefined : { status: 'starting' }, headers: { 'Retry-After': '1' } };
+    return {
+      status: 503,
+      body: head ? undefined : { status: 'starting' },
+      headers: { 'Retry-After': '1' },
+    };
   }
   const error = new IamError('CONTROL_STARTING');
-  return { status: 503, body: head ? undefined : error.toBody(''), headers: { 'Retry-After': '1' } };
+  return {
+    status: 503,
+    body: head ? undefined : error.toBody(''),
+    headers: { 'Retry-After': '1' },
+  };
 }

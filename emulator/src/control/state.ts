@@ -44,7 +44,8 @@ export const stateRoutes: ControlRoute[] = [
     family: 'control',
     auth: 'none',
     control: true,
-    handler: async (_req, ctx) => json(200, await ctx.rt.store.exportAll(), { 'Cache-Control': 'no-store' }),
+    handler: async (_req, ctx) =>
+      json(200, await ctx.rt.store.exportAll(), { 'Cache-Control': 'no-store' }),
   },
   {
     method: 'PUT',
@@ -56,12 +57,18 @@ export const stateRoutes: ControlRoute[] = [
     async handler(req, ctx) {
       const { rt } = ctx;
       const check = checkImport(readJson(req, 'control'));
-      if (!check.ok) throw new IamError('CONTROL_STATE_INVALID', { detail: `${check.message}. Send a document from GET /_emulator/state.` });
+      if (!check.ok)
+        throw new IamError('CONTROL_STATE_INVALID', {
+          detail: `${check.message}. Send a document from GET /_emulator/state.`,
+        });
       const next = check.state;
       // The start count labels this process's random streams; an import does not change it.
       const tenants = [...splitByTenant(next).values()];
       await rt.store.replaceAll(tenants).catch((error: unknown) => {
-        if (error instanceof StoreError && error.code === 'STORE_CONFLICT') throw new IamError('CONTROL_STATE_INVALID', { detail: `${error.detail} Send a document from GET /_emulator/state.` });
+        if (error instanceof StoreError && error.code === 'STORE_CONFLICT')
+          throw new IamError('CONTROL_STATE_INVALID', {
+            detail: `${error.detail} Send a document from GET /_emulator/state.`,
+          });
         throw error;
       });
       rt.baselines.adopt(tenants, 'import');

@@ -20,9 +20,19 @@ import { forgetAccount } from './memory.js';
 import type { TenantListView } from './wire.js';
 
 const schema = z.strictObject({
-  name: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,47}$/, 'must be 1-48 letters, digits, "_" or "-", starting with a letter').optional(),
+  name: z
+    .string()
+    .regex(
+      /^[A-Za-z][A-Za-z0-9_-]{0,47}$/,
+      'must be 1-48 letters, digits, "_" or "-", starting with a letter',
+    )
+    .optional(),
   regions: z
-    .array(z.string().refine(isRegionId, 'must list known region ids, e.g. ["cn-north-4", "eu-west-101"]'))
+    .array(
+      z
+        .string()
+        .refine(isRegionId, 'must list known region ids, e.g. ["cn-north-4", "eu-west-101"]'),
+    )
     .min(1, 'must list at least one region')
     .refine((r) => new Set(r).size === r.length, 'must not repeat a region')
     .optional(),
@@ -30,7 +40,9 @@ const schema = z.strictObject({
 });
 
 export const unknownTenant = (id: string) =>
-  new IamError('CONTROL_NOT_FOUND', { detail: `There is no account with domain_id ${id.slice(0, 64)}; GET /_emulator/tenants lists them.` });
+  new IamError('CONTROL_NOT_FOUND', {
+    detail: `There is no account with domain_id ${id.slice(0, 64)}; GET /_emulator/tenants lists them.`,
+  });
 
 export const tenantRoutes: ControlRoute[] = [
   {
@@ -45,7 +57,10 @@ export const tenantRoutes: ControlRoute[] = [
       const doc = emptyTenant();
       const created = createTenant(doc, body, ctx.domain);
       await ctx.rt.store.insertTenant(doc).catch((error: unknown) => {
-        if (error instanceof StoreError && error.code === 'STORE_CONFLICT') throw new IamError('CONTROL_CONFLICT', { detail: `${error.detail} Choose another name.` });
+        if (error instanceof StoreError && error.code === 'STORE_CONFLICT')
+          throw new IamError('CONTROL_CONFLICT', {
+            detail: `${error.detail} Choose another name.`,
+          });
         throw error;
       });
       ctx.rt.baselines.capture(doc, 'tenant');

@@ -84,7 +84,8 @@ export interface ClockView {
   frozen: boolean;
 }
 
-export type ClockChange = { advance_seconds: number } | { set: string } | { frozen: boolean } | { reset: true };
+export type ClockChange =
+  { advance_seconds: number } | { set: string } | { frozen: boolean } | { reset: true };
 
 /** `GET /_emulator/verification-codes[?user_id=&domain_id=]` (newest last) */
 export interface VerificationCodesView {
@@ -109,7 +110,13 @@ export type FaultsRequest = FaultRuleInput | FaultRuleInput[] | { rules: FaultRu
 
 /** `PUT /_emulator/state` → 200 */
 export interface ImportView {
-  imported: { accounts: number; users: number; permanent_keys: number; temporary_keys: number; tokens: number };
+  imported: {
+    accounts: number;
+    users: number;
+    permanent_keys: number;
+    temporary_keys: number;
+    tokens: number;
+  };
 }
 
 /** Every control-plane error body. */

@@ -40,28 +40,51 @@ export interface AssumeRoleInput {
   policy?: unknown;
 }
 
-export function assumeRole(state: TenantDoc, input: AssumeRoleInput, ctx: CallerContext): TemporaryKeyRecord {
+export function assumeRole(
+  state: TenantDoc,
+  input: AssumeRoleInput,
+  ctx: CallerContext,
+): TemporaryKeyRecord {
   const durationSeconds = checkDuration(input.duration_seconds);
   const policy = checkPolicy(input.policy);
   const caller = ctx.caller;
   if (caller.kind === 'agency') {
-    throw new IamError('IAM_FORBIDDEN', {}, 'A temporary key obtained through an agency cannot assume another agency; use a user credential.');
+    throw new IamError(
+      'IAM_FORBIDDEN',
+      {},
+      'A temporary key obtained through an agency cannot assume another agency; use a user credential.',
+    );
   }
   const account = Object.values(state.accounts).find((a) =>
     input.domain_id !== undefined ? a.id === input.domain_id : a.name === input.domain_name,
   );
   if (!account) {
-    throw new IamError('KEYSTONE_NOT_FOUND', { target: 'domain', id: input.domain_id ?? input.domain_name ?? '' });
+    throw new IamError('KEYSTONE_NOT_FOUND', {
+      target: 'domain',
+      id: input.domain_id ?? input.domain_name ?? '',
+    });
   }
-  const agency = Object.values(state.agencies).find((a) => a.domain_id === account.id && a.name === input.agency_name);
-  if (!agency) throw new IamError('KEYSTONE_NOT_FOUND', { target: 'agency', id: input.agency_name });
+  const agency = Object.values(state.agencies).find(
+    (a) => a.domain_id === account.id && a.name === input.agency_name,
+  );
+  if (!agency)
+    throw new IamError('KEYSTONE_NOT_FOUND', { target: 'agency', id: input.agency_name });
   if (agency.trust_domain_id !== caller.domain_id) {
-    throw new IamError('IAM_FORBIDDEN', {}, `Agency ${agency.name} does not trust the caller's account.`);
+    throw new IamError(
+      'IAM_FORBIDDEN',
+      {},
+      `Agency ${agency.name} does not trust the caller's account.`,
+    );
   }
   return mintTemporaryKey(
     state,
     {
-      principal: { type: 'agency', agency_id: agency.id, session_user: input.session_user?.name ?? caller.user.name, assumed_by: caller.user.id },
+      principal: {
+        type: 'agency',
+        agency_id: agency.id,
+        session_user: input.session_user?.name ?? caller.user.name,
+        assumed_by: caller.user.id,
+      },
       domainId: agency.domain_id,
       source: 'assume_role',
       durationSeconds,

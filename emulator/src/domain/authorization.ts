@@ -24,26 +24,43 @@ export interface KeyErrors {
 }
 
 /** The user whose keys are addressed, if the caller can see it at all. */
-export function visibleUser(state: TenantDoc, caller: Caller, userId: string, errors: KeyErrors): UserRecord {
+export function visibleUser(
+  state: TenantDoc,
+  caller: Caller,
+  userId: string,
+  errors: KeyErrors,
+): UserRecord {
   const user = ownRecord(state.users, userId);
   if (!user || user.domain_id !== caller.domain_id) throw errors.userNotFound(userId);
   return user;
 }
 
 /** Throws the family's 403 unless `caller` may do `action` on the keys of `target`. */
-export function authorizeKeyAction(state: TenantDoc, caller: Caller, target: UserRecord, action: KeyAction, errors: KeyErrors): void {
+export function authorizeKeyAction(
+  state: TenantDoc,
+  caller: Caller,
+  target: UserRecord,
+  action: KeyAction,
+  errors: KeyErrors,
+): void {
   if (target.kind === 'federated') {
     if (action === 'list' || action === 'read') return;
-    throw errors.forbidden('Federated users cannot hold permanent access keys; create a temporary key (POST /v3.0/OS-CREDENTIAL/securitytokens) instead.');
+    throw errors.forbidden(
+      'Federated users cannot hold permanent access keys; create a temporary key (POST /v3.0/OS-CREDENTIAL/securitytokens) instead.',
+    );
   }
   if (caller.isAdmin) return;
   const self = caller.kind === 'iam' && caller.user.id === target.id;
   if (!self) {
-    throw errors.forbidden('Only an administrator of the account (root user or admin group member) may manage the access keys of other users.');
+    throw errors.forbidden(
+      'Only an administrator of the account (root user or admin group member) may manage the access keys of other users.',
+    );
   }
   if (action === 'list' || action === 'read') return;
   const account = state.accounts[caller.domain_id];
   if (!account?.protect_policy.allow_user.manage_accesskey) {
-    throw errors.forbidden('The account does not allow IAM users to manage their own access keys (protect_policy.allow_user.manage_accesskey is false); ask an administrator.');
+    throw errors.forbidden(
+      'The account does not allow IAM users to manage their own access keys (protect_policy.allow_user.manage_accesskey is false); ask an administrator.',
+    );
   }
 }

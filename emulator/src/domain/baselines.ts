@@ -38,8 +38,10 @@ export class Baselines {
    */
   adopt(docs: readonly TenantDoc[], origin: BaselineOrigin): void {
     const ids = new Set(docs.map((doc) => tenantAccount(doc).id));
-    for (const [id, baseline] of this.byAccount) if (baseline.origin !== 'seed' && !ids.has(id)) this.byAccount.delete(id);
-    for (const doc of docs) if (this.originOf(tenantAccount(doc).id) !== 'seed') this.capture(doc, origin);
+    for (const [id, baseline] of this.byAccount)
+      if (baseline.origin !== 'seed' && !ids.has(id)) this.byAccount.delete(id);
+    for (const doc of docs)
+      if (this.originOf(tenantAccount(doc).id) !== 'seed') this.capture(doc, origin);
   }
 
   originOf(domainId: string): BaselineOrigin | undefined {

@@ -19,4 +19,5 @@ export const CLOCK_HORIZON_SECONDS = 86_400;
 
 export const CLOCK_RANGE_TEXT = 'from 1970-01-01T00:00:00Z to 9999-12-30T00:00:00Z';
 
-export const inClockRange = (ms: number) => Number.isFinite(ms) && ms >= CLOCK_MIN_MS && ms <= CLOCK_MAX_MS;
+export const inClockRange = (ms: number) =>
+  Number.isFinite(ms) && ms >= CLOCK_MIN_MS && ms <= CLOCK_MAX_MS;

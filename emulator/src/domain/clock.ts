@@ -101,5 +101,6 @@ export class ManualClock implements Clock {
 }
 
 function assertFinite(value: number, what: string): void {
-  if (!Number.isFinite(value)) throw new RangeError(`ManualClock.${what}: expected a finite number, got ${value}`);
+  if (!Number.isFinite(value))
+    throw new RangeError(`ManualClock.${what}: expected a finite number, got ${value}`);
 }

@@ -41,7 +41,8 @@ export interface Claims {
 }
 
 /** Who the credential stands for; `caller: null` is nobody, refused in every mode. */
-export type Identified = { caller: Caller; refusal: Refusal | null } | { caller: null; refusal: Refusal };
+export type Identified =
+  { caller: Caller; refusal: Refusal | null } | { caller: null; refusal: Refusal };
 
 /** A key minted by assume_role: the user who assumed it lives in the trusting account (a second tenant). */
 export interface AssumedAgency {
@@ -50,40 +51,75 @@ export interface AssumedAgency {
   assumedBy: string;
 }
 
-const nobody = (error: IamError): Identified => ({ caller: null, refusal: { error, countsTowardLockout: false } });
-const refusal = (error: IamError, countsTowardLockout: boolean): Refusal => ({ error, countsTowardLockout });
+const nobody = (error: IamError): Identified => ({
+  caller: null,
+  refusal: { error, countsTowardLockout: false },
+});
+const refusal = (error: IamError, countsTowardLockout: boolean): Refusal => ({
+  error,
+  countsTowardLockout,
+});
 
 const akNotFound = (ak: string) =>
-  new IamError('AUTH_AK_NOT_FOUND', { ak }, 'Check the AK; keys of this emulator start with EMUP (permanent) or EMUT (temporary).');
-const holderGone = () => nobody(new IamError('AUTH_USER_DISABLED', {}, "The key's user (or agency) no longer exists or is disabled."));
+  new IamError(
+    'AUTH_AK_NOT_FOUND',
+    { ak },
+    'Check the AK; keys of this emulator start with EMUP (permanent) or EMUT (temporary).',
+  );
+const holderGone = () =>
+  nobody(
+    new IamError(
+      'AUTH_USER_DISABLED',
+      {},
+      "The key's user (or agency) no longer exists or is disabled.",
+    ),
+  );
 
 /**
  * Who access key `ak` stands for, in `doc`, the tenant the index names (undefined when it names
  * none). A key cannot outlive the rights it was minted from: its user (or agency) gone or
  * disabled stands for nobody. An agency's key resolves in two steps (assumedAgencyCaller).
  */
-export function accessKeyHolder(doc: TenantDoc | undefined, ak: string): Identified | { assumed: AssumedAgency } {
+export function accessKeyHolder(
+  doc: TenantDoc | undefined,
+  ak: string,
+): Identified | { assumed: AssumedAgency } {
   const permanent = doc && ownRecord(doc.permanent_keys, ak);
   if (doc && permanent) {
     const user = ownRecord(doc.users, permanent.user_id);
-    return user?.enabled ? { caller: userCaller(doc, user, { via: 'permanent-key', permanentKey: permanent }), refusal: null } : holderGone();
+    return user?.enabled
+      ? {
+          caller: userCaller(doc, user, { via: 'permanent-key', permanentKey: permanent }),
+          refusal: null,
+        }
+      : holderGone();
   }
   const key = doc && ownRecord(doc.temporary_keys, ak);
   if (!doc || !key) return nobody(akNotFound(ak));
   const principal = key.principal;
   if (principal.type === 'user') {
     const user = ownRecord(doc.users, principal.user_id);
-    return user?.enabled ? { caller: userCaller(doc, user, { via: 'temporary-key', temporaryKey: key }), refusal: null } : holderGone();
+    return user?.enabled
+      ? {
+          caller: userCaller(doc, user, { via: 'temporary-key', temporaryKey: key }),
+          refusal: null,
+        }
+      : holderGone();
   }
   const agency = ownRecord(doc.agencies, principal.agency_id);
   return agency ? { assumed: { agency, key, assumedBy: principal.assumed_by } } : holderGone();
 }
 
 /** The caller of an agency's key, in `trustDoc`, the trusting account's document (docs/reference/huawei-iam-api.md §2.2). */
-export function assumedAgencyCaller(trustDoc: TenantDoc | undefined, assumed: AssumedAgency): Identified {
+export function assumedAgencyCaller(
+  trustDoc: TenantDoc | undefined,
+  assumed: AssumedAgency,
+): Identified {
   const { agency, key, assumedBy } = assumed;
   const user = trustDoc && ownRecord(trustDoc.users, assumedBy);
-  return user?.enabled && user.domain_id === agency.trust_domain_id ? { caller: agencyCaller(user, agency, key), refusal: null } : holderGone();
+  return user?.enabled && user.domain_id === agency.trust_domain_id
+    ? { caller: agencyCaller(user, agency, key), refusal: null }
+    : holderGone();
 }
 
 /**
@@ -91,11 +127,23 @@ export function assumedAgencyCaller(trustDoc: TenantDoc | undefined, assumed: As
  * tenant as it is now (undefined when the index no longer names one): the signature check is
  * asynchronous and the key may have been deleted meanwhile.
  */
-export function presentedKeyCheck(doc: TenantDoc | undefined, ak: string, caller: Caller, claims: Claims, clock: Clock): Identified {
+export function presentedKeyCheck(
+  doc: TenantDoc | undefined,
+  ak: string,
+  caller: Caller,
+  claims: Claims,
+  clock: Clock,
+): Identified {
   if (!doc || (!ownRecord(doc.permanent_keys, ak) && !ownRecord(doc.temporary_keys, ak))) {
     return nobody(new IamError('AUTH_AK_NOT_FOUND', { ak }));
   }
-  return { caller, refusal: securityTokenRefusal(caller, claims, clock) ?? keyStatusRefusal(caller) ?? scopeRefusal(doc, caller, claims) };
+  return {
+    caller,
+    refusal:
+      securityTokenRefusal(caller, claims, clock) ??
+      keyStatusRefusal(caller) ??
+      scopeRefusal(doc, caller, claims),
+  };
 }
 
 /**
@@ -107,16 +155,44 @@ function securityTokenRefusal(caller: Caller, claims: Claims, clock: Clock): Ref
   const temp = caller.temporaryKey;
   if (!temp) {
     if (sent === undefined) return null;
-    return refusal(new IamError('AUTH_SECURITY_TOKEN_INVALID', {}, 'A permanent access key takes no X-Security-Token; remove the header.'), true);
+    return refusal(
+      new IamError(
+        'AUTH_SECURITY_TOKEN_INVALID',
+        {},
+        'A permanent access key takes no X-Security-Token; remove the header.',
+      ),
+      true,
+    );
   }
   if (sent === undefined || sent === '') {
-    return refusal(new IamError('AUTH_SECURITY_TOKEN_MISSING', {}, `Temporary key ${temp.access} must be used with its X-Security-Token header.`), true);
+    return refusal(
+      new IamError(
+        'AUTH_SECURITY_TOKEN_MISSING',
+        {},
+        `Temporary key ${temp.access} must be used with its X-Security-Token header.`,
+      ),
+      true,
+    );
   }
   if (!constantTimeEqual(sent, temp.security_token)) {
-    return refusal(new IamError('AUTH_SECURITY_TOKEN_INVALID', {}, `The X-Security-Token is not the one issued with ${temp.access}.`), true);
+    return refusal(
+      new IamError(
+        'AUTH_SECURITY_TOKEN_INVALID',
+        {},
+        `The X-Security-Token is not the one issued with ${temp.access}.`,
+      ),
+      true,
+    );
   }
   if (clock.now() >= temp.expires_at) {
-    return refusal(new IamError('AUTH_TEMP_KEY_EXPIRED', { expiresAt: formatMicros(temp.expires_at) }, 'Get a new temporary key.'), false);
+    return refusal(
+      new IamError(
+        'AUTH_TEMP_KEY_EXPIRED',
+        { expiresAt: formatMicros(temp.expires_at) },
+        'Get a new temporary key.',
+      ),
+      false,
+    );
   }
   return null;
 }
@@ -125,7 +201,14 @@ function securityTokenRefusal(caller: Caller, claims: Claims, clock: Clock): Ref
 function keyStatusRefusal(caller: Caller): Refusal | null {
   const key = caller.permanentKey;
   if (key?.status !== 'inactive') return null;
-  return refusal(new IamError('AUTH_AK_INACTIVE', { ak: key.access }, 'Enable the key (status "active") or use another.'), false);
+  return refusal(
+    new IamError(
+      'AUTH_AK_INACTIVE',
+      { ak: key.access },
+      'Enable the key (status "active") or use another.',
+    ),
+    false,
+  );
 }
 
 /**
@@ -135,13 +218,27 @@ function keyStatusRefusal(caller: Caller): Refusal | null {
 function scopeRefusal(doc: TenantDoc, caller: Caller, claims: Claims): Refusal | null {
   const { domainId, projectId } = claims;
   if (domainId !== undefined && domainId !== caller.domain_id) {
-    return refusal(new IamError('AUTH_SCOPE_MISMATCH', { header: 'X-Domain-Id', value: domainId.slice(0, 64) }, `Use the account ID ${caller.domain_id}.`), false);
+    return refusal(
+      new IamError(
+        'AUTH_SCOPE_MISMATCH',
+        { header: 'X-Domain-Id', value: domainId.slice(0, 64) },
+        `Use the account ID ${caller.domain_id}.`,
+      ),
+      false,
+    );
   }
   if (projectId === undefined) return null;
   const project = ownRecord(doc.projects, projectId);
   if (project && project.domain_id === caller.domain_id) return null;
   const hint = "Use a project of the credential's account (GET /v3/auth/projects).";
-  return refusal(new IamError('AUTH_SCOPE_MISMATCH', { header: 'X-Project-Id', value: projectId.slice(0, 64) }, hint), false);
+  return refusal(
+    new IamError(
+      'AUTH_SCOPE_MISMATCH',
+      { header: 'X-Project-Id', value: projectId.slice(0, 64) },
+      hint,
+    ),
+    false,
+  );
 }
 
 /**
@@ -149,15 +246,36 @@ function scopeRefusal(doc: TenantDoc, caller: Caller, claims: Claims): Refusal |
  * it names none). A token is valid 24 h on the emulator clock (docs/reference/huawei-iam-api.md §3.1); an
  * expired one still names its user, so lenient mode can let it through.
  */
-export function tokenCheck(doc: TenantDoc | undefined, tokenId: string, claims: Claims, clock: Clock): Identified {
+export function tokenCheck(
+  doc: TenantDoc | undefined,
+  tokenId: string,
+  claims: Claims,
+  clock: Clock,
+): Identified {
   const token = doc && ownRecord(doc.tokens, tokenId);
   const user = doc && token && ownRecord(doc.users, token.user_id);
   if (!doc || !token || !user?.enabled) {
-    return nobody(new IamError('AUTH_TOKEN_INVALID', {}, 'The X-Auth-Token was not issued by this emulator (or its user is gone); get one with POST /v3/auth/tokens.'));
+    return nobody(
+      new IamError(
+        'AUTH_TOKEN_INVALID',
+        {},
+        'The X-Auth-Token was not issued by this emulator (or its user is gone); get one with POST /v3/auth/tokens.',
+      ),
+    );
   }
   const caller = userCaller(doc, user, { via: 'token', token });
   if (isExpired(token, { clock })) {
-    return { caller, refusal: refusal(new IamError('AUTH_TOKEN_EXPIRED', {}, 'The token has expired (24 h on the emulator clock); get a new one.'), false) };
+    return {
+      caller,
+      refusal: refusal(
+        new IamError(
+          'AUTH_TOKEN_EXPIRED',
+          {},
+          'The token has expired (24 h on the emulator clock); get a new one.',
+        ),
+        false,
+      ),
+    };
   }
   return { caller, refusal: scopeRefusal(doc, caller, claims) };
 }

@@ -39,7 +39,9 @@ export function isAdminUser(state: TenantDoc, user: UserRecord): boolean {
   if (user.is_domain_owner) return true;
   return user.group_ids.some((id) => {
     const group = state.groups[id];
-    return group !== undefined && group.domain_id === user.domain_id && group.name === ADMIN_GROUP_NAME;
+    return (
+      group !== undefined && group.domain_id === user.domain_id && group.name === ADMIN_GROUP_NAME
+    );
   });
 }
 
@@ -67,7 +69,11 @@ export function userCaller(state: TenantDoc, user: UserRecord, source: CallerSou
 }
 
 /** The caller acting through an agency: in the delegating account, with the agency's rights. */
-export function agencyCaller(user: UserRecord, agency: AgencyRecord, key: TemporaryKeyRecord): Caller {
+export function agencyCaller(
+  user: UserRecord,
+  agency: AgencyRecord,
+  key: TemporaryKeyRecord,
+): Caller {
   return {
     kind: 'agency',
     via: 'temporary-key',

@@ -27,8 +27,15 @@ test('each malformed part is named', () => {
 });
 
 test('verifyPassword never throws and never matches a hash it cannot use', () => {
-  const part = fc.oneof(fc.string({ maxLength: 70 }), fc.stringMatching(/^[0-9a-f]{0,66}$/), fc.integer().map(String));
-  const stored = fc.oneof(fc.string({ maxLength: 200 }), fc.array(part, { minLength: 1, maxLength: 5 }).map((p) => p.join('$')));
+  const part = fc.oneof(
+    fc.string({ maxLength: 70 }),
+    fc.stringMatching(/^[0-9a-f]{0,66}$/),
+    fc.integer().map(String),
+  );
+  const stored = fc.oneof(
+    fc.string({ maxLength: 200 }),
+    fc.array(part, { minLength: 1, maxLength: 5 }).map((p) => p.join('$')),
+  );
   fc.assert(
     fc.property(stored, fc.string({ maxLength: 20 }), (hash, password) => {
       const usable = passwordHashProblem(hash) === null;

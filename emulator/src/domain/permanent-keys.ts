@@ -10,10 +10,21 @@
  * - Each user lists its keys' AKs (`access_keys`), so nothing here scans the account's keys.
  */
 import { newPermanentAccessKey, newSecretKey, PERMANENT_KEYS_PER_USER } from '@iam-testbed/shared';
-import { authorizeKeyAction, visibleUser, type KeyAction, type KeyErrors } from './authorization.js';
+import {
+  authorizeKeyAction,
+  visibleUser,
+  type KeyAction,
+  type KeyErrors,
+} from './authorization.js';
 import type { CallerContext, DomainContext } from './context.js';
 import { IamError } from './errors.js';
-import { ownRecord, type KeyStatus, type PermanentKeyRecord, type TenantDoc, type UserRecord } from './state.js';
+import {
+  ownRecord,
+  type KeyStatus,
+  type PermanentKeyRecord,
+  type TenantDoc,
+  type UserRecord,
+} from './state.js';
 import { uniqueAccessKey } from './unique-access-key.js';
 
 export const V3_KEY_ERRORS: KeyErrors = {
@@ -83,8 +94,14 @@ export function createPermanentKey(
 }
 
 /** List for `userId`, or for the caller when omitted (the "My Credentials" case). */
-export function listPermanentKeys(state: TenantDoc, userId: string | undefined, ctx: CallerContext, errors: KeyErrors): PermanentKeyRecord[] {
-  const user = userId === undefined ? ctx.caller.user : visibleUser(state, ctx.caller, userId, errors);
+export function listPermanentKeys(
+  state: TenantDoc,
+  userId: string | undefined,
+  ctx: CallerContext,
+  errors: KeyErrors,
+): PermanentKeyRecord[] {
+  const user =
+    userId === undefined ? ctx.caller.user : visibleUser(state, ctx.caller, userId, errors);
   if (userId === undefined && ctx.caller.kind === 'agency') return [];
   authorizeKeyAction(state, ctx.caller, user, 'list', errors);
   return keysOf(state, user.id);
@@ -104,7 +121,11 @@ export function findPermanentKey(
 ): PermanentKeyRecord {
   if (userId !== undefined) visibleUser(state, ctx.caller, userId, errors);
   const key = ownRecord(state.permanent_keys, access);
-  if (!key || key.domain_id !== ctx.caller.domain_id || (userId !== undefined && key.user_id !== userId)) {
+  if (
+    !key ||
+    key.domain_id !== ctx.caller.domain_id ||
+    (userId !== undefined && key.user_id !== userId)
+  ) {
     throw errors.keyNotFound(access);
   }
   const owner = state.users[key.user_id];
@@ -127,7 +148,13 @@ export function updatePermanentKey(
   return key;
 }
 
-export function deletePermanentKey(state: TenantDoc, access: string, ctx: CallerContext, errors: KeyErrors, userId?: string): void {
+export function deletePermanentKey(
+  state: TenantDoc,
+  access: string,
+  ctx: CallerContext,
+  errors: KeyErrors,
+  userId?: string,
+): void {
   const key = findPermanentKey(state, access, 'delete', ctx, errors, userId);
   const owner = ownRecord(state.users, key.user_id);
   if (owner) owner.access_keys = owner.access_keys.filter((ak) => ak !== access);
@@ -145,4 +172,5 @@ export function markKeyUsed(key: PermanentKeyRecord, ctx: DomainContext): void {
 }
 
 /** What "Last Used" shows: the creation time until the first use (Huawei's stated initial value). */
-export const lastUseShown = (key: Readonly<PermanentKeyRecord>): number => key.last_used_at ?? key.created_at;
+export const lastUseShown = (key: Readonly<PermanentKeyRecord>): number =>
+  key.last_used_at ?? key.created_at;

@@ -8,7 +8,12 @@ import { newHex32Id, type ListProjectsQuery } from '@iam-testbed/shared';
 import type { CallerContext, DomainContext } from './context.js';
 import type { ProjectRecord, TenantDoc } from './state.js';
 
-export function createRegionProject(state: TenantDoc, domainId: string, region: string, ctx: DomainContext): ProjectRecord {
+export function createRegionProject(
+  state: TenantDoc,
+  domainId: string,
+  region: string,
+  ctx: DomainContext,
+): ProjectRecord {
   const project: ProjectRecord = {
     id: newHex32Id(ctx.random),
     domain_id: domainId,
@@ -23,7 +28,12 @@ export function createRegionProject(state: TenantDoc, domainId: string, region: 
 }
 
 /** `name` must be a valid `<region>_<name>` of the parent's region (createAccount checks it first). */
-export function createSubProject(state: TenantDoc, parent: ProjectRecord, name: string, ctx: DomainContext): ProjectRecord {
+export function createSubProject(
+  state: TenantDoc,
+  parent: ProjectRecord,
+  name: string,
+  ctx: DomainContext,
+): ProjectRecord {
   const project: ProjectRecord = {
     id: newHex32Id(ctx.random),
     domain_id: parent.domain_id,
@@ -43,8 +53,14 @@ export function projectsOf(state: TenantDoc, domainId: string): ProjectRecord[] 
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export function findProject(state: TenantDoc, domainId: string, ref: { id?: string; name?: string }): ProjectRecord | undefined {
-  return projectsOf(state, domainId).find((p) => (ref.id !== undefined ? p.id === ref.id : p.name === ref.name));
+export function findProject(
+  state: TenantDoc,
+  domainId: string,
+  ref: { id?: string; name?: string },
+): ProjectRecord | undefined {
+  return projectsOf(state, domainId).find((p) =>
+    ref.id !== undefined ? p.id === ref.id : p.name === ref.name,
+  );
 }
 
 /** One page of `GET /v3/projects`; the route renders it (views and page links are HTTP work). */
@@ -59,7 +75,11 @@ export interface ProjectPage {
  * `GET /v3/projects`: the caller's account only; filters combine with AND. A `domain_id` of
  * another account matches nothing rather than failing, so account boundaries do not leak.
  */
-export function listProjects(state: TenantDoc, filters: ListProjectsQuery, ctx: CallerContext): ProjectPage {
+export function listProjects(
+  state: TenantDoc,
+  filters: ListProjectsQuery,
+  ctx: CallerContext,
+): ProjectPage {
   const all = projectsOf(state, ctx.caller.domain_id).filter(
     (p) =>
       (filters.domain_id === undefined || p.domain_id === filters.domain_id) &&

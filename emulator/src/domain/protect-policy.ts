@@ -8,12 +8,27 @@
  */
 import type { CallerContext } from './context.js';
 import { IamError } from './errors.js';
-import { ownRecord, type AccountRecord, type AllowUser, type ProtectPolicy, type TenantDoc } from './state.js';
+import {
+  ownRecord,
+  type AccountRecord,
+  type AllowUser,
+  type ProtectPolicy,
+  type TenantDoc,
+} from './state.js';
 
-export function defaultProtectPolicy(operationProtection = false, allowUser: Partial<AllowUser> = {}): ProtectPolicy {
+export function defaultProtectPolicy(
+  operationProtection = false,
+  allowUser: Partial<AllowUser> = {},
+): ProtectPolicy {
   return {
     operation_protection: operationProtection,
-    allow_user: { manage_accesskey: true, manage_email: true, manage_mobile: true, manage_password: true, ...allowUser },
+    allow_user: {
+      manage_accesskey: true,
+      manage_email: true,
+      manage_mobile: true,
+      manage_password: true,
+      ...allowUser,
+    },
     admin_check: 'off',
     scene: '',
     mobile: '',
@@ -25,7 +40,11 @@ function accountFor(state: TenantDoc, domainId: string, ctx: CallerContext): Acc
   const account = ownRecord(state.accounts, domainId);
   // Another account's ID, existing or not, is refused the same way (no existence leak).
   if (!account || domainId !== ctx.caller.domain_id) {
-    throw new IamError('IAM_FORBIDDEN', {}, 'You can read and change only the protect policy of your own account (the domain_id in the path).');
+    throw new IamError(
+      'IAM_FORBIDDEN',
+      {},
+      'You can read and change only the protect policy of your own account (the domain_id in the path).',
+    );
   }
   return account;
 }
@@ -53,15 +72,27 @@ export interface ProtectPolicyChange {
   email?: string;
 }
 
-export function updateProtectPolicy(state: TenantDoc, domainId: string, change: ProtectPolicyChange, ctx: CallerContext) {
+export function updateProtectPolicy(
+  state: TenantDoc,
+  domainId: string,
+  change: ProtectPolicyChange,
+  ctx: CallerContext,
+) {
   const account = accountFor(state, domainId, ctx);
   if (!ctx.caller.isAdmin) {
-    throw new IamError('IAM_FORBIDDEN', {}, 'Only an administrator of the account may change the protect policy.');
+    throw new IamError(
+      'IAM_FORBIDDEN',
+      {},
+      'Only an administrator of the account may change the protect policy.',
+    );
   }
   const adminCheck = change.admin_check ?? account.protect_policy.admin_check;
   const scene = change.scene ?? (adminCheck === 'on' ? account.protect_policy.scene : '');
   if (adminCheck === 'on' && scene === '') {
-    throw new IamError('IAM_REQUIRED', { key: 'scene', hint: 'With "admin_check": "on", give "scene": "mobile" or "email".' });
+    throw new IamError('IAM_REQUIRED', {
+      key: 'scene',
+      hint: 'With "admin_check": "on", give "scene": "mobile" or "email".',
+    });
   }
   const p = account.protect_policy;
   account.protect_policy = {
@@ -73,5 +104,12 @@ export function updateProtectPolicy(state: TenantDoc, domainId: string, change: 
     email: change.email ?? p.email,
   };
   const q = account.protect_policy;
-  return { protect_policy: { allow_user: { ...q.allow_user }, operation_protection: q.operation_protection, admin_check: q.admin_check, scene: q.scene } };
+  return {
+    protect_policy: {
+      allow_user: { ...q.allow_user },
+      operation_protection: q.operation_protection,
+      admin_check: q.admin_check,
+      scene: q.scene,
+    },
+  };
 }

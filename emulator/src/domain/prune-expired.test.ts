@@ -5,7 +5,10 @@ import { emptyState, type PermanentKeyRecord, type TemporaryKeyRecord } from './
 import { uniqueAccessKey } from './unique-access-key.js';
 
 test('drops records past expiry plus retention, at most once a minute per collection', () => {
-  const records: Record<string, { expires_at: number }> = { old: { expires_at: 0 }, fresh: { expires_at: 10_000 } };
+  const records: Record<string, { expires_at: number }> = {
+    old: { expires_at: 0 },
+    fresh: { expires_at: 10_000 },
+  };
   pruneExpired(records, 5_000, 1_000);
   expect(Object.keys(records)).toEqual(['fresh']);
   records.later = { expires_at: 0 };

@@ -9,7 +9,11 @@ const PRUNE_INTERVAL_MS = 60_000;
 const lastPrune = new WeakMap<object, number>();
 
 /** Deletes the records whose `expires_at + retentionMs` is before `now`. */
-export function pruneExpired(records: Record<string, { expires_at: number }>, now: number, retentionMs: number): void {
+export function pruneExpired(
+  records: Record<string, { expires_at: number }>,
+  now: number,
+  retentionMs: number,
+): void {
   const last = lastPrune.get(records);
   if (last !== undefined && Math.abs(now - last) < PRUNE_INTERVAL_MS) return;
   lastPrune.set(records, now);

@@ -119,9 +119,7 @@ export interface TemporaryKeyRecord {
 }
 
 export type TokenScope =
-  | { type: 'unscoped' }
-  | { type: 'domain' }
-  | { type: 'project'; project_id: string };
+  { type: 'unscoped' } | { type: 'domain' } | { type: 'project'; project_id: string };
 
 export interface TokenRecord {
   id: string;

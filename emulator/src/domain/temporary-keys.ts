@@ -31,10 +31,17 @@ const EXPIRED_KEY_RETENTION_MS = 24 * 3600 * 1000;
  */
 export function checkDuration(value: unknown): number {
   if (value === undefined) return TEMP_KEY_DEFAULT_SECONDS;
-  if (typeof value === 'number' && Number.isInteger(value) && value >= TEMP_KEY_MIN_SECONDS && value <= TEMP_KEY_MAX_SECONDS) {
+  if (
+    typeof value === 'number' &&
+    Number.isInteger(value) &&
+    value >= TEMP_KEY_MIN_SECONDS &&
+    value <= TEMP_KEY_MAX_SECONDS
+  ) {
     return value;
   }
-  throw new IamError('TEMP_KEY_DURATION_INVALID', { value: JSON.stringify(value)?.slice(0, 40) ?? typeof value });
+  throw new IamError('TEMP_KEY_DURATION_INVALID', {
+    value: JSON.stringify(value)?.slice(0, 40) ?? typeof value,
+  });
 }
 
 /** The session policy as stored; length is counted on its compact JSON form. */
@@ -55,7 +62,11 @@ export interface MintInput {
   notAfter?: number;
 }
 
-export function mintTemporaryKey(state: TenantDoc, input: MintInput, ctx: DomainContext): TemporaryKeyRecord {
+export function mintTemporaryKey(
+  state: TenantDoc,
+  input: MintInput,
+  ctx: DomainContext,
+): TemporaryKeyRecord {
   const now = ctx.clock.now();
   pruneExpired(state.temporary_keys, now, EXPIRED_KEY_RETENTION_MS);
   const wanted = now + input.durationSeconds * 1000;
@@ -77,7 +88,8 @@ export function mintTemporaryKey(state: TenantDoc, input: MintInput, ctx: Domain
 /** What the caller's own credential allows: its principal and expiry bound. */
 export function callerMintBasis(caller: Caller): { principal: Principal; notAfter?: number } {
   const notAfter = caller.token?.expires_at ?? caller.temporaryKey?.expires_at;
-  if (caller.kind === 'agency' && caller.temporaryKey) return { principal: caller.temporaryKey.principal, notAfter };
+  if (caller.kind === 'agency' && caller.temporaryKey)
+    return { principal: caller.temporaryKey.principal, notAfter };
   return { principal: { type: 'user', user_id: caller.user.id }, notAfter };
 }
 
@@ -93,5 +105,16 @@ export function mintForCaller(
   const basis = callerMintBasis(ctx.caller);
   const bounds = [basis.notAfter, input.notAfter].filter((b): b is number => b !== undefined);
   const notAfter = bounds.length > 0 ? Math.min(...bounds) : undefined;
-  return mintTemporaryKey(state, { principal: basis.principal, notAfter, domainId: ctx.caller.domain_id, source, durationSeconds, policy }, ctx);
+  return mintTemporaryKey(
+    state,
+    {
+      principal: basis.principal,
+      notAfter,
+      domainId: ctx.caller.domain_id,
+      source,
+      durationSeconds,
+      policy,
+    },
+    ctx,
+  );
 }

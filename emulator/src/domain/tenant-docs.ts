@@ -4,7 +4,14 @@
  * store is split into one document per account in a single pass, an export merges them back.
  * Also what the tenant listing counts per account.
  */
-import { emptyState, emptyTenant, TENANT_COLLECTIONS, type StateDoc, type StateMeta, type TenantDoc } from './state.js';
+import {
+  emptyState,
+  emptyTenant,
+  TENANT_COLLECTIONS,
+  type StateDoc,
+  type StateMeta,
+  type TenantDoc,
+} from './state.js';
 
 type Records = Record<string, { domain_id?: string }>;
 const collectionsOf = (doc: TenantDoc) => doc as unknown as Record<string, Records>;
@@ -34,7 +41,8 @@ export function mergeTenants(docs: Iterable<TenantDoc>, meta: StateMeta): StateD
   const state = emptyState(meta.created_at);
   state.meta = { ...meta };
   for (const doc of docs) {
-    for (const name of TENANT_COLLECTIONS) Object.assign(collectionsOf(state)[name]!, structuredClone(collectionsOf(doc)[name]));
+    for (const name of TENANT_COLLECTIONS)
+      Object.assign(collectionsOf(state)[name]!, structuredClone(collectionsOf(doc)[name]));
   }
   return state;
 }
@@ -45,7 +53,13 @@ export const COUNTED = ['users', 'projects', 'permanent_keys', 'temporary_keys',
 export type CountedCollection = (typeof COUNTED)[number];
 export type TenantCounts = Record<CountedCollection, number>;
 
-export const noCounts = (): TenantCounts => ({ users: 0, projects: 0, permanent_keys: 0, temporary_keys: 0, tokens: 0 });
+export const noCounts = (): TenantCounts => ({
+  users: 0,
+  projects: 0,
+  permanent_keys: 0,
+  temporary_keys: 0,
+  tokens: 0,
+});
 
 export function countsOf(doc: TenantDoc): TenantCounts {
   const counts = noCounts();
@@ -53,7 +67,8 @@ export function countsOf(doc: TenantDoc): TenantCounts {
   return counts;
 }
 
-export const isCounted = (name: string): name is CountedCollection => (COUNTED as readonly string[]).includes(name);
+export const isCounted = (name: string): name is CountedCollection =>
+  (COUNTED as readonly string[]).includes(name);
 
 /** Access keys (permanent and temporary) of a tenant: their lock-outs go with the account. */
 export function accessKeysOf(doc: TenantDoc): string[] {

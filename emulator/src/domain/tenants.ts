@@ -18,7 +18,11 @@ export interface TenantRequest {
   operation_protection?: boolean;
 }
 
-export function createTenant(state: TenantDoc, input: TenantRequest, ctx: DomainContext): CreatedAccount {
+export function createTenant(
+  state: TenantDoc,
+  input: TenantRequest,
+  ctx: DomainContext,
+): CreatedAccount {
   const name = input.name ?? `tenant-${hex(ctx.random, 4)}`;
   const regions = input.regions ?? DEFAULT_REGIONS;
   const spec: AccountSpec = {
@@ -51,7 +55,9 @@ export function tenantView(created: CreatedAccount) {
     domain: { id: created.account.id, name: created.account.name },
     admin: person(created.admin),
     iam_user: iamUser ? person(iamUser) : null,
-    federated_user: fed ? { id: fed.user.id, name: fed.user.name, idp_id: created.idpId, id_token: fed.idToken } : null,
+    federated_user: fed
+      ? { id: fed.user.id, name: fed.user.name, idp_id: created.idpId, id_token: fed.idToken }
+      : null,
     projects: created.projects.map((p) => ({ id: p.id, name: p.name, region: p.region })),
   };
 }

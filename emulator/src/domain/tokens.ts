@@ -11,7 +11,13 @@ import { passwordHashProblem, verifyPassword } from './passwords.js';
 import { findProject } from './projects.js';
 import { pruneExpired } from './prune-expired.js';
 import { base64url } from './random.js';
-import { ownRecord, type TenantDoc, type TokenRecord, type TokenScope, type UserRecord } from './state.js';
+import {
+  ownRecord,
+  type TenantDoc,
+  type TokenRecord,
+  type TokenScope,
+  type UserRecord,
+} from './state.js';
 import { findIamUserByName } from './users.js';
 
 /**
@@ -54,7 +60,10 @@ export function issueToken(state: TenantDoc, input: NewToken, ctx: DomainContext
   return token;
 }
 
-export function isExpired(token: { expires_at: number }, ctx: Pick<DomainContext, 'clock'>): boolean {
+export function isExpired(
+  token: { expires_at: number },
+  ctx: Pick<DomainContext, 'clock'>,
+): boolean {
   return ctx.clock.now() >= token.expires_at;
 }
 
@@ -71,13 +80,25 @@ export interface PasswordUser {
  * The IAM user a password login names, if the password is right. Records the login time unless
  * `recordLogin` is false (the caller records it once the rest of the request has been checked).
  */
-export function authenticatePassword(state: TenantDoc, input: PasswordUser, ctx: DomainContext, options: { recordLogin?: boolean } = {}): UserRecord {
+export function authenticatePassword(
+  state: TenantDoc,
+  input: PasswordUser,
+  ctx: DomainContext,
+  options: { recordLogin?: boolean } = {},
+): UserRecord {
   const user = input.id !== undefined ? ownRecord(state.users, input.id) : findByName(state, input);
   if (!user || user.kind !== 'iam' || !verifyPassword(input.password, user.password_hash)) {
     // A stored hash that cannot be used (imports refuse them; a hand-edited store may not) is a
     // wrong password, not a 500; the hint puts the reason in the journal.
-    const broken = user?.kind === 'iam' && user.password_hash !== null ? passwordHashProblem(user.password_hash) : null;
-    throw unauthorized(broken ? `The stored password hash of user ${user?.id} cannot be used: ${broken}.` : 'Wrong user name, account or password.');
+    const broken =
+      user?.kind === 'iam' && user.password_hash !== null
+        ? passwordHashProblem(user.password_hash)
+        : null;
+    throw unauthorized(
+      broken
+        ? `The stored password hash of user ${user?.id} cannot be used: ${broken}.`
+        : 'Wrong user name, account or password.',
+    );
   }
   if (!user.enabled) throw unauthorized('The user is disabled.');
   if (options.recordLogin ?? true) recordLogin(user, ctx);
@@ -90,26 +111,44 @@ export function recordLogin(user: UserRecord, ctx: DomainContext): void {
 
 function findByName(state: TenantDoc, input: PasswordUser): UserRecord | undefined {
   if (input.name === undefined) {
-    throw new IamError('KEYSTONE_REQUIRED', { key: 'auth.identity.password.user.name', hint: 'Give the user name (with its account) or the user id.' });
+    throw new IamError('KEYSTONE_REQUIRED', {
+      key: 'auth.identity.password.user.name',
+      hint: 'Give the user name (with its account) or the user id.',
+    });
   }
   const domain = input.domain;
   if (domain?.id === undefined && domain?.name === undefined) {
-    throw new IamError('KEYSTONE_REQUIRED', { key: 'auth.identity.password.user.domain', hint: 'Give the account: "domain": {"name": "<account name>"} (or "id").' });
+    throw new IamError('KEYSTONE_REQUIRED', {
+      key: 'auth.identity.password.user.domain',
+      hint: 'Give the account: "domain": {"name": "<account name>"} (or "id").',
+    });
   }
-  const account = Object.values(state.accounts).find((a) => (domain.id !== undefined ? a.id === domain.id : a.name === domain.name));
+  const account = Object.values(state.accounts).find((a) =>
+    domain.id !== undefined ? a.id === domain.id : a.name === domain.name,
+  );
   return account ? findIamUserByName(state, account.id, input.name) : undefined;
 }
 
 /** Project wins over domain; nothing means unscoped (docs/reference/huawei-iam-api.md §3.1). */
-export function resolveScope(state: TenantDoc, user: UserRecord, scope: ScopeRef | undefined): TokenScope {
+export function resolveScope(
+  state: TenantDoc,
+  user: UserRecord,
+  scope: ScopeRef | undefined,
+): TokenScope {
   if (scope?.project) {
     const project = findProject(state, user.domain_id, scope.project);
-    if (!project) throw unauthorized(`No project ${JSON.stringify(scope.project)} in the user's account; list them with GET /v3/auth/projects.`);
+    if (!project)
+      throw unauthorized(
+        `No project ${JSON.stringify(scope.project)} in the user's account; list them with GET /v3/auth/projects.`,
+      );
     return { type: 'project', project_id: project.id };
   }
   if (scope?.domain) {
     const account = state.accounts[user.domain_id];
-    const matches = scope.domain.id !== undefined ? scope.domain.id === account?.id : scope.domain.name === account?.name;
+    const matches =
+      scope.domain.id !== undefined
+        ? scope.domain.id === account?.id
+        : scope.domain.name === account?.name;
     if (!matches) throw unauthorized("The domain scope must be the user's own account.");
     return { type: 'domain' };
   }
@@ -117,7 +156,11 @@ export function resolveScope(state: TenantDoc, user: UserRecord, scope: ScopeRef
 }
 
 /** A live token by its string; expired ones are returned with `expired: true`. */
-export function findToken(state: TenantDoc, id: string, ctx: DomainContext): { token: TokenRecord; expired: boolean } | undefined {
+export function findToken(
+  state: TenantDoc,
+  id: string,
+  ctx: DomainContext,
+): { token: TokenRecord; expired: boolean } | undefined {
   const token = ownRecord(state.tokens, id);
   if (!token) return undefined;
   return { token, expired: isExpired(token, ctx) };

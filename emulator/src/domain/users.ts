@@ -11,7 +11,11 @@ import { hashPassword } from './passwords.js';
 import { ownRecord, type GroupRecord, type TenantDoc, type UserRecord } from './state.js';
 import { formatOsUserTime } from './time-format.js';
 
-export function createAdminGroup(state: TenantDoc, domainId: string, ctx: DomainContext): GroupRecord {
+export function createAdminGroup(
+  state: TenantDoc,
+  domainId: string,
+  ctx: DomainContext,
+): GroupRecord {
   const group: GroupRecord = {
     id: newHex32Id(ctx.random),
     domain_id: domainId,
@@ -61,7 +65,11 @@ export function usersOf(state: TenantDoc, domainId: string): UserRecord[] {
 }
 
 /** IAM user by name within an account (names are unique per account, case-sensitive). */
-export function findIamUserByName(state: TenantDoc, domainId: string, name: string): UserRecord | undefined {
+export function findIamUserByName(
+  state: TenantDoc,
+  domainId: string,
+  name: string,
+): UserRecord | undefined {
   return usersOf(state, domainId).find((u) => u.kind === 'iam' && u.name === name);
 }
 
@@ -70,7 +78,12 @@ export function findIamUserByName(state: TenantDoc, domainId: string, name: stri
  * Users of other accounts and federated (virtual) users are "not found", so account boundaries
  * do not leak which IDs exist.
  */
-function readableUser(state: TenantDoc, userId: string, ctx: CallerContext, family: 'keystone' | 'iam'): UserRecord {
+function readableUser(
+  state: TenantDoc,
+  userId: string,
+  ctx: CallerContext,
+  family: 'keystone' | 'iam',
+): UserRecord {
   const user = ownRecord(state.users, userId);
   const notFound = family === 'keystone' ? 'KEYSTONE_NOT_FOUND' : 'IAM_NOT_FOUND';
   if (!user || user.kind !== 'iam' || user.domain_id !== ctx.caller.domain_id) {
@@ -78,15 +91,28 @@ function readableUser(state: TenantDoc, userId: string, ctx: CallerContext, fami
   }
   const self = ctx.caller.kind !== 'agency' && ctx.caller.user.id === user.id;
   if (!self && !ctx.caller.isAdmin) {
-    throw new IamError(family === 'keystone' ? 'KEYSTONE_FORBIDDEN' : 'IAM_FORBIDDEN', {}, 'Only an administrator of the account may read other users.');
+    throw new IamError(
+      family === 'keystone' ? 'KEYSTONE_FORBIDDEN' : 'IAM_FORBIDDEN',
+      {},
+      'Only an administrator of the account may read other users.',
+    );
   }
   return user;
 }
 
-const selfLink = (baseUrl: string, path: string) => ({ self: `${baseUrl}${path}`, previous: null, next: null });
+const selfLink = (baseUrl: string, path: string) => ({
+  self: `${baseUrl}${path}`,
+  previous: null,
+  next: null,
+});
 
 /** `GET /v3/users/{user_id}` (docs/reference/huawei-iam-api.md §5.1). */
-export function showKeystoneUser(state: TenantDoc, userId: string, baseUrl: string, ctx: CallerContext) {
+export function showKeystoneUser(
+  state: TenantDoc,
+  userId: string,
+  baseUrl: string,
+  ctx: CallerContext,
+) {
   const user = readableUser(state, userId, ctx, 'keystone');
   return {
     user: {

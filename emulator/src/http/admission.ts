@@ -12,12 +12,26 @@ import type { IamError } from '../domain/errors.js';
 import type { TenantDoc } from '../domain/state.js';
 import { domainContext, type Runtime } from '../runtime.js';
 import type { JournalAuth } from '../testbed/journal.js';
-import type { ApiRequest, ApiResponse, ApiRoute, ControlContext, ControlRoute, Route, RouteContext, TenantLookup } from './api.js';
+import type {
+  ApiRequest,
+  ApiResponse,
+  ApiRoute,
+  ControlContext,
+  ControlRoute,
+  Route,
+  RouteContext,
+  TenantLookup,
+} from './api.js';
 import { authenticate } from './auth/authenticate.js';
 import { checkControlAccess } from './control-access.js';
 import { checkQuery, type QuerySpec } from './query-params.js';
 
-export const NO_AUTH: JournalAuth = { scheme: 'none', verdict: 'none', reason: null, message: null };
+export const NO_AUTH: JournalAuth = {
+  scheme: 'none',
+  verdict: 'none',
+  reason: null,
+  message: null,
+};
 const NO_QUERY: QuerySpec = {};
 
 /** What authentication found, for the journal (kept when a later step refuses). */
@@ -55,7 +69,13 @@ function admitControl(route: ControlRoute, a: Admit): Admission {
   const { rt, req } = a;
   checkControlAccess(rt, req, { tokenExempt: route.openToHealthChecks === true });
   const query = checkQuery(req.rawQuery, route.query ?? NO_QUERY, 'control', rt);
-  const ctx: ControlContext = { rt, params: a.params, query, domain: domainContext(rt), note: a.note };
+  const ctx: ControlContext = {
+    rt,
+    params: a.params,
+    query,
+    domain: domainContext(rt),
+    note: a.note,
+  };
   return { tenant: undefined, run: () => route.handler(req, ctx) };
 }
 
@@ -70,15 +90,33 @@ async function admitCaller(route: ApiRoute, a: Admit): Promise<Admission> {
   // After authentication (as Huawei's gateway answers 401 before the API sees its parameters),
   // before the handler: a refused query changes nothing.
   const query = checkQuery(req.rawQuery, route.query ?? NO_QUERY, route.family, rt);
-  const base: Omit<RouteContext, 'tenant'> = { params: a.params, query, caller, domain: domainContext(rt), authMode: rt.authMode, note: a.note };
+  const base: Omit<RouteContext, 'tenant'> = {
+    params: a.params,
+    query,
+    caller,
+    domain: domainContext(rt),
+    authMode: rt.authMode,
+    note: a.note,
+  };
   const selector = route.tenant ?? (route.auth === 'required' ? 'caller' : 'none');
-  const tenant = selector === 'none' ? undefined : selector === 'caller' ? caller?.domain_id : await selector(req, { ...base, tenants: lookupOf(rt) });
+  const tenant =
+    selector === 'none'
+      ? undefined
+      : selector === 'caller'
+        ? caller?.domain_id
+        : await selector(req, { ...base, tenants: lookupOf(rt) });
   return { tenant, run: (doc) => route.handler(req, { ...base, tenant: doc }) };
 }
 
 export function admit(route: Route, a: Admit): Admission | Promise<Admission> {
   if (route.auth === 'session') {
-    return admitSession(route, a.req, { books: a.rt.console, tenants: lookupOf(a.rt), domain: domainContext(a.rt), params: a.params, note: a.note });
+    return admitSession(route, a.req, {
+      books: a.rt.console,
+      tenants: lookupOf(a.rt),
+      domain: domainContext(a.rt),
+      params: a.params,
+      note: a.note,
+    });
   }
   return route.control ? admitControl(route, a) : admitCaller(route, a);
 }

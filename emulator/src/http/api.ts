@@ -80,7 +80,10 @@ export interface ControlContext extends HandlerContext {
 export type TenantLookup = Pick<StorePort, 'findTenant' | 'read'>;
 
 /** What a tenant selector sees: the handler's context before its unit of work, and the lookup. */
-export type SelectorContext<C extends { tenant: TenantDoc | null } = RouteContext> = Omit<C, 'tenant'> & { tenants: TenantLookup };
+export type SelectorContext<C extends { tenant: TenantDoc | null } = RouteContext> = Omit<
+  C,
+  'tenant'
+> & { tenants: TenantLookup };
 
 /**
  * Which tenant the handler's unit of work opens: the caller's account (`caller`: the signed-in
@@ -88,9 +91,7 @@ export type SelectorContext<C extends { tenant: TenantDoc | null } = RouteContex
  * index); undefined from it means none.
  */
 export type TenantSelector<C extends { tenant: TenantDoc | null } = RouteContext> =
-  | 'caller'
-  | 'none'
-  | ((req: ApiRequest, ctx: SelectorContext<C>) => Promise<string | undefined>);
+  'caller' | 'none' | ((req: ApiRequest, ctx: SelectorContext<C>) => Promise<string | undefined>);
 
 interface RouteCommon {
   method: Exclude<HttpMethod, 'HEAD' | 'OPTIONS'> | 'HEAD';
@@ -162,5 +163,9 @@ export function callerContext(ctx: RouteContext): CallerContext {
   return { ...ctx.domain, caller: ctx.caller };
 }
 
-export const json = (status: number, body: unknown, headers?: Record<string, string>): ApiResponse => ({ status, body, headers });
+export const json = (
+  status: number,
+  body: unknown,
+  headers?: Record<string, string>,
+): ApiResponse => ({ status, body, headers });
 export const noContent = (): ApiResponse => ({ status: 204 });

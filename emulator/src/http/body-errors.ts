@@ -11,10 +11,17 @@ import { MAX_BODY_BYTES } from '@iam-testbed/shared';
 import { IamError } from '../domain/errors.js';
 
 /** Why an adapter could not take a request's body. */
-export type BodyRefusal = { kind: 'too-large' } | { kind: 'compressed'; encoding: string } | { kind: 'unreadable'; reason: string };
+export type BodyRefusal =
+  | { kind: 'too-large' }
+  | { kind: 'compressed'; encoding: string }
+  | { kind: 'unreadable'; reason: string };
 
 export const bodyTooLarge = (): IamError =>
-  new IamError('BODY_TOO_LARGE', {}, `Bodies are limited to ${MAX_BODY_BYTES} bytes (12 MB), as on Huawei's API gateway.`);
+  new IamError(
+    'BODY_TOO_LARGE',
+    {},
+    `Bodies are limited to ${MAX_BODY_BYTES} bytes (12 MB), as on Huawei's API gateway.`,
+  );
 
 export const encodingUnsupported = (encoding: string): IamError =>
   new IamError(
@@ -27,19 +34,29 @@ export const encodingUnsupported = (encoding: string): IamError =>
 export function huaweiBodyError(refusal: BodyRefusal): IamError {
   if (refusal.kind === 'too-large') return bodyTooLarge();
   if (refusal.kind === 'compressed') return encodingUnsupported(refusal.encoding);
-  return new IamError('KEYSTONE_BODY_INVALID', { hint: `The body could not be read: ${refusal.reason}.` });
+  return new IamError('KEYSTONE_BODY_INVALID', {
+    hint: `The body could not be read: ${refusal.reason}.`,
+  });
 }
 
 /** The refusal a body-parser error (`err.status`, `err.type`, `err.encoding`) stands for. */
 export function bodyRefusalOf(err: unknown): BodyRefusal {
-  const { status, type, encoding, message } = (err ?? {}) as { status?: number; type?: string; encoding?: string; message?: string };
-  if (type === 'encoding.unsupported') return { kind: 'compressed', encoding: encoding ?? 'unknown' };
+  const { status, type, encoding, message } = (err ?? {}) as {
+    status?: number;
+    type?: string;
+    encoding?: string;
+    message?: string;
+  };
+  if (type === 'encoding.unsupported')
+    return { kind: 'compressed', encoding: encoding ?? 'unknown' };
   if (status === 413 || type === 'entity.too.large') return { kind: 'too-large' };
   return { kind: 'unreadable', reason: message ?? 'unknown error' };
 }
 
 /** The request's `Content-Encoding` when it is not `identity` (absent or empty counts as identity). */
-export function compressedEncoding(headers: Readonly<Record<string, string | undefined>>): string | null {
+export function compressedEncoding(
+  headers: Readonly<Record<string, string | undefined>>,
+): string | null {
   const encoding = (headers['content-encoding'] ?? '').trim().toLowerCase();
   return encoding === '' || encoding === 'identity' ? null : encoding;
 }

@@ -40,23 +40,38 @@ export interface ControlAccessOptions {
   tokenExempt?: boolean;
 }
 
-export function checkControlAccess(rt: Runtime, req: ApiRequest, options: ControlAccessOptions = {}): void {
+export function checkControlAccess(
+  rt: Runtime,
+  req: ApiRequest,
+  options: ControlAccessOptions = {},
+): void {
   const origin = req.headers.origin;
   if (origin !== undefined && origin !== req.baseUrl) {
-    throw new IamError('CONTROL_ORIGIN_REFUSED', { origin: origin.slice(0, 200), own: req.baseUrl });
+    throw new IamError('CONTROL_ORIGIN_REFUSED', {
+      origin: origin.slice(0, 200),
+      own: req.baseUrl,
+    });
   }
   const site = req.headers['sec-fetch-site'];
   if (site === 'cross-site' || site === 'same-site') {
-    throw new IamError('CONTROL_ORIGIN_REFUSED', { origin: `(Sec-Fetch-Site: ${site})`, own: req.baseUrl });
+    throw new IamError('CONTROL_ORIGIN_REFUSED', {
+      origin: `(Sec-Fetch-Site: ${site})`,
+      own: req.baseUrl,
+    });
   }
   if (rt.controlToken === null) {
     const host = req.headers.host;
-    if (host !== undefined && !isLocalName(hostName(host)) && !rt.trustedHosts.has(hostName(host))) {
+    if (
+      host !== undefined &&
+      !isLocalName(hostName(host)) &&
+      !rt.trustedHosts.has(hostName(host))
+    ) {
       throw new IamError('CONTROL_HOST_REFUSED', { host: host.slice(0, 200) });
     }
     return;
   }
   if (options.tokenExempt) return;
   const sent = req.headers[CONTROL_TOKEN_HEADER.toLowerCase()];
-  if (sent === undefined || !constantTimeEqual(sent, rt.controlToken)) throw new IamError('CONTROL_TOKEN_REQUIRED');
+  if (sent === undefined || !constantTimeEqual(sent, rt.controlToken))
+    throw new IamError('CONTROL_TOKEN_REQUIRED');
 }

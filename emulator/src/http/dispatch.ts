@@ -43,7 +43,11 @@ async function applyFault(rule: FaultRule, requestId: string): Promise<ApiRespon
   if (rule.action === 'drop') return { status: 0, drop: true };
   if (rule.status === null) return null;
   const fallback = new IamError('FAULT_INJECTED', { rule: rule.id });
-  const body = { error_code: rule.error_code ?? fallback.errorCode, error_msg: rule.error_msg ?? fallback.message, request_id: requestId };
+  const body = {
+    error_code: rule.error_code ?? fallback.errorCode,
+    error_msg: rule.error_msg ?? fallback.message,
+    request_id: requestId,
+  };
   return { status: rule.status, body };
 }
 
@@ -68,17 +72,30 @@ interface Run {
   notes: Record<string, unknown>;
 }
 
-async function run({ rt, router, req, requestId, surface, notes }: Run, refusal: BodyRefusal | null): Promise<Outcome> {
+async function run(
+  { rt, router, req, requestId, surface, notes }: Run,
+  refusal: BodyRefusal | null,
+): Promise<Outcome> {
   const facts: AuthFacts = { auth: NO_AUTH, accessKey: null, warning: null };
   const match = router.match(req.method, surface.path);
   const route = match.kind === 'route' ? match.route : null;
-  const out = (response: ApiResponse, error: WireError | null = null): Outcome => ({ response, route, auth: facts.auth, accessKey: facts.accessKey, error });
+  const out = (response: ApiResponse, error: WireError | null = null): Outcome => ({
+    response,
+    route,
+    auth: facts.auth,
+    accessKey: facts.accessKey,
+    error,
+  });
   try {
     // What the adapter could not take is refused before anything runs.
     const refused = refusal ?? surface.bodyLimit(req);
     if (refused) throw surface.bodyError(refused);
     if (surface.faults && !route?.control) {
-      const rule = rt.faults.pick({ method: req.method, path: req.path, operation: route?.operation ?? null });
+      const rule = rt.faults.pick({
+        method: req.method,
+        path: req.path,
+        operation: route?.operation ?? null,
+      });
       if (rule) {
         notes.fault = rule.id;
         const faulted = await applyFault(rule, requestId);
@@ -89,9 +106,19 @@ async function run({ rt, router, req, requestId, surface, notes }: Run, refusal:
       }
     }
     if (match.kind !== 'route') throw surface.routingError(req, match);
-    const admission = await admit(match.route, { rt, req, params: match.params, facts, note: (f) => Object.assign(notes, f) });
+    const admission = await admit(match.route, {
+      rt,
+      req,
+      params: match.params,
+      facts,
+      note: (f) => Object.assign(notes, f),
+    });
     const response = await inUnitOfWork(rt, admission);
-    if (facts.warning) response.headers = { ...response.headers, [AUTH_WARNING_HEADER]: headerSafe(`${facts.warning.id}: ${facts.warning.message}`) };
+    if (facts.warning)
+      response.headers = {
+        ...response.headers,
+        [AUTH_WARNING_HEADER]: headerSafe(`${facts.warning.id}: ${facts.warning.message}`),
+      };
     return out(response);
   } catch (thrown) {
     const failure = thrown instanceof AuthFailure ? thrown : null;
@@ -105,8 +132,20 @@ async function run({ rt, router, req, requestId, surface, notes }: Run, refusal:
  * Handles one request; never throws. `refusal`: the adapter could not take the body (too large,
  * compressed, unreadable); it is answered in the surface's shape.
  */
-export async function dispatch(rt: Runtime, router: Router<Route>, req: ApiRequest, refusal: BodyRefusal | null = null): Promise<ApiResponse> {
-  const r: Run = { rt, router, req, requestId: newRequestId(rt), surface: surfaceOf(router, req.path), notes: {} };
+export async function dispatch(
+  rt: Runtime,
+  router: Router<Route>,
+  req: ApiRequest,
+  refusal: BodyRefusal | null = null,
+): Promise<ApiResponse> {
+  const r: Run = {
+    rt,
+    router,
+    req,
+    requestId: newRequestId(rt),
+    surface: surfaceOf(router, req.path),
+    notes: {},
+  };
   return finish(r, await run(r, refusal));
 }
 

@@ -58,7 +58,8 @@ function send(res: Response, response: ApiResponse): void {
     res.end();
     return;
   }
-  if (!res.hasHeader('Content-Type')) res.setHeader('Content-Type', 'application/json;charset=utf-8');
+  if (!res.hasHeader('Content-Type'))
+    res.setHeader('Content-Type', 'application/json;charset=utf-8');
   res.end(JSON.stringify(response.body));
 }
 
@@ -74,7 +75,9 @@ export interface ExpressAppOptions {
 
 /** Whether `path` is `prefix` or below it, case-insensitively (as Express mounts routers). */
 const under = (path: string, prefix: string): boolean =>
-  path.length >= prefix.length && path.slice(0, prefix.length).toLowerCase() === prefix && (path.length === prefix.length || path[prefix.length] === '/');
+  path.length >= prefix.length &&
+  path.slice(0, prefix.length).toLowerCase() === prefix &&
+  (path.length === prefix.length || path[prefix.length] === '/');
 
 export function createExpressApp(rt: Runtime, options: ExpressAppOptions = {}): express.Express {
   const router = routerFor(options.routes ?? ALL_ROUTES);
@@ -82,10 +85,15 @@ export function createExpressApp(rt: Runtime, options: ExpressAppOptions = {}): 
   app.disable('x-powered-by');
   app.set('etag', false);
   const front = options.front;
-  if (front) app.use((req, res, next) => (front.prefixes.some((p) => under(req.path, p)) ? front.router(req, res, next) : next()));
+  if (front)
+    app.use((req, res, next) =>
+      front.prefixes.some((p) => under(req.path, p)) ? front.router(req, res, next) : next(),
+    );
   app.use(express.raw({ type: () => true, limit: MAX_BODY_BYTES, inflate: false }));
   app.use(async (req: Request, res: Response) => {
-    const body = Buffer.isBuffer(req.body) ? new Uint8Array(req.body.buffer, req.body.byteOffset, req.body.length) : EMPTY;
+    const body = Buffer.isBuffer(req.body)
+      ? new Uint8Array(req.body.buffer, req.body.byteOffset, req.body.length)
+      : EMPTY;
     send(res, await dispatch(rt, router, toApiRequest(req, body)));
   });
   // Express recognises an error handler by its four parameters: keep `_next`.

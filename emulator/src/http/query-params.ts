@@ -38,19 +38,31 @@ export type ParsedQuery = Readonly<Record<string, QueryValue>>;
 /** Parameter declarations; the literal types let `queryOf` type each value. */
 export const param = {
   /** Any non-empty value, or one matching `shape.pattern` (described as `shape.expected`). */
-  string: (description: string, shape?: { pattern: RegExp; expected: string }) => ({ kind: 'string', description, ...shape }) as const,
+  string: (description: string, shape?: { pattern: RegExp; expected: string }) =>
+    ({ kind: 'string', description, ...shape }) as const,
   /** A whole number (digits only) from `min` to `max`; `max` may depend on the runtime. */
-  integer: (min: number, max: number | ((rt: Runtime) => number), description: string) => ({ kind: 'integer', min, max, description }) as const,
+  integer: (min: number, max: number | ((rt: Runtime) => number), description: string) =>
+    ({ kind: 'integer', min, max, description }) as const,
   /** `true` or `false`, as the SDKs send booleans. */
   boolean: (description: string) => ({ kind: 'boolean', description }) as const,
-  enum: <const V extends readonly string[]>(values: V, description: string) => ({ kind: 'enum', values, description }) as const,
+  enum: <const V extends readonly string[]>(values: V, description: string) =>
+    ({ kind: 'enum', values, description }) as const,
 };
 
-type ValueOf<P> = P extends { kind: 'integer' } ? number : P extends { kind: 'boolean' } ? boolean : P extends { kind: 'enum'; values: readonly (infer V)[] } ? V : string;
+type ValueOf<P> = P extends { kind: 'integer' }
+  ? number
+  : P extends { kind: 'boolean' }
+    ? boolean
+    : P extends { kind: 'enum'; values: readonly (infer V)[] }
+      ? V
+      : string;
 export type QueryValues<S extends QuerySpec> = { readonly [K in keyof S]?: ValueOf<S[K]> };
 
 /** The checked query of a request, typed by the spec its route declares (pass that same spec). */
-export function queryOf<S extends QuerySpec>(ctx: { query: ParsedQuery }, _spec: S): QueryValues<S> {
+export function queryOf<S extends QuerySpec>(
+  ctx: { query: ParsedQuery },
+  _spec: S,
+): QueryValues<S> {
   return ctx.query as QueryValues<S>;
 }
 
@@ -61,7 +73,8 @@ const IDS: Record<ValidationFamily, { unknown: ErrorId; invalid: ErrorId }> = {
   control: { unknown: 'CONTROL_INVALID', invalid: 'CONTROL_INVALID' },
 };
 
-const show = (text: string) => (text.length > 64 ? `${text.slice(0, 61)}...` : text).replace(/[\u0000-\u001f\u007f]/g, '?');
+const show = (text: string) =>
+  (text.length > 64 ? `${text.slice(0, 61)}...` : text).replace(/[\u0000-\u001f\u007f]/g, '?');
 
 function decode(text: string): string | null {
   try {
@@ -91,7 +104,11 @@ function pairsOf(rawQuery: string): Pair[] {
   return pairs;
 }
 
-const squash = (name: string) => name.toLowerCase().replace(/\[\]$/, '').replace(/[^a-z0-9]/g, '');
+const squash = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/\[\]$/, '')
+    .replace(/[^a-z0-9]/g, '');
 
 function listed(names: readonly string[]): string {
   if (names.length === 1) return `only ${names[0]}`;
@@ -102,7 +119,9 @@ function unknownHint(name: string, spec: QuerySpec): string {
   const names = Object.keys(spec);
   if (names.length === 0) return 'This API takes no query parameters; remove it.';
   const near = names.find((n) => squash(n) === squash(name));
-  return near ? `Did you mean '${near}'? This API takes ${listed(names)}.` : `Remove it: this API takes ${listed(names)}.`;
+  return near
+    ? `Did you mean '${near}'? This API takes ${listed(names)}.`
+    : `Remove it: this API takes ${listed(names)}.`;
 }
 
 function expectedOf(p: QueryParam, rt: Runtime): string {
@@ -136,7 +155,12 @@ function convert(p: QueryParam, value: string, rt: Runtime): QueryValue | null {
 }
 
 /** Checks the raw query against the route's spec; returns the typed values or throws the family's 400. */
-export function checkQuery(rawQuery: string, spec: QuerySpec, family: ValidationFamily, rt: Runtime): ParsedQuery {
+export function checkQuery(
+  rawQuery: string,
+  spec: QuerySpec,
+  family: ValidationFamily,
+  rt: Runtime,
+): ParsedQuery {
   const ids = IDS[family];
   const pairs = pairsOf(rawQuery);
   const declared = (name: string) => Object.prototype.hasOwnProperty.call(spec, name);
@@ -146,7 +170,10 @@ export function checkQuery(rawQuery: string, spec: QuerySpec, family: Validation
     throw new IamError(ids.unknown, { key: show(unknown.name), hint }, hint);
   }
   const refuse = (name: string, shown: string, problem: string) => {
-    const hint = family === 'control' ? `the query parameter ${problem} (got "${shown}").` : `The query parameter ${problem}.`;
+    const hint =
+      family === 'control'
+        ? `the query parameter ${problem} (got "${shown}").`
+        : `The query parameter ${problem}.`;
     return new IamError(ids.invalid, { key: name, value: shown, hint }, hint);
   };
   const given = new Map<string, string[]>();
@@ -155,9 +182,12 @@ export function checkQuery(rawQuery: string, spec: QuerySpec, family: Validation
   for (const pair of pairs) {
     const p = spec[pair.name] as QueryParam;
     const raws = given.get(pair.name) ?? [];
-    if (raws.length > 1) throw refuse(pair.name, show(raws.join(',')), `must be given once, not ${raws.length} times`);
-    if (pair.value === null) throw refuse(pair.name, show(pair.raw), 'must be valid percent-encoded UTF-8');
-    if (pair.value === '') throw refuse(pair.name, '', `must not be empty: give ${expectedOf(p, rt)}`);
+    if (raws.length > 1)
+      throw refuse(pair.name, show(raws.join(',')), `must be given once, not ${raws.length} times`);
+    if (pair.value === null)
+      throw refuse(pair.name, show(pair.raw), 'must be valid percent-encoded UTF-8');
+    if (pair.value === '')
+      throw refuse(pair.name, '', `must not be empty: give ${expectedOf(p, rt)}`);
     const value = convert(p, pair.value, rt);
     if (value === null) throw refuse(pair.name, show(pair.value), `must be ${expectedOf(p, rt)}`);
     values[pair.name] = value;

@@ -82,7 +82,9 @@ export class Router<R extends RoutePattern = Route> {
 
   constructor(routes: readonly R[], options: RouterOptions<R> = {}) {
     // Sorted once (stable: equally specific routes keep their table order), so the first hit wins.
-    this.compiled = routes.map((route) => ({ route, segments: split(route.path) })).sort(bySpecificity);
+    this.compiled = routes
+      .map((route) => ({ route, segments: split(route.path) }))
+      .sort(bySpecificity);
     const head = options.headFromGet ?? true;
     this.headFromGet = typeof head === 'function' ? head : () => head;
   }
@@ -91,7 +93,9 @@ export class Router<R extends RoutePattern = Route> {
   servesUnder(prefix: string): boolean {
     let serves = this.prefixes.get(prefix);
     if (serves === undefined) {
-      serves = this.compiled.some((c) => c.route.path === prefix || c.route.path.startsWith(`${prefix}/`));
+      serves = this.compiled.some(
+        (c) => c.route.path === prefix || c.route.path.startsWith(`${prefix}/`),
+      );
       this.prefixes.set(prefix, serves);
     }
     return serves;
@@ -105,7 +109,9 @@ export class Router<R extends RoutePattern = Route> {
       if (params) hits.push({ route: c.route, params });
     }
     const isHeadOfGet = (route: R) => route.method === 'GET' && this.headFromGet(route);
-    const exact = hits.find((h) => h.route.method === method) ?? (method === 'HEAD' ? hits.find((h) => isHeadOfGet(h.route)) : undefined);
+    const exact =
+      hits.find((h) => h.route.method === method) ??
+      (method === 'HEAD' ? hits.find((h) => isHeadOfGet(h.route)) : undefined);
     if (exact) return { kind: 'route', ...exact };
     if (hits.length === 0) return { kind: 'not-found' };
     const allowed = new Set(hits.map((h) => h.route.method));
@@ -115,4 +121,5 @@ export class Router<R extends RoutePattern = Route> {
 }
 
 /** The dispatcher's router: HEAD works wherever GET does, except on the console API (a 405 there). */
-export const routerFor = (routes: readonly Route[]): Router<Route> => new Router(routes, { headFromGet: (route) => route.family !== 'console' });
+export const routerFor = (routes: readonly Route[]): Router<Route> =>
+  new Router(routes, { headFromGet: (route) => route.family !== 'console' });

@@ -49,7 +49,11 @@ function huaweiRoutingError(req: ApiRequest, match: NoMatch): IamError {
   if (match.kind === 'not-found') {
     return control
       ? new IamError('CONTROL_UNKNOWN_PATH', { path: req.path.slice(0, 200) })
-      : new IamError('API_NOT_FOUND', {}, `No emulated API at ${req.method} ${req.path}; see docs/architecture.md for the list.`);
+      : new IamError(
+          'API_NOT_FOUND',
+          {},
+          `No emulated API at ${req.method} ${req.path}; see docs/architecture.md for the list.`,
+        );
   }
   const params = { method: req.method, path: req.path, allowed: match.allowed.join(', ') };
   return new IamError(control ? 'CONTROL_METHOD_NOT_ALLOWED' : 'METHOD_NOT_ALLOWED', params);
@@ -68,5 +72,7 @@ const huaweiSurface = (path: string): Surface => ({
 
 /** The surface of a request: the console's when the table serves the console API and the path is below it. */
 export function surfaceOf(router: Router<Route>, path: string): Surface {
-  return underConsoleApi(path) && router.servesUnder(CONSOLE_API_BASE) ? consoleSurface(path) : huaweiSurface(path);
+  return underConsoleApi(path) && router.servesUnder(CONSOLE_API_BASE)
+    ? consoleSurface(path)
+    : huaweiSurface(path);
 }

@@ -10,11 +10,34 @@ import type { ApiRequest } from './api.js';
 
 export type ValidationFamily = 'keystone' | 'iam' | 'v5' | 'control';
 
-const IDS: Record<ValidationFamily, { required: ErrorId; invalid: ErrorId; unknown: ErrorId; body: ErrorId }> = {
-  keystone: { required: 'KEYSTONE_REQUIRED', invalid: 'KEYSTONE_INVALID', unknown: 'KEYSTONE_UNKNOWN_FIELD', body: 'KEYSTONE_BODY_INVALID' },
-  iam: { required: 'IAM_REQUIRED', invalid: 'IAM_INVALID', unknown: 'IAM_UNKNOWN_FIELD', body: 'IAM_BODY_INVALID' },
-  v5: { required: 'V5_REQUIRED', invalid: 'V5_INVALID', unknown: 'V5_UNKNOWN_FIELD', body: 'V5_BODY_INVALID' },
-  control: { required: 'CONTROL_INVALID', invalid: 'CONTROL_INVALID', unknown: 'CONTROL_INVALID', body: 'CONTROL_BODY_INVALID' },
+const IDS: Record<
+  ValidationFamily,
+  { required: ErrorId; invalid: ErrorId; unknown: ErrorId; body: ErrorId }
+> = {
+  keystone: {
+    required: 'KEYSTONE_REQUIRED',
+    invalid: 'KEYSTONE_INVALID',
+    unknown: 'KEYSTONE_UNKNOWN_FIELD',
+    body: 'KEYSTONE_BODY_INVALID',
+  },
+  iam: {
+    required: 'IAM_REQUIRED',
+    invalid: 'IAM_INVALID',
+    unknown: 'IAM_UNKNOWN_FIELD',
+    body: 'IAM_BODY_INVALID',
+  },
+  v5: {
+    required: 'V5_REQUIRED',
+    invalid: 'V5_INVALID',
+    unknown: 'V5_UNKNOWN_FIELD',
+    body: 'V5_BODY_INVALID',
+  },
+  control: {
+    required: 'CONTROL_INVALID',
+    invalid: 'CONTROL_INVALID',
+    unknown: 'CONTROL_INVALID',
+    body: 'CONTROL_BODY_INVALID',
+  },
 };
 
 export function bodyError(family: ValidationFamily, hint: string): IamError {
@@ -32,7 +55,10 @@ export function readJson(req: ApiRequest, family: ValidationFamily): unknown {
   if (text.trim() === '') return {};
   const type = req.headers['content-type']?.split(';')[0]?.trim();
   if (type && !JSON_TYPE_RE.test(type)) {
-    throw bodyError(family, `Content-Type is ${type}; send JSON with Content-Type: application/json.`);
+    throw bodyError(
+      family,
+      `Content-Type is ${type}; send JSON with Content-Type: application/json.`,
+    );
   }
   try {
     return JSON.parse(text);
@@ -51,11 +77,15 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function show(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return text.length > 64 ? `${text.slice(0, 61)}...` : text;
 }
 
-const ARTICLE: Record<string, string> = { object: 'an object', array: 'an array', integer: 'an integer' };
+const ARTICLE: Record<string, string> = {
+  object: 'an object',
+  array: 'an array',
+  integer: 'an integer',
+};
 const expected = (type: string) => ARTICLE[type] ?? `a ${type}`;
 
 function hintOf(issue: z.core.$ZodIssue): string {
@@ -73,24 +103,39 @@ function hintOf(issue: z.core.$ZodIssue): string {
  * Turns the first zod issue into the family's error. `wrapper` (e.g. 'credential') is dropped
  * from field names, as Huawei reports `'operation_protection'`, not `'protect_policy.operation_protection'`.
  */
-export function issueToError(issue: z.core.$ZodIssue, input: unknown, family: ValidationFamily, wrapper?: string): IamError {
+export function issueToError(
+  issue: z.core.$ZodIssue,
+  input: unknown,
+  family: ValidationFamily,
+  wrapper?: string,
+): IamError {
   const ids = IDS[family];
   const path = issue.path;
-  const named = wrapper !== undefined && path[0] === wrapper && path.length > 1 ? path.slice(1) : path;
+  const named =
+    wrapper !== undefined && path[0] === wrapper && path.length > 1 ? path.slice(1) : path;
   const key = named.map(String).join('.');
   if (issue.code === 'unrecognized_keys') {
     const field = issue.keys[0] ?? '';
     const where = key === '' ? 'the body' : `'${key}'`;
-    return new IamError(ids.unknown, { key: field, hint: `${where} does not take '${field}'; remove it.` });
+    return new IamError(ids.unknown, {
+      key: field,
+      hint: `${where} does not take '${field}'; remove it.`,
+    });
   }
   if (path.length === 0) return bodyError(family, 'The body must be a JSON object.');
   const value = valueAt(input, path);
-  if (value === undefined) return new IamError(ids.required, { key, hint: hintOf(issue).replace(/^Expected/, 'Give') });
+  if (value === undefined)
+    return new IamError(ids.required, { key, hint: hintOf(issue).replace(/^Expected/, 'Give') });
   return new IamError(ids.invalid, { key, value: show(value), hint: hintOf(issue) });
 }
 
 /** Validates `input` against `schema`, throwing the family's error for the first problem. */
-export function validate<T extends z.ZodType>(schema: T, input: unknown, family: ValidationFamily, wrapper?: string): z.infer<T> {
+export function validate<T extends z.ZodType>(
+  schema: T,
+  input: unknown,
+  family: ValidationFamily,
+  wrapper?: string,
+): z.infer<T> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const [first] = result.error.issues;

@@ -37,7 +37,10 @@ export const headerSafe = (text: string) => text.replace(/[^\x20-\x7e]+/g, ' ').
 function huaweiHeaders(error: WireError): Record<string, string> {
   const headers: Record<string, string> = {};
   if (error.hint) headers[HINT_HEADER] = headerSafe(error.hint);
-  if (error instanceof IamError && (error.id === 'METHOD_NOT_ALLOWED' || error.id === 'CONTROL_METHOD_NOT_ALLOWED')) {
+  if (
+    error instanceof IamError &&
+    (error.id === 'METHOD_NOT_ALLOWED' || error.id === 'CONTROL_METHOD_NOT_ALLOWED')
+  ) {
     headers.Allow = String(error.params.allowed ?? '').replace(/ /g, '');
   }
   return headers;
@@ -45,7 +48,11 @@ function huaweiHeaders(error: WireError): Record<string, string> {
 
 /** Renders an error in its shape, with its headers. */
 export function errorResponse(error: WireError, requestId: string): ApiResponse {
-  return { status: error.status, body: error.toBody(requestId), headers: error.headers ? { ...error.headers } : huaweiHeaders(error) };
+  return {
+    status: error.status,
+    body: error.toBody(requestId),
+    headers: error.headers ? { ...error.headers } : huaweiHeaders(error),
+  };
 }
 
 /** What a thrown value is on the Huawei API and the control plane. */
@@ -53,12 +60,21 @@ export function huaweiWireError(thrown: unknown): WireError {
   if (thrown instanceof IamError) return thrown;
   // The caller's account went away between authentication and the change: as if its user were gone.
   if (thrown instanceof StoreError && thrown.code === 'STORE_TENANT_GONE') {
-    return new IamError('AUTH_USER_DISABLED', {}, 'The account no longer exists (deleted or reset away).');
+    return new IamError(
+      'AUTH_USER_DISABLED',
+      {},
+      'The account no longer exists (deleted or reset away).',
+    );
   }
   // Bugs and I/O failures: logged (never with request data, which may hold secrets) and answered 500.
   console.error('iam-testbed: internal error:', thrown instanceof Error ? thrown.stack : thrown);
-  return new IamError('INTERNAL', {}, 'This is an emulator bug or a store write failure; see the emulator output.');
+  return new IamError(
+    'INTERNAL',
+    {},
+    'This is an emulator bug or a store write failure; see the emulator output.',
+  );
 }
 
 /** Whether the tenant a unit of work was to open no longer exists. */
-export const isTenantGone = (thrown: unknown): boolean => thrown instanceof StoreError && thrown.code === 'STORE_TENANT_GONE';
+export const isTenantGone = (thrown: unknown): boolean =>
+  thrown instanceof StoreError && thrown.code === 'STORE_TENANT_GONE';

@@ -9,7 +9,9 @@ import { HttpResponse } from 'msw';
 import type { ApiRequest, ApiResponse } from '../http/api.js';
 import { compressedEncoding, type BodyRefusal } from '../http/body-errors.js';
 
-export async function fromFetchRequest(request: Request): Promise<{ api: ApiRequest; refusal: BodyRefusal | null }> {
+export async function fromFetchRequest(
+  request: Request,
+): Promise<{ api: ApiRequest; refusal: BodyRefusal | null }> {
   const url = new URL(request.url);
   const headers: Record<string, string> = {};
   request.headers.forEach((value, name) => {
@@ -29,7 +31,12 @@ export async function fromFetchRequest(request: Request): Promise<{ api: ApiRequ
   };
   // Same order as the Express adapter (http/express-app.ts): a compressed body is refused before its size is looked at.
   const encoding = compressedEncoding(headers);
-  const refusal: BodyRefusal | null = encoding !== null ? { kind: 'compressed', encoding } : body.length > MAX_BODY_BYTES ? { kind: 'too-large' } : null;
+  const refusal: BodyRefusal | null =
+    encoding !== null
+      ? { kind: 'compressed', encoding }
+      : body.length > MAX_BODY_BYTES
+        ? { kind: 'too-large' }
+        : null;
   return { api, refusal };
 }
 
@@ -37,8 +44,10 @@ export function toFetchResponse(response: ApiResponse): Response {
   // An injected `drop` fault: the client sees a network error, as when a socket is reset.
   if (response.drop) return HttpResponse.error();
   const headers = new Headers(response.headers);
-  if (response.text !== undefined) return new HttpResponse(response.text, { status: response.status, headers });
-  if (response.body === undefined || response.status === 204) return new HttpResponse(null, { status: response.status, headers });
+  if (response.text !== undefined)
+    return new HttpResponse(response.text, { status: response.status, headers });
+  if (response.body === undefined || response.status === 204)
+    return new HttpResponse(null, { status: response.status, headers });
   if (!headers.has('Content-Type')) headers.set('Content-Type', 'application/json;charset=utf-8');
   return new HttpResponse(JSON.stringify(response.body), { status: response.status, headers });
 }

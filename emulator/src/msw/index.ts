@@ -76,10 +76,17 @@ function importDoc(value: unknown): StateDoc | undefined {
 }
 
 export function createIamHandlers(options: IamHandlerOptions = {}): IamHandlers {
-  const bases = (typeof options.baseUrl === 'string' ? [options.baseUrl] : options.baseUrl ?? [DEFAULT_BASE_URL]).map((b) => new URL(b).origin);
+  const bases = (
+    typeof options.baseUrl === 'string'
+      ? [options.baseUrl]
+      : (options.baseUrl ?? [DEFAULT_BASE_URL])
+  ).map((b) => new URL(b).origin);
   const [first = DEFAULT_BASE_URL] = bases;
   const clock = options.clock ?? new ManualClock(undefined, { frozen: false });
-  const seed = options.seed === undefined ? DEFAULT_SEED : parseSeedFile(options.seed, 'createIamHandlers({seed})');
+  const seed =
+    options.seed === undefined
+      ? DEFAULT_SEED
+      : parseSeedFile(options.seed, 'createIamHandlers({seed})');
   const { rt, seeded } = bootMemoryRuntime({
     seed,
     importDoc: importDoc(options.importState),
@@ -99,6 +106,9 @@ export function createIamHandlers(options: IamHandlerOptions = {}): IamHandlers 
       return toFetchResponse(await dispatch(rt, router, api, refusal));
     }),
   );
-  const client = new EmulatorClient(first, options.controlToken === undefined ? {} : { controlToken: options.controlToken });
+  const client = new EmulatorClient(
+    first,
+    options.controlToken === undefined ? {} : { controlToken: options.controlToken },
+  );
   return Object.assign(handlers, { baseUrl: first, client, runtime: rt, seeded });
 }

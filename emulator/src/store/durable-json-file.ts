@@ -12,7 +12,9 @@ import type { Adapter } from 'lowdb';
 import { asStoreError, StoreError } from './store-errors.js';
 
 /** Validates a parsed file; refusals name the problem (`newer-schema` gets its own code). */
-export type FileCheck<T> = (doc: unknown) => { ok: true; value: T } | { ok: false; kind: 'newer-schema' | 'invalid'; message: string };
+export type FileCheck<T> = (
+  doc: unknown,
+) => { ok: true; value: T } | { ok: false; kind: 'newer-schema' | 'invalid'; message: string };
 
 export class DurableJsonFile<T> implements Adapter<T> {
   private readonly tempPath: string;
@@ -38,24 +40,40 @@ export class DurableJsonFile<T> implements Adapter<T> {
       text = await readFile(this.path, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new StoreError('STORE_UNREADABLE', `Cannot read the store file ${this.path}: ${(error as Error).message}`);
+      throw new StoreError(
+        'STORE_UNREADABLE',
+        `Cannot read the store file ${this.path}: ${(error as Error).message}`,
+      );
     }
     try {
       return JSON.parse(text);
     } catch (error) {
-      throw this.refuse('STORE_NOT_JSON', text.trim() === '' ? 'it is empty' : `it is not valid JSON (${(error as Error).message})`);
+      throw this.refuse(
+        'STORE_NOT_JSON',
+        text.trim() === '' ? 'it is empty' : `it is not valid JSON (${(error as Error).message})`,
+      );
     }
   }
 
   /** Validates a parsed document; refuses (StoreError) anything but a store file of this schema. */
   check(doc: unknown): T {
     const check = this.validate(doc);
-    if (!check.ok) throw this.refuse(check.kind === 'newer-schema' ? 'STORE_NEWER_SCHEMA' : 'STORE_INVALID', check.message);
+    if (!check.ok)
+      throw this.refuse(
+        check.kind === 'newer-schema' ? 'STORE_NEWER_SCHEMA' : 'STORE_INVALID',
+        check.message,
+      );
     return check.value;
   }
 
-  private refuse(code: 'STORE_NOT_JSON' | 'STORE_INVALID' | 'STORE_NEWER_SCHEMA', why: string): StoreError {
-    return new StoreError(code, `Refusing to use the store file ${this.path}: ${why}. It was left untouched; move it away (or pass another --db, or --memory) to start fresh.`);
+  private refuse(
+    code: 'STORE_NOT_JSON' | 'STORE_INVALID' | 'STORE_NEWER_SCHEMA',
+    why: string,
+  ): StoreError {
+    return new StoreError(
+      code,
+      `Refusing to use the store file ${this.path}: ${why}. It was left untouched; move it away (or pass another --db, or --memory) to start fresh.`,
+    );
   }
 
   async write(data: T): Promise<void> {

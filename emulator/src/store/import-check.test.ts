@@ -44,26 +44,46 @@ test('a malformed password hash is refused, naming the record, the field and the
   const { doc, userId } = docWithHash('scrypt$4096$00$zz');
   const check = checkImport(doc);
   expect(check).toMatchObject({ ok: false, code: 'STORE_IMPORT_INVALID' });
-  expect(!check.ok && check.message).toContain(`users.${userId}.password_hash: the salt is not 32 lower-case hex characters; expected scrypt$`);
-  expect(checkImport(docWithHash(world().state.users[people(world()).admin.id]?.password_hash ?? '').doc).ok).toBe(true);
-  expect(checkImport({ ...emptyState(), accounts: 'none' })).toMatchObject({ ok: false, code: 'STORE_IMPORT_INVALID' });
+  expect(!check.ok && check.message).toContain(
+    `users.${userId}.password_hash: the salt is not 32 lower-case hex characters; expected scrypt$`,
+  );
+  expect(
+    checkImport(docWithHash(world().state.users[people(world()).admin.id]?.password_hash ?? '').doc)
+      .ok,
+  ).toBe(true);
+  expect(checkImport({ ...emptyState(), accounts: 'none' })).toMatchObject({
+    ok: false,
+    code: 'STORE_IMPORT_INVALID',
+  });
 });
 
 test('records that do not fit together are a different refusal', () => {
   const { doc } = docWithHash(world().state.users[people(world()).admin.id]?.password_hash ?? '');
   doc.accounts = {};
-  expect(checkImport(doc)).toMatchObject({ ok: false, code: 'STORE_IMPORT_INCONSISTENT', message: expect.stringContaining('is not an account') });
+  expect(checkImport(doc)).toMatchObject({
+    ok: false,
+    code: 'STORE_IMPORT_INCONSISTENT',
+    message: expect.stringContaining('is not an account'),
+  });
 });
 
 test('--import files: unreadable, not JSON, refused — each with its code', async () => {
-  expect((await refusal(() => readStateFile(join(dir, 'missing.json')))).code).toBe('STORE_IMPORT_UNREADABLE');
+  expect((await refusal(() => readStateFile(join(dir, 'missing.json')))).code).toBe(
+    'STORE_IMPORT_UNREADABLE',
+  );
   writeFileSync(join(dir, 'text.json'), 'hello');
-  expect((await refusal(() => readStateFile(join(dir, 'text.json')))).code).toBe('STORE_IMPORT_NOT_JSON');
+  expect((await refusal(() => readStateFile(join(dir, 'text.json')))).code).toBe(
+    'STORE_IMPORT_NOT_JSON',
+  );
   const { doc, userId } = docWithHash('bcrypt$10$x$y');
   writeFileSync(join(dir, 'bad.json'), JSON.stringify(doc));
   const error = await refusal(() => readStateFile(join(dir, 'bad.json')));
   expect(error.code).toBe('STORE_IMPORT_INVALID');
-  expect(error.message).toMatch(new RegExp(`was refused: .*users\\.${userId}\\.password_hash: the algorithm is "bcrypt".* \\[STORE_IMPORT_INVALID\\]$`));
+  expect(error.message).toMatch(
+    new RegExp(
+      `was refused: .*users\\.${userId}\\.password_hash: the algorithm is "bcrypt".* \\[STORE_IMPORT_INVALID\\]$`,
+    ),
+  );
 });
 
 test('a --db file holding a malformed hash is refused at open and left as it was', async () => {
@@ -83,9 +103,13 @@ test('file-system failures are coded too: unreadable, unwritable, closed, export
   expect((await refusal(() => openLowdbStore(folder, { now: 0 }))).code).toBe('STORE_INVALID');
   const file = join(dir, 'plain-file');
   writeFileSync(file, 'x');
-  expect((await refusal(() => openLowdbStore(join(file, 'db'), { now: 0 }))).code).toBe('STORE_WRITE_FAILED');
+  expect((await refusal(() => openLowdbStore(join(file, 'db'), { now: 0 }))).code).toBe(
+    'STORE_WRITE_FAILED',
+  );
   const store = await openLowdbStore(join(dir, 'ok'), { now: 0 });
   await store.close();
   expect((await refusal(() => store.transact('any', () => undefined))).code).toBe('STORE_CLOSED');
-  expect((await refusal(() => writeStateFile(join(file, 'export.json'), emptyState()))).code).toBe('STORE_EXPORT_FAILED');
+  expect((await refusal(() => writeStateFile(join(file, 'export.json'), emptyState()))).code).toBe(
+    'STORE_EXPORT_FAILED',
+  );
 });

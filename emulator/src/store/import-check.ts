@@ -11,12 +11,21 @@ import type { StoreErrorCode } from './store-errors.js';
 
 export type ImportCheck =
   | { ok: true; state: StateDoc }
-  | { ok: false; code: Extract<StoreErrorCode, 'STORE_IMPORT_INVALID' | 'STORE_IMPORT_INCONSISTENT'>; message: string };
+  | {
+      ok: false;
+      code: Extract<StoreErrorCode, 'STORE_IMPORT_INVALID' | 'STORE_IMPORT_INCONSISTENT'>;
+      message: string;
+    };
 
 export function checkImport(doc: unknown): ImportCheck {
   const schema = checkStateDoc(doc);
   if (!schema.ok) return { ok: false, code: 'STORE_IMPORT_INVALID', message: schema.message };
   const problems = integrityProblems(schema.state);
-  if (problems.length > 0) return { ok: false, code: 'STORE_IMPORT_INCONSISTENT', message: `its records do not fit together: ${problems.join('; ')}` };
+  if (problems.length > 0)
+    return {
+      ok: false,
+      code: 'STORE_IMPORT_INCONSISTENT',
+      message: `its records do not fit together: ${problems.join('; ')}`,
+    };
   return { ok: true, state: schema.state };
 }

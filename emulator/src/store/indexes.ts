@@ -10,7 +10,13 @@ import { tenantAccount, type StateMeta, type TenantDoc } from '../domain/state.j
 import type { IndexName, TenantSummary } from './port.js';
 import { ABSENT, type Touched } from './tenant-tracker.js';
 
-export const INDEX_NAMES = ['access_key', 'token', 'account_name', 'identity_provider', 'user'] as const satisfies readonly IndexName[];
+export const INDEX_NAMES = [
+  'access_key',
+  'token',
+  'account_name',
+  'identity_provider',
+  'user',
+] as const satisfies readonly IndexName[];
 
 /** Keys to add to and remove from the indexes, all for one tenant. */
 export interface IndexDelta {
@@ -31,13 +37,18 @@ const BY_ID: Readonly<Record<string, IndexName>> = {
 export function indexKeysOf(doc: TenantDoc): Array<[IndexName, string]> {
   const keys: Array<[IndexName, string]> = [['account_name', tenantAccount(doc).name]];
   for (const [collection, index] of Object.entries(BY_ID)) {
-    for (const id of Object.keys((doc as unknown as Record<string, object>)[collection]!)) keys.push([index, id]);
+    for (const id of Object.keys((doc as unknown as Record<string, object>)[collection]!))
+      keys.push([index, id]);
   }
   return keys;
 }
 
 /** What a unit of work changes in the indexes and in its tenant's counts. */
-export function deltaOf(raw: TenantDoc, touched: Touched, summary: TenantSummary): { delta: IndexDelta; summary: TenantSummary } {
+export function deltaOf(
+  raw: TenantDoc,
+  touched: Touched,
+  summary: TenantSummary,
+): { delta: IndexDelta; summary: TenantSummary } {
   const delta: IndexDelta = { set: [], del: [] };
   const counts = { ...summary.counts };
   let name = summary.name;
@@ -64,7 +75,12 @@ export function deltaOf(raw: TenantDoc, touched: Touched, summary: TenantSummary
 
 export function summaryOf(doc: TenantDoc): TenantSummary {
   const account = tenantAccount(doc);
-  return { id: account.id, name: account.name, created_at: account.created_at, counts: countsOf(doc) };
+  return {
+    id: account.id,
+    name: account.name,
+    created_at: account.created_at,
+    counts: countsOf(doc),
+  };
 }
 
 export class GlobalIndexes {
@@ -87,14 +103,16 @@ export class GlobalIndexes {
   conflict(tenant: string, delta: IndexDelta): string | null {
     for (const [index, key] of delta.set) {
       const owner = this.maps[index].get(key);
-      if (owner !== undefined && owner !== tenant) return `${index.replace('_', ' ')} "${key}" belongs to another account`;
+      if (owner !== undefined && owner !== tenant)
+        return `${index.replace('_', ' ')} "${key}" belongs to another account`;
     }
     return null;
   }
 
   /** Applies a committed delta; `summary` null removes the tenant. */
   apply(tenant: string, delta: IndexDelta, summary: TenantSummary | null): void {
-    for (const [index, key] of delta.del) if (this.maps[index].get(key) === tenant) this.maps[index].delete(key);
+    for (const [index, key] of delta.del)
+      if (this.maps[index].get(key) === tenant) this.maps[index].delete(key);
     for (const [index, key] of delta.set) this.maps[index].set(key, tenant);
     if (summary) this.tenants.set(tenant, summary);
     else this.tenants.delete(tenant);

@@ -67,12 +67,20 @@ function lockOwner(lockPath: string): Owner | null {
     text = readFileSync(lockPath, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new StoreError('STORE_LOCK_FAILED', `Cannot read the lock file ${lockPath}: ${(error as Error).message}`);
+    throw new StoreError(
+      'STORE_LOCK_FAILED',
+      `Cannot read the lock file ${lockPath}: ${(error as Error).message}`,
+    );
   }
   if (/^\d+$/.test(text.trim())) return { pid: Number(text), start: null, boot: null }; // written by 0.1
   try {
     const o = JSON.parse(text) as Partial<Owner>;
-    if (typeof o.pid === 'number' && Number.isInteger(o.pid)) return { pid: o.pid, start: typeof o.start === 'string' ? o.start : null, boot: typeof o.boot === 'string' ? o.boot : null };
+    if (typeof o.pid === 'number' && Number.isInteger(o.pid))
+      return {
+        pid: o.pid,
+        start: typeof o.start === 'string' ? o.start : null,
+        boot: typeof o.boot === 'string' ? o.boot : null,
+      };
   } catch {
     // unreadable: stale
   }
@@ -84,7 +92,10 @@ function removeStale(lockPath: string): void {
     unlinkSync(lockPath);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      throw new StoreError('STORE_LOCK_FAILED', `Cannot remove the stale lock file ${lockPath}: ${(error as Error).message}`);
+      throw new StoreError(
+        'STORE_LOCK_FAILED',
+        `Cannot remove the stale lock file ${lockPath}: ${(error as Error).message}`,
+      );
     }
   }
 }
@@ -111,7 +122,10 @@ const openHere = new Set<string>();
 export function acquireLock(lockFile: string, what: string): () => void {
   const lockPath = resolve(lockFile);
   if (openHere.has(lockPath)) {
-    throw new StoreError('STORE_LOCKED', `The store ${what} is already open in this process. Close the other server first, or pass another --db (or --memory).`);
+    throw new StoreError(
+      'STORE_LOCKED',
+      `The store ${what} is already open in this process. Close the other server first, or pass another --db (or --memory).`,
+    );
   }
   const text = JSON.stringify(currentOwner());
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -128,14 +142,23 @@ export function acquireLock(lockFile: string, what: string): () => void {
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new StoreError('STORE_LOCK_FAILED', `Cannot create the lock file ${lockPath}: ${(error as Error).message}`);
+        throw new StoreError(
+          'STORE_LOCK_FAILED',
+          `Cannot create the lock file ${lockPath}: ${(error as Error).message}`,
+        );
       }
       const owner = lockOwner(lockPath);
       if (owner !== null && owner.pid > 0 && owner.pid !== process.pid && ownerAlive(owner)) {
-        throw new StoreError('STORE_LOCKED', `The store ${what} is in use by another emulator (pid ${owner.pid}). Stop it, or pass another --db (or --memory).`);
+        throw new StoreError(
+          'STORE_LOCKED',
+          `The store ${what} is in use by another emulator (pid ${owner.pid}). Stop it, or pass another --db (or --memory).`,
+        );
       }
       removeStale(lockPath);
     }
   }
-  throw new StoreError('STORE_LOCK_FAILED', `Could not take the lock ${lockPath}; remove it if no emulator is running.`);
+  throw new StoreError(
+    'STORE_LOCK_FAILED',
+    `Could not take the lock ${lockPath}; remove it if no emulator is running.`,
+  );
 }

@@ -15,7 +15,10 @@ const memoryBackend: Backend = {
   close: () => Promise.resolve(),
 };
 
-export function openMemoryStore(tenants: Iterable<TenantDoc> = [], meta: StateMeta = emptyState(Date.now()).meta): TenantRepository {
+export function openMemoryStore(
+  tenants: Iterable<TenantDoc> = [],
+  meta: StateMeta = emptyState(Date.now()).meta,
+): TenantRepository {
   const repository = new TenantRepository(memoryBackend, new GlobalIndexes({ ...meta }));
   repository.adopt(tenants);
   return repository;

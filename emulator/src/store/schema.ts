@@ -21,7 +21,12 @@ const passwordHash = z.string().superRefine((hash, ctx) => {
 
 const principal = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('user'), user_id: id }),
-  z.strictObject({ type: z.literal('agency'), agency_id: id, session_user: z.string(), assumed_by: id }),
+  z.strictObject({
+    type: z.literal('agency'),
+    agency_id: id,
+    session_user: z.string(),
+    assumed_by: id,
+  }),
 ]);
 
 const collections = {
@@ -32,7 +37,12 @@ const collections = {
       created_at: ms,
       protect_policy: z.strictObject({
         operation_protection: z.boolean(),
-        allow_user: z.strictObject({ manage_accesskey: z.boolean(), manage_email: z.boolean(), manage_mobile: z.boolean(), manage_password: z.boolean() }),
+        allow_user: z.strictObject({
+          manage_accesskey: z.boolean(),
+          manage_email: z.boolean(),
+          manage_mobile: z.boolean(),
+          manage_password: z.boolean(),
+        }),
         admin_check: z.enum(['on', 'off']),
         scene: z.enum(['', 'mobile', 'email']),
         mobile: z.string(),
@@ -40,7 +50,15 @@ const collections = {
       }),
     }),
   ),
-  groups: record(z.strictObject({ id, domain_id: id, name: z.string(), description: z.string(), created_at: ms })),
+  groups: record(
+    z.strictObject({
+      id,
+      domain_id: id,
+      name: z.string(),
+      description: z.string(),
+      created_at: ms,
+    }),
+  ),
   users: record(
     z.strictObject({
       id,
@@ -60,7 +78,17 @@ const collections = {
       access_keys: z.array(id).optional(),
     }),
   ),
-  projects: record(z.strictObject({ id, domain_id: id, name: z.string(), region: z.string(), parent_id: id, description: z.string(), enabled: z.boolean() })),
+  projects: record(
+    z.strictObject({
+      id,
+      domain_id: id,
+      name: z.string(),
+      region: z.string(),
+      parent_id: id,
+      description: z.string(),
+      enabled: z.boolean(),
+    }),
+  ),
   permanent_keys: record(
     z.strictObject({
       access: id,
@@ -103,9 +131,26 @@ const collections = {
     }),
   ),
   identity_providers: record(
-    z.strictObject({ id, domain_id: id, protocol: z.literal('oidc'), signing_key: id, client_id: z.string(), description: z.string(), created_at: ms }),
+    z.strictObject({
+      id,
+      domain_id: id,
+      protocol: z.literal('oidc'),
+      signing_key: id,
+      client_id: z.string(),
+      description: z.string(),
+      created_at: ms,
+    }),
   ),
-  agencies: record(z.strictObject({ id, name: z.string(), domain_id: id, trust_domain_id: id, admin: z.boolean(), created_at: ms })),
+  agencies: record(
+    z.strictObject({
+      id,
+      name: z.string(),
+      domain_id: id,
+      trust_domain_id: id,
+      admin: z.boolean(),
+      created_at: ms,
+    }),
+  ),
 };
 
 /** Version 1 (one file per store) differs only in `last_used_at`, never null there: it reads as version 2. */
@@ -122,9 +167,16 @@ export type StateCheck = { ok: true; state: StateDoc } | Refusal;
 
 /** Null when `doc` carries a schema version this emulator reads, else why not. */
 export function checkVersion(doc: unknown): Refusal | null {
-  const version = typeof doc === 'object' && doc !== null ? (doc as { schemaVersion?: unknown }).schemaVersion : undefined;
+  const version =
+    typeof doc === 'object' && doc !== null
+      ? (doc as { schemaVersion?: unknown }).schemaVersion
+      : undefined;
   if (typeof version !== 'number') {
-    return { ok: false, kind: 'invalid', message: 'it has no numeric "schemaVersion", so it is not an iam-testbed store' };
+    return {
+      ok: false,
+      kind: 'invalid',
+      message: 'it has no numeric "schemaVersion", so it is not an iam-testbed store',
+    };
   }
   if (version > SCHEMA_VERSION) {
     return {
@@ -137,8 +189,14 @@ export function checkVersion(doc: unknown): Refusal | null {
 }
 
 function refusal(error: z.ZodError): Refusal {
-  const problems = error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-  return { ok: false, kind: 'invalid', message: `it does not match schema version ${SCHEMA_VERSION}: ${problems.join('; ')}` };
+  const problems = error.issues
+    .slice(0, 5)
+    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+  return {
+    ok: false,
+    kind: 'invalid',
+    message: `it does not match schema version ${SCHEMA_VERSION}: ${problems.join('; ')}`,
+  };
 }
 
 /** Fills in each user's `access_keys` where a version-1 document has none, oldest key first. */
@@ -146,7 +204,9 @@ function withKeyLists<T extends TenantDoc>(doc: T): T {
   const users = doc.users as Record<string, { access_keys?: string[] }>;
   const missing = Object.values(users).some((u) => u.access_keys === undefined);
   if (!missing) return doc;
-  const keys = Object.values(doc.permanent_keys).sort((a, b) => a.created_at - b.created_at || a.access.localeCompare(b.access));
+  const keys = Object.values(doc.permanent_keys).sort(
+    (a, b) => a.created_at - b.created_at || a.access.localeCompare(b.access),
+  );
   for (const user of Object.values(users)) user.access_keys ??= [];
   for (const key of keys) {
     const user = users[key.user_id];
@@ -161,7 +221,10 @@ export function checkStateDoc(doc: unknown): StateCheck {
   if (version) return version;
   const result = stateSchema.safeParse(doc);
   if (!result.success) return refusal(result.error);
-  return { ok: true, state: withKeyLists({ ...(result.data as StateDoc), schemaVersion: SCHEMA_VERSION }) };
+  return {
+    ok: true,
+    state: withKeyLists({ ...(result.data as StateDoc), schemaVersion: SCHEMA_VERSION }),
+  };
 }
 
 /** Checks one tenant document (a tenant file without its `schemaVersion`): exactly one account. */
@@ -169,6 +232,11 @@ export function checkTenantDoc(doc: unknown): { ok: true; doc: TenantDoc } | Ref
   const result = tenantSchema.safeParse(doc);
   if (!result.success) return refusal(result.error);
   const accounts = Object.keys(result.data.accounts).length;
-  if (accounts !== 1) return { ok: false, kind: 'invalid', message: `it holds ${accounts} accounts; a tenant file holds exactly one` };
+  if (accounts !== 1)
+    return {
+      ok: false,
+      kind: 'invalid',
+      message: `it holds ${accounts} accounts; a tenant file holds exactly one`,
+    };
   return { ok: true, doc: withKeyLists(result.data as TenantDoc) };
 }

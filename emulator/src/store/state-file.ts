@@ -18,23 +18,36 @@ export async function readStateFile(path: string): Promise<StateDoc> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new StoreError('STORE_IMPORT_UNREADABLE', `Cannot read the import file ${path}: ${(error as Error).message}`);
+    throw new StoreError(
+      'STORE_IMPORT_UNREADABLE',
+      `Cannot read the import file ${path}: ${(error as Error).message}`,
+    );
   }
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (error) {
-    throw new StoreError('STORE_IMPORT_NOT_JSON', `The import file ${path} is not valid JSON: ${(error as Error).message}`);
+    throw new StoreError(
+      'STORE_IMPORT_NOT_JSON',
+      `The import file ${path} is not valid JSON: ${(error as Error).message}`,
+    );
   }
   const check = checkImport(doc);
-  if (!check.ok) throw new StoreError(check.code, `The import file ${path} was refused: ${check.message}. Export one with GET /_emulator/state.`);
+  if (!check.ok)
+    throw new StoreError(
+      check.code,
+      `The import file ${path} was refused: ${check.message}. Export one with GET /_emulator/state.`,
+    );
   return check.state;
 }
 
 export async function writeStateFile(path: string, state: StateDoc): Promise<void> {
   try {
     await mkdir(dirname(path), { recursive: true });
-    await new DurableJsonFile<StateDoc>(path, (doc) => ({ ok: true, value: doc as StateDoc })).write(state);
+    await new DurableJsonFile<StateDoc>(path, (doc) => ({
+      ok: true,
+      value: doc as StateDoc,
+    })).write(state);
   } catch (error) {
     const why = error instanceof StoreError ? error.detail : (error as Error).message;
     throw new StoreError('STORE_EXPORT_FAILED', `The export file ${path} was not written: ${why}`);

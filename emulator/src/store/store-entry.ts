@@ -12,12 +12,17 @@ import type { TenantSummary } from './port.js';
 export type RecordChange = [string, string, unknown];
 
 export type StoreEntry =
-  | { op: 'records'; tenant: string; records: RecordChange[]; index: IndexDelta; summary: TenantSummary }
+  | {
+      op: 'records';
+      tenant: string;
+      records: RecordChange[];
+      index: IndexDelta;
+      summary: TenantSummary;
+    }
   | { op: 'put'; tenant: string; doc: TenantDoc; index: IndexDelta; summary: TenantSummary }
   | { op: 'delete'; tenant: string; index: IndexDelta }
   | { op: 'replace'; tenants: TenantDoc[] }
   | { op: 'meta'; meta: StateMeta };
-
 
 /** Applies a records entry to a tenant document (replay; last value wins, so replays repeat safely). */
 export function applyRecords(doc: TenantDoc, records: readonly RecordChange[]): void {
@@ -26,6 +31,12 @@ export function applyRecords(doc: TenantDoc, records: readonly RecordChange[]): 
     const into = collections[collection];
     if (!into) continue;
     if (value === null) delete into[id];
-    else Object.defineProperty(into, id, { value, writable: true, enumerable: true, configurable: true }); // an ID may be `__proto__`
+    else
+      Object.defineProperty(into, id, {
+        value,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      }); // an ID may be `__proto__`
   }
 }

@@ -32,13 +32,17 @@ export class LogWriter {
     const before = this.size;
     try {
       let done = 0;
-      while (done < bytes.length) done += (await this.handle.write(bytes, done, bytes.length - done)).bytesWritten;
+      while (done < bytes.length)
+        done += (await this.handle.write(bytes, done, bytes.length - done)).bytesWritten;
       await this.handle.datasync();
       this.size += bytes.length;
     } catch (error) {
       // Never leave a half line that a later line would turn into a corrupt middle line.
       await this.handle.truncate(before).catch(() => undefined);
-      throw new StoreError('STORE_WRITE_FAILED', `Cannot append to the store log: ${(error as Error).message}`);
+      throw new StoreError(
+        'STORE_WRITE_FAILED',
+        `Cannot append to the store log: ${(error as Error).message}`,
+      );
     }
   }
 
@@ -77,7 +81,12 @@ export function replayLog(doc: unknown, text: string, path: string, lastSeq = 0)
     current = applyEntry(current, entry);
     seq = Math.max(seq, entry.seq);
   });
-  return { doc: current, lines: parts.filter((l) => l.trim() !== '').length, lastSeq: seq, tornTail: tail !== '' };
+  return {
+    doc: current,
+    lines: parts.filter((l) => l.trim() !== '').length,
+    lastSeq: seq,
+    tornTail: tail !== '',
+  };
 }
 
 interface Entry {
@@ -97,11 +106,18 @@ function parseEntry(line: string): Entry | string {
   } catch (error) {
     return `is not valid JSON (${(error as Error).message})`;
   }
-  if (!isObj(entry) || typeof entry.seq !== 'number') return 'is not a log entry (no numeric "seq")';
-  if ('full' in entry) return isObj(entry.full) ? (entry as unknown as Entry) : 'has a "full" that is not a document';
+  if (!isObj(entry) || typeof entry.seq !== 'number')
+    return 'is not a log entry (no numeric "seq")';
+  if ('full' in entry)
+    return isObj(entry.full) ? (entry as unknown as Entry) : 'has a "full" that is not a document';
   if (!Array.isArray(entry.changes)) return 'has no "changes" list';
   for (const change of entry.changes as unknown[]) {
-    if (!isObj(change) || typeof change.c !== 'string' || typeof change.id !== 'string' || !(change.v === null || isObj(change.v))) {
+    if (
+      !isObj(change) ||
+      typeof change.c !== 'string' ||
+      typeof change.id !== 'string' ||
+      !(change.v === null || isObj(change.v))
+    ) {
       return 'has a malformed change (want {"c":collection,"id":id,"v":record|null})';
     }
   }

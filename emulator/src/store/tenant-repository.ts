@@ -6,7 +6,13 @@
  * indexes, hand the entry to the backend, then publish or undo. A backend only loads tenants and
  * makes entries durable (store/backend.ts).
  */
-import { tenantAccount, TENANT_COLLECTIONS, type StateDoc, type StateMeta, type TenantDoc } from '../domain/state.js';
+import {
+  tenantAccount,
+  TENANT_COLLECTIONS,
+  type StateDoc,
+  type StateMeta,
+  type TenantDoc,
+} from '../domain/state.js';
 import { mergeTenants } from '../domain/tenant-docs.js';
 import type { Backend } from './backend.js';
 import { deltaOf, GlobalIndexes, indexKeysOf, summaryOf, type IndexDelta } from './indexes.js';
@@ -63,7 +69,10 @@ export class TenantRepository implements StorePort, RepositoryView {
   countStart(atLeast = 0): Promise<number> {
     // Serialised like a tenant (under a key no account ID can be), so two calls never share a count.
     return this.locks.run('\u0000meta', async () => {
-      const meta = { ...this.indexes.meta, starts: Math.max(this.indexes.meta.starts, atLeast) + 1 };
+      const meta = {
+        ...this.indexes.meta,
+        starts: Math.max(this.indexes.meta.starts, atLeast) + 1,
+      };
       await this.write({ op: 'meta', meta });
       this.indexes.meta = meta;
       return meta.starts;
@@ -75,7 +84,9 @@ export class TenantRepository implements StorePort, RepositoryView {
   }
 
   async listTenants(): Promise<TenantSummary[]> {
-    return [...this.indexes.tenants.values()].sort((a, b) => a.created_at - b.created_at || a.name.localeCompare(b.name));
+    return [...this.indexes.tenants.values()].sort(
+      (a, b) => a.created_at - b.created_at || a.name.localeCompare(b.name),
+    );
   }
 
   async read<T>(id: string, fn: (doc: TenantDoc) => T): Promise<T | undefined> {
@@ -93,7 +104,8 @@ export class TenantRepository implements StorePort, RepositoryView {
     // Fast path: a loaded tenant nobody holds is taken at once, without a lock's promises; a
     // synchronous unit that changes nothing (most reads) then finishes without any await.
     const tracker = this.loaded.get(id);
-    const release = tracker && !this.closed && this.indexes.tenants.has(id) ? this.locks.tryAcquire(id) : null;
+    const release =
+      tracker && !this.closed && this.indexes.tenants.has(id) ? this.locks.tryAcquire(id) : null;
     if (!tracker || !release) {
       return this.locks.run(id, async () => {
         this.checkOpen();
@@ -118,7 +130,11 @@ export class TenantRepository implements StorePort, RepositoryView {
   }
 
   /** One unit of work: synchronous all the way when `fn` is and changes nothing. */
-  private runUnit<T>(id: string, tracker: TenantTracker, fn: (doc: TenantDoc) => T | Promise<T>): T | Promise<T> {
+  private runUnit<T>(
+    id: string,
+    tracker: TenantTracker,
+    fn: (doc: TenantDoc) => T | Promise<T>,
+  ): T | Promise<T> {
     tracker.begin();
     let result: T | Promise<T>;
     try {
@@ -133,7 +149,11 @@ export class TenantRepository implements StorePort, RepositoryView {
     return this.commitTouched(id, tracker, touched).then(() => result);
   }
 
-  private async finishAsync<T>(id: string, tracker: TenantTracker, pending: Promise<T>): Promise<T> {
+  private async finishAsync<T>(
+    id: string,
+    tracker: TenantTracker,
+    pending: Promise<T>,
+  ): Promise<T> {
     let result: T;
     try {
       result = await pending;
@@ -152,11 +172,21 @@ export class TenantRepository implements StorePort, RepositoryView {
       const { delta, summary } = deltaOf(tracker.raw, touched, before);
       const clash = this.indexes.conflict(id, delta);
       if (clash) throw new StoreError('STORE_CONFLICT', `This change was refused: ${clash}.`);
-      await this.backend.persist({ op: 'records', tenant: id, records: recordsOf(tracker.raw, touched), index: delta, summary });
+      await this.backend.persist({
+        op: 'records',
+        tenant: id,
+        records: recordsOf(tracker.raw, touched),
+        index: delta,
+        summary,
+      });
       this.indexes.apply(id, delta, summary);
     } catch (error) {
       tracker.undo(touched);
-      throw asStoreError(error, 'STORE_WRITE_FAILED', 'The change was not saved and has been undone');
+      throw asStoreError(
+        error,
+        'STORE_WRITE_FAILED',
+        'The change was not saved and has been undone',
+      );
     }
   }
 
@@ -164,7 +194,8 @@ export class TenantRepository implements StorePort, RepositoryView {
     const id = tenantAccount(doc).id;
     await this.locks.run(id, async () => {
       this.checkOpen();
-      if (this.indexes.tenants.has(id)) throw new StoreError('STORE_CONFLICT', `An account with id ${id} already exists.`);
+      if (this.indexes.tenants.has(id))
+        throw new StoreError('STORE_CONFLICT', `An account with id ${id} already exists.`);
       await this.putLocked(plainCopy(doc));
     });
   }
@@ -173,7 +204,9 @@ export class TenantRepository implements StorePort, RepositoryView {
     const id = tenantAccount(doc).id;
     return this.locks.run(id, async () => {
       this.checkOpen();
-      const previous = this.indexes.tenants.has(id) ? (this.loaded.get(id) ?? (await this.load(id))).raw : undefined;
+      const previous = this.indexes.tenants.has(id)
+        ? (this.loaded.get(id) ?? (await this.load(id))).raw
+        : undefined;
       await this.putLocked(plainCopy(doc), previous);
       return previous;
     });
@@ -220,13 +253,16 @@ export class TenantRepository implements StorePort, RepositoryView {
       const next = new GlobalIndexes(this.indexes.meta);
       for (const doc of docs) {
         const id = tenantAccount(doc).id;
-        const clash = next.conflict(id, { set: indexKeysOf(doc), del: [] }) ?? (next.tenants.has(id) ? `account id ${id} appears twice` : null);
+        const clash =
+          next.conflict(id, { set: indexKeysOf(doc), del: [] }) ??
+          (next.tenants.has(id) ? `account id ${id} appears twice` : null);
         if (clash) throw new StoreError('STORE_CONFLICT', `This content was refused: ${clash}.`);
         next.apply(id, { set: indexKeysOf(doc), del: [] }, summaryOf(doc));
       }
       await this.write({ op: 'replace', tenants: docs });
       this.indexes.clear();
-      for (const [name, map] of Object.entries(next.maps)) for (const [k, v] of map) this.indexes.maps[name as IndexName].set(k, v);
+      for (const [name, map] of Object.entries(next.maps))
+        for (const [k, v] of map) this.indexes.maps[name as IndexName].set(k, v);
       for (const [id, summary] of next.tenants) this.indexes.tenants.set(id, summary);
       this.loaded.clear();
       for (const doc of docs) this.loaded.set(tenantAccount(doc).id, new TenantTracker(doc));
@@ -241,7 +277,8 @@ export class TenantRepository implements StorePort, RepositoryView {
   }
 
   private checkOpen(): void {
-    if (this.closed) throw new StoreError('STORE_CLOSED', 'The store is closed; this change was not saved.');
+    if (this.closed)
+      throw new StoreError('STORE_CLOSED', 'The store is closed; this change was not saved.');
   }
 
   private async write(entry: StoreEntry): Promise<void> {
@@ -282,7 +319,10 @@ export class TenantRepository implements StorePort, RepositoryView {
 }
 
 function gone(id: string): StoreError {
-  return new StoreError('STORE_TENANT_GONE', `The account ${id} no longer exists (deleted or reset away).`);
+  return new StoreError(
+    'STORE_TENANT_GONE',
+    `The account ${id} no longer exists (deleted or reset away).`,
+  );
 }
 
 /** The touched records' new values (null: deleted), in collection order. */
@@ -292,7 +332,8 @@ function recordsOf(raw: TenantDoc, touched: Touched): RecordChange[] {
     const ids = touched.get(collection);
     if (!ids) continue;
     const current = raw[collection] as Record<string, unknown>;
-    for (const id of ids.keys()) out.push([collection, id, Object.hasOwn(current, id) ? current[id] : null]);
+    for (const id of ids.keys())
+      out.push([collection, id, Object.hasOwn(current, id) ? current[id] : null]);
   }
   return out;
 }

@@ -26,7 +26,8 @@ export function unwrap<T>(value: T): T {
   const target = (unwrapRegistry.get(value) ?? value) as Obj;
   for (const key of Object.keys(target)) {
     const inner = target[key];
-    if (typeof inner === 'object' && inner !== null && unwrapRegistry.has(inner)) target[key] = unwrap(inner);
+    if (typeof inner === 'object' && inner !== null && unwrapRegistry.has(inner))
+      target[key] = unwrap(inner);
   }
   return target as T;
 }
@@ -43,7 +44,10 @@ function detached(value: unknown): unknown {
 
 export class TenantTracker {
   private touched: Touched | null = null;
-  private readonly proxies = new WeakMap<object, { proxy: object; collection: string; id: string }>();
+  private readonly proxies = new WeakMap<
+    object,
+    { proxy: object; collection: string; id: string }
+  >();
   readonly doc: TenantDoc;
 
   constructor(readonly raw: TenantDoc) {
@@ -68,13 +72,22 @@ export class TenantTracker {
     for (const [collection, records] of touched) {
       for (const [id, before] of records) {
         if (before === ABSENT) delete raw[collection]![id];
-        else Object.defineProperty(raw[collection]!, id, { value: before, writable: true, enumerable: true, configurable: true });
+        else
+          Object.defineProperty(raw[collection]!, id, {
+            value: before,
+            writable: true,
+            enumerable: true,
+            configurable: true,
+          });
       }
     }
   }
 
   private mark(collection: string, id: string): void {
-    if (!this.touched) throw new Error(`store: ${collection}/${id} was changed outside a unit of work (store.transact)`);
+    if (!this.touched)
+      throw new Error(
+        `store: ${collection}/${id} was changed outside a unit of work (store.transact)`,
+      );
     let records = this.touched.get(collection);
     if (!records) this.touched.set(collection, (records = new Map<string, Before>()));
     if (records.has(id)) return;
@@ -84,7 +97,7 @@ export class TenantTracker {
 
   private wrapRoot(): TenantDoc {
     const refuse = (): never => {
-      throw new Error('store: a tenant document\'s collections cannot be replaced; use putTenant');
+      throw new Error("store: a tenant document's collections cannot be replaced; use putTenant");
     };
     const proxy = new Proxy(this.raw as unknown as Obj, {
       get: (target, key) => {
@@ -111,14 +124,21 @@ export class TenantTracker {
     const proxy = new Proxy(raw, {
       get: (target, key) => {
         const value = target[key];
-        if (typeof value !== 'object' || value === null || !Object.hasOwn(target, key)) return value;
+        if (typeof value !== 'object' || value === null || !Object.hasOwn(target, key))
+          return value;
         return this.wrap(value as Obj, collection, id === '' ? String(key) : id);
       },
       set: (target, key, value) => {
         markFor(key);
         const stored = detached(value);
         // Assigning `__proto__` would set the prototype: a record ID may be `__proto__` (store-entry.ts).
-        if (key === '__proto__') Object.defineProperty(target, key, { value: stored, writable: true, enumerable: true, configurable: true });
+        if (key === '__proto__')
+          Object.defineProperty(target, key, {
+            value: stored,
+            writable: true,
+            enumerable: true,
+            configurable: true,
+          });
         else target[key] = stored;
         return true;
       },
@@ -129,7 +149,11 @@ export class TenantTracker {
       },
       defineProperty: (target, key, descriptor) => {
         markFor(key);
-        return Reflect.defineProperty(target, key, 'value' in descriptor ? { ...descriptor, value: unwrap(descriptor.value) } : descriptor);
+        return Reflect.defineProperty(
+          target,
+          key,
+          'value' in descriptor ? { ...descriptor, value: unwrap(descriptor.value) } : descriptor,
+        );
       },
     });
     this.proxies.set(raw, { proxy, collection, id });

@@ -15,7 +15,10 @@ test('a rule with many ** does not stall requests it does not match (linear-time
 
 test('path globs keep their documented meaning inside rules', () => {
   const book = new FaultBook(seededRandom(1));
-  book.add([{ match: { path: '/v3.0/OS-CREDENTIAL/credentials/*' }, status: 500 }, { match: { path: '/v5/**' }, status: 502 }]);
+  book.add([
+    { match: { path: '/v3.0/OS-CREDENTIAL/credentials/*' }, status: 500 },
+    { match: { path: '/v5/**' }, status: 502 },
+  ]);
   expect(book.pick(target('/v3.0/OS-CREDENTIAL/credentials/AK'))?.status).toBe(500);
   expect(book.pick(target('/v3.0/OS-CREDENTIAL/credentials/AK/'))?.status).toBe(500);
   expect(book.pick(target('/v3.0/OS-CREDENTIAL/credentials'))).toBeNull();

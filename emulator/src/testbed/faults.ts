@@ -56,7 +56,11 @@ export interface FaultRule {
 /** A rule as kept: `remaining` is derived, in the view. */
 type StoredRule = Omit<FaultRule, 'remaining'>;
 
-const view = (rule: StoredRule): FaultRule => ({ ...rule, match: { ...rule.match }, remaining: rule.times === null ? null : rule.times - rule.fired });
+const view = (rule: StoredRule): FaultRule => ({
+  ...rule,
+  match: { ...rule.match },
+  remaining: rule.times === null ? null : rule.times - rule.fired,
+});
 
 const exhausted = (rule: StoredRule) => rule.times !== null && rule.fired >= rule.times;
 
@@ -88,7 +92,10 @@ export class FaultBook {
         action: input.action ?? 'respond',
         fired: 0,
       };
-      this.rules.push({ rule, path: input.match?.path === undefined ? null : compileGlob(input.match.path) });
+      this.rules.push({
+        rule,
+        path: input.match?.path === undefined ? null : compileGlob(input.match.path),
+      });
       return view(rule);
     });
   }
@@ -132,7 +139,8 @@ export class FaultBook {
 }
 
 function matches(match: FaultMatch, path: CompiledGlob | null, target: FaultTarget): boolean {
-  if (match.method !== undefined && match.method.toUpperCase() !== target.method.toUpperCase()) return false;
+  if (match.method !== undefined && match.method.toUpperCase() !== target.method.toUpperCase())
+    return false;
   if (match.operation !== undefined && match.operation !== target.operation) return false;
   if (path && !matchGlob(path, target.path).matched) return false;
   return true;

@@ -30,7 +30,7 @@ export interface GlobResult {
 export function compileGlob(pattern: string): CompiledGlob {
   const trimmed = pattern.length > 1 && pattern.endsWith('/') ? pattern.slice(0, -1) : pattern;
   const tokens: Token[] = [];
-  for (let i = 0; i < trimmed.length; ) {
+  for (let i = 0; i < trimmed.length;) {
     if (trimmed[i] !== '*') {
       tokens.push({ kind: 'char', ch: trimmed[i] ?? '' });
       i += 1;

@@ -49,7 +49,8 @@ export class RequestJournal {
     const full = { ...entry, seq: this.nextSeq++ } as JournalEntry;
     this.entries.push(full);
     // Drop in chunks so recording stays O(1) amortised.
-    if (this.entries.length > this.capacity * 1.25) this.entries = this.entries.slice(-this.capacity);
+    if (this.entries.length > this.capacity * 1.25)
+      this.entries = this.entries.slice(-this.capacity);
     return full;
   }
 

@@ -20,7 +20,12 @@ export interface InProcess {
   rt: Runtime;
   clock: ManualClock;
   seeded: CreatedAccount;
-  send(req: { method: string; url: string; headers?: Record<string, string>; body?: string }): Promise<ApiResponse>;
+  send(req: {
+    method: string;
+    url: string;
+    headers?: Record<string, string>;
+    body?: string;
+  }): Promise<ApiResponse>;
   signed(
     req: { method: string; url: string; body?: string; headers?: Record<string, string> },
     key: { ak: string; sk: string; securityToken?: string },
@@ -30,7 +35,16 @@ export interface InProcess {
 
 export function inProcess(authMode: AuthMode = 'strict'): InProcess {
   const clock = new ManualClock(Date.now());
-  const { rt, seeded: [seeded] } = bootMemoryRuntime({ seed: DEFAULT_SEED, clock, wallClock: new SystemClock(), auth: authMode, seedRandom: 1 });
+  const {
+    rt,
+    seeded: [seeded],
+  } = bootMemoryRuntime({
+    seed: DEFAULT_SEED,
+    clock,
+    wallClock: new SystemClock(),
+    auth: authMode,
+    seedRandom: 1,
+  });
   if (!seeded) throw new Error('seed failed');
   rt.ready = true;
   const router = routerFor(ALL_ROUTES);
@@ -56,7 +70,11 @@ export function inProcess(authMode: AuthMode = 'strict'): InProcess {
     send,
     async signed(req, key, date) {
       const headers = { 'content-type': 'application/json', host: HOST, ...req.headers };
-      const s = await signRequest({ method: req.method, url: req.url, headers, body: req.body }, key, date ? { date } : {});
+      const s = await signRequest(
+        { method: req.method, url: req.url, headers, body: req.body },
+        key,
+        date ? { date } : {},
+      );
       return send({ method: req.method, url: req.url, headers: s.headers, body: req.body });
     },
   };

@@ -27,7 +27,10 @@ function section(title: string): string {
 function rows(title: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const line of section(title).split('\n')) {
-    const cells = line.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split(/(?<!\\)\|/)
+      .slice(1, -1)
+      .map((c) => c.trim());
     const code = /^`([^`]+)`$/.exec(cells[0] ?? '')?.[1];
     if (code) out.set(code, cells);
   }
@@ -52,19 +55,46 @@ describe('the Store section of docs/errors.md', () => {
 });
 
 /** How to make the verifier fail with each reason, starting from a correctly signed request. */
-const BREAK: Record<SignatureFailureReason, { tamper?: (out: OutgoingRaw) => void; date?: Date }> = {
-  'missing-authorization': { tamper: (o) => void (o.headers.authorization = '') },
-  'unsupported-algorithm': { tamper: (o) => void (o.headers.authorization = auth(o).replace('SDK-HMAC-SHA256', 'SDK-HMAC-SHA1')) },
-  'malformed-authorization': { tamper: (o) => void (o.headers.authorization = auth(o).replace(', SignedHeaders=', ',SignedHeaders=')) },
-  'invalid-signed-headers': { tamper: (o) => void (o.headers.authorization = auth(o).replace('SignedHeaders=', 'SignedHeaders=Host;')) },
-  'malformed-signature': { tamper: (o) => void (o.headers.authorization = auth(o).replace(/Signature=\w+/, 'Signature=ZZ')) },
-  'missing-sdk-date': { tamper: (o) => void delete o.headers['x-sdk-date'] },
-  'malformed-sdk-date': { tamper: (o) => void (o.headers['x-sdk-date'] = '2030-01-02') },
-  'sdk-date-not-signed': { tamper: (o) => void (o.headers.authorization = auth(o).replace(/;?x-sdk-date/, '')) },
-  'sdk-date-skew': { date: new Date(Date.now() - 2 * 3600_000) },
-  'signed-header-missing': { tamper: (o) => void (o.headers.authorization = auth(o).replace(/SignedHeaders=([^,]+)/, 'SignedHeaders=$1;x-absent')) },
-  'signature-mismatch': { tamper: (o) => void (o.headers.authorization = auth(o).replace(/Signature=\w+/, `Signature=${'0'.repeat(64)}`)) },
-};
+const BREAK: Record<SignatureFailureReason, { tamper?: (out: OutgoingRaw) => void; date?: Date }> =
+  {
+    'missing-authorization': { tamper: (o) => void (o.headers.authorization = '') },
+    'unsupported-algorithm': {
+      tamper: (o) =>
+        void (o.headers.authorization = auth(o).replace('SDK-HMAC-SHA256', 'SDK-HMAC-SHA1')),
+    },
+    'malformed-authorization': {
+      tamper: (o) =>
+        void (o.headers.authorization = auth(o).replace(', SignedHeaders=', ',SignedHeaders=')),
+    },
+    'invalid-signed-headers': {
+      tamper: (o) =>
+        void (o.headers.authorization = auth(o).replace('SignedHeaders=', 'SignedHeaders=Host;')),
+    },
+    'malformed-signature': {
+      tamper: (o) =>
+        void (o.headers.authorization = auth(o).replace(/Signature=\w+/, 'Signature=ZZ')),
+    },
+    'missing-sdk-date': { tamper: (o) => void delete o.headers['x-sdk-date'] },
+    'malformed-sdk-date': { tamper: (o) => void (o.headers['x-sdk-date'] = '2030-01-02') },
+    'sdk-date-not-signed': {
+      tamper: (o) => void (o.headers.authorization = auth(o).replace(/;?x-sdk-date/, '')),
+    },
+    'sdk-date-skew': { date: new Date(Date.now() - 2 * 3600_000) },
+    'signed-header-missing': {
+      tamper: (o) =>
+        void (o.headers.authorization = auth(o).replace(
+          /SignedHeaders=([^,]+)/,
+          'SignedHeaders=$1;x-absent',
+        )),
+    },
+    'signature-mismatch': {
+      tamper: (o) =>
+        void (o.headers.authorization = auth(o).replace(
+          /Signature=\w+/,
+          `Signature=${'0'.repeat(64)}`,
+        )),
+    },
+  };
 const auth = (o: OutgoingRaw) => o.headers.authorization ?? '';
 
 describe('the Signing section of docs/errors.md', () => {
@@ -87,22 +117,37 @@ describe('the Signing section of docs/errors.md', () => {
     }
   });
 
-  it.each(SIGNATURE_FAILURE_REASONS.map((r) => [r]))('%s is answered with the documented error and lock-out', async (reason) => {
-    const [, , errorCell = '', lockCell = ''] = documented.get(reason) ?? [];
-    const expectedId = errorCell.replaceAll('`', '');
-    // A tenant per reason: its admin key's lock-out state is this reason's alone.
-    const t = await emu.client.createTenant();
-    const key = t.admin.access_key;
-    const call = (extra: Partial<RawCall>) => raw(emu.url, { method: 'GET', path: '/v3/auth/domains', sign: { key, domainId: t.domain.id, ...(extra.sign ?? {}) }, ...(extra.tamper ? { tamper: extra.tamper } : {}) });
-    const { tamper, date } = BREAK[reason];
-    const broken = () => call({ ...(tamper ? { tamper } : {}), ...(date ? { sign: { key, date } } : {}) });
-    const res = await broken();
-    const entry = emu.runtime.journal.list().find((e) => e.request_id === res.requestId);
-    expect({ status: res.status, error_id: entry?.error_id }, res.text).toEqual({ status: 401, error_id: expectedId });
-    // More than 5 consecutive failures lock an AK; the doc says which reasons count.
-    for (let i = 0; i < 5; i++) await broken();
-    const after = await call({});
-    const locked = emu.runtime.journal.list().find((e) => e.request_id === after.requestId)?.error_id === 'AUTH_AK_LOCKED';
-    expect(locked ? 'yes' : 'no', `lock-out after 6 × ${reason}`).toBe(lockCell);
-  });
+  it.each(SIGNATURE_FAILURE_REASONS.map((r) => [r]))(
+    '%s is answered with the documented error and lock-out',
+    async (reason) => {
+      const [, , errorCell = '', lockCell = ''] = documented.get(reason) ?? [];
+      const expectedId = errorCell.replaceAll('`', '');
+      // A tenant per reason: its admin key's lock-out state is this reason's alone.
+      const t = await emu.client.createTenant();
+      const key = t.admin.access_key;
+      const call = (extra: Partial<RawCall>) =>
+        raw(emu.url, {
+          method: 'GET',
+          path: '/v3/auth/domains',
+          sign: { key, domainId: t.domain.id, ...(extra.sign ?? {}) },
+          ...(extra.tamper ? { tamper: extra.tamper } : {}),
+        });
+      const { tamper, date } = BREAK[reason];
+      const broken = () =>
+        call({ ...(tamper ? { tamper } : {}), ...(date ? { sign: { key, date } } : {}) });
+      const res = await broken();
+      const entry = emu.runtime.journal.list().find((e) => e.request_id === res.requestId);
+      expect({ status: res.status, error_id: entry?.error_id }, res.text).toEqual({
+        status: 401,
+        error_id: expectedId,
+      });
+      // More than 5 consecutive failures lock an AK; the doc says which reasons count.
+      for (let i = 0; i < 5; i++) await broken();
+      const after = await call({});
+      const locked =
+        emu.runtime.journal.list().find((e) => e.request_id === after.requestId)?.error_id ===
+        'AUTH_AK_LOCKED';
+      expect(locked ? 'yes' : 'no', `lock-out after 6 × ${reason}`).toBe(lockCell);
+    },
+  );
 });

@@ -23,7 +23,10 @@ interface Run {
 }
 
 function cli(args: string[]): Run {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: EMULATOR_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+    cwd: EMULATOR_DIR,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout?.on('data', (c: Buffer) => (out += c.toString('utf8')));
   child.stderr?.on('data', (c: Buffer) => (out += c.toString('utf8')));
@@ -64,7 +67,8 @@ describe('iam-testbed exec', () => {
   });
 
   it('forwards SIGTERM to the command and exits with its code', async () => {
-    const script = 'process.on("SIGTERM", () => process.exit(42)); console.log("waiting"); setInterval(() => {}, 1000);';
+    const script =
+      'process.on("SIGTERM", () => process.exit(42)); console.log("waiting"); setInterval(() => {}, 1000);';
     const run = cli(['exec', '--', process.execPath, '-e', script]);
     await until(run, /^waiting$/m); // the line itself, not the echo of the command
     run.child.kill('SIGTERM');
@@ -100,15 +104,21 @@ describe('iam-testbed exec', () => {
     expect(none.out()).toContain('error CLI_EXEC_NO_COMMAND');
     const missing = cli(['exec', '--', 'iam-testbed-no-such-command', 'x']);
     expect(await missing.exited).toBe(127);
-    expect(missing.out()).toContain('error CLI_EXEC_COMMAND_NOT_FOUND: Command not found: iam-testbed-no-such-command');
+    expect(missing.out()).toContain(
+      'error CLI_EXEC_COMMAND_NOT_FOUND: Command not found: iam-testbed-no-such-command',
+    );
     const script = join(mkdtempSync(join(tmpdir(), 'iam-testbed-exec-')), 'not-executable.sh');
     writeFileSync(script, 'echo never\n', { mode: 0o644 });
     const notExecutable = cli(['exec', '--', script, 'x']);
     expect(await notExecutable.exited).toBe(126);
-    expect(notExecutable.out()).toContain(`error CLI_EXEC_COMMAND_NOT_EXECUTABLE: Permission denied: ${script}`);
+    expect(notExecutable.out()).toContain(
+      `error CLI_EXEC_COMMAND_NOT_EXECUTABLE: Permission denied: ${script}`,
+    );
     const unknown = cli(['serve']);
     expect(await unknown.exited).toBe(2);
-    expect(unknown.out()).toMatch(/error CLI_UNKNOWN_COMMAND: Unknown command "serve"\.\n {2}hint: /);
+    expect(unknown.out()).toMatch(
+      /error CLI_UNKNOWN_COMMAND: Unknown command "serve"\.\n {2}hint: /,
+    );
   });
 });
 
@@ -124,14 +134,21 @@ describe('iam-testbed start errors and --version', () => {
   it('says when --host does not resolve', async () => {
     const run = cli(['--host', 'no-such-host.invalid', '--port', '0', '--memory']);
     expect(await run.exited).toBe(1);
-    expect(run.out()).toContain('error CLI_HOST_NOT_AVAILABLE: Cannot listen on no-such-host.invalid:0: the host name does not resolve.');
+    expect(run.out()).toContain(
+      'error CLI_HOST_NOT_AVAILABLE: Cannot listen on no-such-host.invalid:0: the host name does not resolve.',
+    );
   });
 
   it('says which port is in use and how to fix it, for start and exec', async () => {
     const blocker = createServer();
-    const port = await new Promise<number>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve((blocker.address() as { port: number }).port)));
+    const port = await new Promise<number>((resolve) =>
+      blocker.listen(0, '127.0.0.1', () => resolve((blocker.address() as { port: number }).port)),
+    );
     try {
-      for (const args of [['--port', String(port), '--memory'], ['exec', '--port', String(port), '--', 'true']]) {
+      for (const args of [
+        ['--port', String(port), '--memory'],
+        ['exec', '--port', String(port), '--', 'true'],
+      ]) {
         const run = cli(args);
         expect(await run.exited).toBe(1);
         expect(run.out()).toContain(`error CLI_PORT_IN_USE: 127.0.0.1:${port} is already in use.`);

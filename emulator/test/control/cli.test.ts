@@ -21,7 +21,8 @@ const dir = mkdtempSync(join(tmpdir(), 'iam-testbed-cli-control-'));
 const children = new Set<ChildProcess>();
 afterAll(() => {
   // A failed assertion must not leave an emulator running.
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const child of children)
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -31,8 +32,15 @@ interface Cli {
   exited: Promise<number | null>;
 }
 
-function run(args: string[], env: Record<string, string> = {}): { child: ChildProcess; exited: Promise<number | null>; output: () => string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: EMULATOR_DIR, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+function run(
+  args: string[],
+  env: Record<string, string> = {},
+): { child: ChildProcess; exited: Promise<number | null>; output: () => string } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+    cwd: EMULATOR_DIR,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
   children.add(child);
   let out = '';
   child.stdout?.on('data', (c: Buffer) => (out += c.toString('utf8')));
@@ -68,7 +76,14 @@ function stop(cli: Cli): Promise<number | null> {
 describe('control-plane CLI flags', () => {
   it('enforces --control-token, bounds the journal, and exports on SIGTERM; --import starts from it', async () => {
     const exportPath = join(dir, 'exit', 'state.json');
-    const first = await start(['--control-token', 'cli-token-1', '--journal-size', '3', '--export-on-exit', exportPath]);
+    const first = await start([
+      '--control-token',
+      'cli-token-1',
+      '--journal-size',
+      '3',
+      '--export-on-exit',
+      exportPath,
+    ]);
     // Health checks need no token (a Docker HEALTHCHECK has none); everything else does.
     expect((await fetch(`${first.url}/_emulator/health`)).status).toBe(200);
     const denied = await fetch(`${first.url}/_emulator/tenants`);
@@ -83,9 +98,13 @@ describe('control-plane CLI flags', () => {
     expect(checkImport(exported)).toMatchObject({ ok: true });
     expect(exported.accounts[t.domain.id].name).toBe('from-cli');
 
-    const second = await start(['--import', exportPath], { IAM_TESTBED_CONTROL_TOKEN: 'env-token-2' });
+    const second = await start(['--import', exportPath], {
+      IAM_TESTBED_CONTROL_TOKEN: 'env-token-2',
+    });
     const viaEnv = new EmulatorClient(second.url, { controlToken: 'env-token-2' });
-    expect((await viaEnv.listTenants()).find((x) => x.domain.id === t.domain.id)?.origin).toBe('seed');
+    expect((await viaEnv.listTenants()).find((x) => x.domain.id === t.domain.id)?.origin).toBe(
+      'seed',
+    );
     expect(await stop(second)).toBe(0);
   });
 

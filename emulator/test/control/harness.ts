@@ -27,13 +27,19 @@ export interface ControlEmulator {
  * Starts one emulator for the describe: in memory, or with `file: true` on a lowdb store folder in its
  * own temp folder; `clock` frozen at T0 unless given.
  */
-export function useControlEmulator(options: ServerOptions & { file?: boolean } = {}): () => ControlEmulator {
+export function useControlEmulator(
+  options: ServerOptions & { file?: boolean } = {},
+): () => ControlEmulator {
   let running: { emu: StartedEmulator; clock: ManualClock; dir: string } | undefined;
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'iam-testbed-control-'));
     const clock = options.clock instanceof ManualClock ? options.clock : new ManualClock(T0);
     const { file, ...rest } = options;
-    const emu = await startEmulator({ clock, ...rest, ...(file ? { memory: false, dbPath: join(dir, 'db') } : {}) });
+    const emu = await startEmulator({
+      clock,
+      ...rest,
+      ...(file ? { memory: false, dbPath: join(dir, 'db') } : {}),
+    });
     running = { emu, clock, dir };
   });
   afterAll(async () => {
@@ -48,6 +54,14 @@ export function useControlEmulator(options: ServerOptions & { file?: boolean } =
 }
 
 /** Every string in a tenant response that must never appear in another control-plane answer. */
-export function secretsOf(t: { admin: { password: string; access_key: { secret: string } }; iam_user: { password: string; access_key: { secret: string } } }): string[] {
-  return [t.admin.password, t.admin.access_key.secret, t.iam_user.password, t.iam_user.access_key.secret];
+export function secretsOf(t: {
+  admin: { password: string; access_key: { secret: string } };
+  iam_user: { password: string; access_key: { secret: string } };
+}): string[] {
+  return [
+    t.admin.password,
+    t.admin.access_key.secret,
+    t.iam_user.password,
+    t.iam_user.access_key.secret,
+  ];
 }

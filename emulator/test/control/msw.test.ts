@@ -35,12 +35,21 @@ describe('createIamHandlers', () => {
     const key = seeded?.admin.keys[0];
     if (!seeded || !key) throw new Error('no seeded account');
     for (const base of [DEFAULT_BASE_URL, 'http://iam.test:9999']) {
-      const sdk = v3(base, globalCred({ access: key.access, secret: key.secret }, seeded.account.id));
-      expect(wire(await sdk.listPermanentAccessKeys(listKeys())).credentials.map((c: { access: string }) => c.access)).toEqual([key.access]);
+      const sdk = v3(
+        base,
+        globalCred({ access: key.access, secret: key.secret }, seeded.account.id),
+      );
+      expect(
+        wire(await sdk.listPermanentAccessKeys(listKeys())).credentials.map(
+          (c: { access: string }) => c.access,
+        ),
+      ).toEqual([key.access]);
     }
     expect(iam.baseUrl).toBe(DEFAULT_BASE_URL);
     expect((await new EmulatorClient('http://iam.test:9999').health()).status).toBe('ok');
-    expect(iam.runtime.journal.list().map((e) => e.path)).toContain('/v3.0/OS-CREDENTIAL/credentials');
+    expect(iam.runtime.journal.list().map((e) => e.path)).toContain(
+      '/v3.0/OS-CREDENTIAL/credentials',
+    );
   });
 
   it('requires its control token, which its own client sends', async () => {
@@ -59,13 +68,18 @@ describe('createIamHandlers', () => {
     stopServer?.();
     const second = createIamHandlers({ importState: exported });
     listen(second);
-    expect((await second.client.listTenants()).map((x) => x.domain.name).sort()).toEqual(['carried', 'iam-testbed']);
+    expect((await second.client.listTenants()).map((x) => x.domain.name).sort()).toEqual([
+      'carried',
+      'iam-testbed',
+    ]);
     const sdk = v3(second.baseUrl, globalCred(t.iam_user.access_key, t.domain.id));
     expect(wire(await sdk.listPermanentAccessKeys(listKeys())).credentials).toHaveLength(1);
-    expect(() => createIamHandlers({ importState: { ...exported, accounts: 'none' } })).toThrow(/importState was refused: .*accounts/);
+    expect(() => createIamHandlers({ importState: { ...exported, accounts: 'none' } })).toThrow(
+      /importState was refused: .*accounts/,
+    );
   });
 
-  it('serves the console API: sign-in, a key with its one-time download, the console\'s refusals and journal', async () => {
+  it("serves the console API: sign-in, a key with its one-time download, the console's refusals and journal", async () => {
     const iam = createIamHandlers();
     listen(iam);
     const t = await iam.client.createTenant({ name: 'msw-console' });
@@ -74,19 +88,39 @@ describe('createIamHandlers', () => {
     const created = await browser.call('POST', '/access-keys', { description: 'from msw' });
     expect(created.status, created.text).toBe(201);
     expect(created.headers.get('cache-control')).toBe('no-store');
-    const csv = await browser.call('POST', '/access-keys/download', { ticket: created.json.download_ticket });
+    const csv = await browser.call('POST', '/access-keys/download', {
+      ticket: created.json.download_ticket,
+    });
     expect([csv.status, csv.headers.get('content-type')]).toEqual([200, 'text/csv; charset=utf-8']);
     expect(csv.text).toContain(created.json.access_key.access);
-    expect((await browser.call('GET', '/access-keys?x=1')).json.error_code).toBe('CONSOLE.BAD_REQUEST');
-    expect((await browser.call('GET', '/no-such-call')).json).toEqual({ error_code: 'CONSOLE.NOT_FOUND', error_msg: 'No console API at /no-such-call.' });
-    expect(iam.runtime.journal.list().at(-3)).toMatchObject({ path: '/console-api/access-keys/download', operation: 'console.downloadCredentials', console_user: t.admin.id, query: '' });
+    expect((await browser.call('GET', '/access-keys?x=1')).json.error_code).toBe(
+      'CONSOLE.BAD_REQUEST',
+    );
+    expect((await browser.call('GET', '/no-such-call')).json).toEqual({
+      error_code: 'CONSOLE.NOT_FOUND',
+      error_msg: 'No console API at /no-such-call.',
+    });
+    expect(iam.runtime.journal.list().at(-3)).toMatchObject({
+      path: '/console-api/access-keys/download',
+      operation: 'console.downloadCredentials',
+      console_user: t.admin.id,
+      query: '',
+    });
   });
 
   it('refuses a compressed body (415) like the server, before its size or signature', async () => {
     const iam = createIamHandlers();
     listen(iam);
-    const res = await fetch(`${DEFAULT_BASE_URL}/v3/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: gzipSync('{}') });
+    const res = await fetch(`${DEFAULT_BASE_URL}/v3/auth/tokens`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: gzipSync('{}'),
+    });
     expect(res.status).toBe(415);
-    expect(await res.json()).toEqual({ error_code: 'IAMTB.0415', error_msg: 'Content-Encoding gzip is not supported: send the body uncompressed.', request_id: res.headers.get('x-request-id') });
+    expect(await res.json()).toEqual({
+      error_code: 'IAMTB.0415',
+      error_msg: 'Content-Encoding gzip is not supported: send the body uncompressed.',
+      request_id: res.headers.get('x-request-id'),
+    });
   });
 });

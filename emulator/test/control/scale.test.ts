@@ -17,17 +17,29 @@ function withManyKeys(state: StateDoc, domainId: string, userId: string): StateD
   if (!template) throw new Error('template user missing');
   for (let i = 0; i < KEYS / 2; i++) {
     const id = `b${i.toString(16).padStart(31, '0')}`;
-    const access_keys = ['A', 'B'].map((suffix) => `EMUP${suffix}${i.toString().padStart(15, '0')}`);
+    const access_keys = ['A', 'B'].map(
+      (suffix) => `EMUP${suffix}${i.toString().padStart(15, '0')}`,
+    );
     next.users[id] = { ...template, id, name: `bulk-${i}`, group_ids: [], access_keys };
     for (const access of access_keys) {
-      next.permanent_keys[access] = { access, secret: `Emu${'s'.repeat(37)}`, user_id: id, domain_id: domainId, status: 'active', description: '', created_at: 0, last_used_at: null };
+      next.permanent_keys[access] = {
+        access,
+        secret: `Emu${'s'.repeat(37)}`,
+        user_id: id,
+        domain_id: domainId,
+        status: 'active',
+        description: '',
+        created_at: 0,
+        last_used_at: null,
+      };
     }
   }
   return next;
 }
 
 /** The tenant's permanent keys, as its document in the store holds them. */
-const keysOf = async (store: StorePort, domainId: string) => (await store.read(domainId, (doc) => Object.keys(doc.permanent_keys).length)) ?? 0;
+const keysOf = async (store: StorePort, domainId: string) =>
+  (await store.read(domainId, (doc) => Object.keys(doc.permanent_keys).length)) ?? 0;
 
 describe('reset with 10,000 keys on the file store', () => {
   const emu = useControlEmulator({ file: true });
@@ -35,13 +47,17 @@ describe('reset with 10,000 keys on the file store', () => {
   it('resets one tenant without touching the big one, the big one to its import, and all to the seed', async () => {
     const { client, runtime } = emu();
     const big = await client.createTenant({ name: 'big' });
-    await client.importState(withManyKeys(await client.exportState(), big.domain.id, big.iam_user.id));
+    await client.importState(
+      withManyKeys(await client.exportState(), big.domain.id, big.iam_user.id),
+    );
     expect(await keysOf(runtime.store, big.domain.id)).toBe(KEYS + 2);
     const small = await client.createTenant({ name: 'small' });
     // The first bulk key, by its exact AK: a random key of another tenant may also start with EMUPA.
     const victim = `EMUPA${'0'.padStart(15, '0')}`;
     expect(await runtime.store.findTenant('access_key', victim)).toBe(big.domain.id);
-    const deleted = await fetch(`${emu().url}/_emulator/tenants/${small.domain.id}`, { method: 'DELETE' });
+    const deleted = await fetch(`${emu().url}/_emulator/tenants/${small.domain.id}`, {
+      method: 'DELETE',
+    });
     expect(deleted.status).toBe(204);
     const again = await client.createTenant({ name: 'small2' });
     expect((await client.reset(again.domain.id)).scope).toBe('tenant');

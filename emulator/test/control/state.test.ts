@@ -33,14 +33,25 @@ describe('state export and import on the file store', () => {
       ['{not json', 'IAMTB.0003', 'not valid JSON'],
       [{ hello: 'world' }, 'IAMTB.0009', 'schemaVersion'],
       [{ ...good, schemaVersion: SCHEMA_VERSION + 1 }, 'IAMTB.0009', 'newer than this emulator'],
-      [{ ...good, users: { ...good.users, [someUser]: { id: someUser } } }, 'IAMTB.0009', `users.${someUser}`],
+      [
+        { ...good, users: { ...good.users, [someUser]: { id: someUser } } },
+        'IAMTB.0009',
+        `users.${someUser}`,
+      ],
       [{ ...good, accounts: {} }, 'IAMTB.0009', 'is not an account'],
-      [{ ...good, temporary_keys: someKey ? { [someKey.access]: { ...someKey } } : {} }, 'IAMTB.0009', `temporary_keys.${someKey?.access}`],
+      [
+        { ...good, temporary_keys: someKey ? { [someKey.access]: { ...someKey } } : {} },
+        'IAMTB.0009',
+        `temporary_keys.${someKey?.access}`,
+      ],
     ];
     for (const [body, code, text] of bad) {
       const res = await raw(emu().url, { method: 'PUT', path: '/_emulator/state', body });
       expect(res.status, text).toBe(400);
-      expect(res.json, text).toEqual({ error_code: code, error_msg: expect.stringContaining(text) });
+      expect(res.json, text).toEqual({
+        error_code: code,
+        error_msg: expect.stringContaining(text),
+      });
     }
     expect(await emu().client.exportState()).toEqual(good);
     expect(readStoreFolder(emu().runtime.store.location ?? '')).toEqual(disk);
@@ -60,10 +71,14 @@ describe('state export and import on the file store', () => {
       },
     });
     expect(readStoreFolder(emu().runtime.store.location ?? '')).toEqual(before);
-    expect(readStoreFolder(emu().runtime.store.location ?? '').accounts[t.domain.id]).toBeUndefined();
+    expect(
+      readStoreFolder(emu().runtime.store.location ?? '').accounts[t.domain.id],
+    ).toBeUndefined();
     const exported = (await emu().client.listTenants()).find((x) => x.domain.name === 'exported');
     expect(exported?.origin).toBe('import');
-    expect((await emu().client.listTenants()).find((x) => x.domain.name === 'iam-testbed')?.origin).toBe('seed');
+    expect(
+      (await emu().client.listTenants()).find((x) => x.domain.name === 'iam-testbed')?.origin,
+    ).toBe('seed');
   });
 });
 
@@ -90,7 +105,11 @@ describe('importFile and exportOnExit', () => {
     }
     expect(existsSync(outPath)).toBe(true);
     const written = JSON.parse(readFileSync(outPath, 'utf8'));
-    expect(Object.values(written.accounts).map((a) => (a as { name: string }).name).sort()).toEqual(['after-reset', 'carried', 'iam-testbed']);
+    expect(
+      Object.values(written.accounts)
+        .map((a) => (a as { name: string }).name)
+        .sort(),
+    ).toEqual(['after-reset', 'carried', 'iam-testbed']);
     const third = await startEmulator({ importFile: outPath });
     await third.stop();
   });
@@ -98,7 +117,11 @@ describe('importFile and exportOnExit', () => {
   it('refuses to start from a bad import file, naming it and the problem', async () => {
     const badPath = join(emu().dir, 'bad.json');
     writeFileSync(badPath, JSON.stringify({ schemaVersion: SCHEMA_VERSION, meta: {} }));
-    await expect(startEmulator({ importFile: badPath })).rejects.toThrow(new RegExp(`The import file ${badPath} was refused: .*meta`));
-    await expect(startEmulator({ importFile: join(emu().dir, 'missing.json') })).rejects.toThrow(/Cannot read the import file/);
+    await expect(startEmulator({ importFile: badPath })).rejects.toThrow(
+      new RegExp(`The import file ${badPath} was refused: .*meta`),
+    );
+    await expect(startEmulator({ importFile: join(emu().dir, 'missing.json') })).rejects.toThrow(
+      /Cannot read the import file/,
+    );
   });
 });

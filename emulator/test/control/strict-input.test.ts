@@ -11,7 +11,8 @@ const DOMAIN = '0123456789abcdef0123456789abcdef';
 
 describe('control-plane input', () => {
   const emu = useControlEmulator();
-  const state = async () => (await raw(emu().url, { method: 'GET', path: '/_emulator/state' })).text;
+  const state = async () =>
+    (await raw(emu().url, { method: 'GET', path: '/_emulator/state' })).text;
 
   it('refuses a bad tenant parameter of reset with 400 IAMTB.0002 and resets nothing', async () => {
     const t = await emu().client.createTenant();
@@ -29,10 +30,16 @@ describe('control-plane input', () => {
     for (const [query, name] of bad) {
       const res = await raw(emu().url, { method: 'POST', path: `/_emulator/reset?${query}` });
       expect(res.status, query).toBe(400);
-      expect(res.json, query).toEqual({ error_code: 'IAMTB.0002', error_msg: expect.stringContaining(`'${name}'`) });
+      expect(res.json, query).toEqual({
+        error_code: 'IAMTB.0002',
+        error_msg: expect.stringContaining(`'${name}'`),
+      });
       expect(res.headers['x-iam-testbed-hint'], query).toMatch(/\S/);
     }
-    const near = await raw(emu().url, { method: 'POST', path: `/_emulator/reset?domainid=${t.domain.id}` });
+    const near = await raw(emu().url, {
+      method: 'POST',
+      path: `/_emulator/reset?domainid=${t.domain.id}`,
+    });
     expect(near.json.error_msg).toContain('domain_id');
     expect(await state()).toBe(before);
     expect((await emu().client.listTenants()).map((x) => x.domain.id)).toContain(t.domain.id);
@@ -61,24 +68,46 @@ describe('control-plane input', () => {
     for (const [method, path, name] of cases) {
       const res = await raw(emu().url, { method, path, body: method === 'POST' ? {} : undefined });
       expect(res.status, `${method} ${path}`).toBe(400);
-      expect(res.json, `${method} ${path}`).toEqual({ error_code: 'IAMTB.0002', error_msg: expect.stringContaining(`'${name}'`) });
+      expect(res.json, `${method} ${path}`).toEqual({
+        error_code: 'IAMTB.0002',
+        error_msg: expect.stringContaining(`'${name}'`),
+      });
     }
     expect(await state()).toBe(before);
     expect(emu().clock.now()).toBe(T0);
   });
 
   it('still accepts the parameters it documents', async () => {
-    expect((await raw(emu().url, { method: 'GET', path: '/_emulator/requests?limit=1&since=0&control=true' })).status).toBe(200);
-    expect((await raw(emu().url, { method: 'GET', path: `/_emulator/verification-codes?user_id=${DOMAIN}&domain_id=${DOMAIN}` })).status).toBe(200);
-    const unknown = await raw(emu().url, { method: 'POST', path: `/_emulator/reset?domain_id=${DOMAIN}` });
+    expect(
+      (
+        await raw(emu().url, {
+          method: 'GET',
+          path: '/_emulator/requests?limit=1&since=0&control=true',
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await raw(emu().url, {
+          method: 'GET',
+          path: `/_emulator/verification-codes?user_id=${DOMAIN}&domain_id=${DOMAIN}`,
+        })
+      ).status,
+    ).toBe(200);
+    const unknown = await raw(emu().url, {
+      method: 'POST',
+      path: `/_emulator/reset?domain_id=${DOMAIN}`,
+    });
     expect(unknown.json.error_code).toBe('IAMTB.0005');
   });
 });
 
 describe('the clock accepts only real RFC 3339 times within the emulator range', () => {
   const emu = useControlEmulator();
-  const set = (value: unknown) => raw(emu().url, { method: 'POST', path: '/_emulator/clock', body: { set: value } });
-  const advance = (value: unknown) => raw(emu().url, { method: 'POST', path: '/_emulator/clock', body: { advance_seconds: value } });
+  const set = (value: unknown) =>
+    raw(emu().url, { method: 'POST', path: '/_emulator/clock', body: { set: value } });
+  const advance = (value: unknown) =>
+    raw(emu().url, { method: 'POST', path: '/_emulator/clock', body: { advance_seconds: value } });
 
   it('refuses impossible dates instead of rolling them over, and changes nothing', async () => {
     const impossible = [
@@ -100,7 +129,10 @@ describe('the clock accepts only real RFC 3339 times within the emulator range',
     for (const value of impossible) {
       const res = await set(value);
       expect(res.status, value).toBe(400);
-      expect(res.json, value).toEqual({ error_code: 'IAMTB.0002', error_msg: expect.stringContaining("'set'") });
+      expect(res.json, value).toEqual({
+        error_code: 'IAMTB.0002',
+        error_msg: expect.stringContaining("'set'"),
+      });
     }
     expect(emu().clock.now()).toBe(T0);
   });
@@ -113,7 +145,12 @@ describe('the clock accepts only real RFC 3339 times within the emulator range',
   });
 
   it('refuses times outside 1970-01-01T00:00:00Z..9999-12-30T00:00:00Z, with the range in the message', async () => {
-    for (const value of ['0000-01-01T00:00:00Z', '1969-12-31T23:59:59Z', '9999-12-31T00:00:00Z', '9999-12-30T00:00:00.001Z']) {
+    for (const value of [
+      '0000-01-01T00:00:00Z',
+      '1969-12-31T23:59:59Z',
+      '9999-12-31T00:00:00Z',
+      '9999-12-30T00:00:00.001Z',
+    ]) {
       const res = await set(value);
       expect(res.status, value).toBe(400);
       expect(res.json.error_msg, value).toContain('1970-01-01T00:00:00Z');
@@ -137,7 +174,20 @@ describe('the clock accepts only real RFC 3339 times within the emulator range',
     const res = await raw(emu().url, {
       method: 'POST',
       path: '/v3/auth/tokens?nocatalog=true',
-      body: { auth: { identity: { methods: ['password'], password: { user: { name: t.admin.name, password: t.admin.password, domain: { name: t.domain.name } } } } } },
+      body: {
+        auth: {
+          identity: {
+            methods: ['password'],
+            password: {
+              user: {
+                name: t.admin.name,
+                password: t.admin.password,
+                domain: { name: t.domain.name },
+              },
+            },
+          },
+        },
+      },
     });
     expect(res.status, res.text).toBe(201);
     expect(res.json.token.expires_at).toBe('9999-12-31T00:00:00.000000Z');
@@ -157,16 +207,28 @@ describe('with --control-token, health checks need no token', () => {
         expect(res.status, `${method} ${path}`).toBe(200);
       }
     }
-    expect((await raw(emu().url, { method: 'GET', path: '/_emulator/ready' })).json).toEqual({ status: 'ready' });
+    expect((await raw(emu().url, { method: 'GET', path: '/_emulator/ready' })).json).toEqual({
+      status: 'ready',
+    });
   });
 
   it('keeps requiring it everywhere else, and still refuses a foreign Origin on health', async () => {
-    for (const path of ['/_emulator/clock', '/_emulator/tenants', '/_emulator/state', '/_emulator/requests', '/_emulator/openapi.json']) {
+    for (const path of [
+      '/_emulator/clock',
+      '/_emulator/tenants',
+      '/_emulator/state',
+      '/_emulator/requests',
+      '/_emulator/openapi.json',
+    ]) {
       const res = await raw(emu().url, { method: 'GET', path });
       expect(res.status, path).toBe(401);
       expect(res.json.error_code, path).toBe('IAMTB.0006');
     }
-    const page = await raw(emu().url, { method: 'GET', path: '/_emulator/health', headers: { Origin: 'https://evil.example' } });
+    const page = await raw(emu().url, {
+      method: 'GET',
+      path: '/_emulator/health',
+      headers: { Origin: 'https://evil.example' },
+    });
     expect(page.status).toBe(403);
   });
 });

@@ -7,4 +7,9 @@
 import { describeFuzz } from './describe-fuzz';
 import { consoleCases } from './console-cases';
 
-describeFuzz({ name: 'the console API', file: 'test/fuzz/console-api.test.ts', runs: 200, cases: (fx) => consoleCases(fx.ids) });
+describeFuzz({
+  name: 'the console API',
+  file: 'test/fuzz/console-api.test.ts',
+  runs: 200,
+  cases: (fx) => consoleCases(fx.ids),
+});

@@ -8,4 +8,9 @@ import { describeFuzz } from './describe-fuzz';
 import { controlCases } from './control-cases';
 import type { Json } from './values';
 
-describeFuzz({ name: 'the control plane', file: 'test/fuzz/control-plane.test.ts', runs: 200, cases: async (fx) => controlCases(fx.ids, (await fx.observe()).exported as Json) });
+describeFuzz({
+  name: 'the control plane',
+  file: 'test/fuzz/control-plane.test.ts',
+  runs: 200,
+  cases: async (fx) => controlCases(fx.ids, (await fx.observe()).exported as Json),
+});

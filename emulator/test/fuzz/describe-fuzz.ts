@@ -35,7 +35,10 @@ export function describeFuzz(surface: FuzzSurface): void {
       const cases = fc.sample(await surface.cases(fx), { seed: seed.seed, numRuns: runs });
       const report = await runCases(fx, cases);
       console.log(`[fuzz] ${surface.name}, seed ${seed.seed}\n${figuresTable(report)}`);
-      expect(report.findings.length, `${report.findings.length} malformed requests were mishandled:\n${findingsText(report)}\nReplay: ${seed.replay}`).toBe(0);
+      expect(
+        report.findings.length,
+        `${report.findings.length} malformed requests were mishandled:\n${findingsText(report)}\nReplay: ${seed.replay}`,
+      ).toBe(0);
     }, 120_000);
   });
 }

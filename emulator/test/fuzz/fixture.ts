@@ -46,7 +46,9 @@ export interface Observation {
  * Nothing else is excluded: lock-out counters and console sessions are not in the document.
  */
 function comparable(exported: unknown): unknown {
-  const doc = structuredClone(exported) as { permanent_keys?: Record<string, { last_used_at?: unknown }> };
+  const doc = structuredClone(exported) as {
+    permanent_keys?: Record<string, { last_used_at?: unknown }>;
+  };
   for (const key of Object.values(doc.permanent_keys ?? {})) delete key.last_used_at;
   return doc;
 }
@@ -96,10 +98,19 @@ export class FuzzFixture {
 
   /** Sends a case as it describes itself. */
   send(c: FuzzCase): Promise<RawResult> {
-    const call: RawCall = { method: c.method, path: target(c), body: c.body, headers: { ...c.headers } };
+    const call: RawCall = {
+      method: c.method,
+      path: target(c),
+      body: c.body,
+      headers: { ...c.headers },
+    };
     // A case that sets X-Domain-Id itself (a foreign account) is signed with that one.
     const domainId = c.headers['x-domain-id'] === undefined ? { domainId: this.ids.domainId } : {};
-    const sign = (key: KeyPair, date?: Date): RawCall['sign'] => ({ key, ...domainId, ...(date ? { date } : {}) });
+    const sign = (key: KeyPair, date?: Date): RawCall['sign'] => ({
+      key,
+      ...domainId,
+      ...(date ? { date } : {}),
+    });
     switch (c.auth) {
       case 'signed':
         return raw(this.url, { ...call, sign: sign(this.adminKey) });
@@ -108,15 +119,31 @@ export class FuzzFixture {
           ...call,
           sign: sign(this.otherKey),
           tamper: (out) => {
-            out.headers.authorization = (out.headers.authorization ?? '').replace(/Signature=[0-9a-f]{64}/, `Signature=${'0'.repeat(64)}`);
+            out.headers.authorization = (out.headers.authorization ?? '').replace(
+              /Signature=[0-9a-f]{64}/,
+              `Signature=${'0'.repeat(64)}`,
+            );
           },
         });
       case 'unknown-ak':
-        return raw(this.url, { ...call, sign: sign({ access: 'EMUPFUZZ000000000000', secret: `Emu${'0'.repeat(37)}` }) });
+        return raw(this.url, {
+          ...call,
+          sign: sign({ access: 'EMUPFUZZ000000000000', secret: `Emu${'0'.repeat(37)}` }),
+        });
       case 'skewed-date':
-        return raw(this.url, { ...call, sign: sign(this.otherKey, new Date(Date.now() - 2 * 3600_000)) });
+        return raw(this.url, {
+          ...call,
+          sign: sign(this.otherKey, new Date(Date.now() - 2 * 3600_000)),
+        });
       case 'console':
-        return raw(this.url, { ...call, headers: { cookie: this.consoleCookie, 'x-console-csrf': this.consoleCsrf, ...call.headers } });
+        return raw(this.url, {
+          ...call,
+          headers: {
+            cookie: this.consoleCookie,
+            'x-console-csrf': this.consoleCsrf,
+            ...call.headers,
+          },
+        });
       case 'console-no-csrf':
         return raw(this.url, { ...call, headers: { cookie: this.consoleCookie, ...call.headers } });
       default:
@@ -125,20 +152,36 @@ export class FuzzFixture {
   }
 
   async observe(): Promise<Observation> {
-    const [state, clock, faults] = await Promise.all(['/_emulator/state', '/_emulator/clock', '/_emulator/faults'].map((path) => raw(this.url, { method: 'GET', path })));
+    const [state, clock, faults] = await Promise.all(
+      ['/_emulator/state', '/_emulator/clock', '/_emulator/faults'].map((path) =>
+        raw(this.url, { method: 'GET', path }),
+      ),
+    );
     if (state?.status !== 200 || clock?.status !== 200 || faults?.status !== 200) {
-      throw new Error(`cannot observe the emulator: ${state?.status} ${clock?.status} ${faults?.status}`);
+      throw new Error(
+        `cannot observe the emulator: ${state?.status} ${clock?.status} ${faults?.status}`,
+      );
     }
-    return { state: comparable(state.json), exported: state.json, clock: { now: clock.json.now, frozen: clock.json.frozen }, faults: faults.json };
+    return {
+      state: comparable(state.json),
+      exported: state.json,
+      clock: { now: clock.json.now, frozen: clock.json.frozen },
+      faults: faults.json,
+    };
   }
 
   /** Puts back what `before` saw, and gives the console a fresh session (an import forgets it). */
   async restore(before: Observation, after: Observation): Promise<void> {
-    const control = (method: string, path: string, body?: unknown) => raw(this.url, { method, path, ...(body === undefined ? {} : { body: body as object }) });
-    if (JSON.stringify(after.state) !== JSON.stringify(before.state)) await control('PUT', '/_emulator/state', before.exported);
-    if (JSON.stringify(after.faults) !== JSON.stringify(before.faults)) await control('DELETE', '/_emulator/faults');
-    if (after.clock.now !== before.clock.now) await control('POST', '/_emulator/clock', { set: before.clock.now });
-    if (after.clock.frozen !== before.clock.frozen) await control('POST', '/_emulator/clock', { frozen: before.clock.frozen });
+    const control = (method: string, path: string, body?: unknown) =>
+      raw(this.url, { method, path, ...(body === undefined ? {} : { body: body as object }) });
+    if (JSON.stringify(after.state) !== JSON.stringify(before.state))
+      await control('PUT', '/_emulator/state', before.exported);
+    if (JSON.stringify(after.faults) !== JSON.stringify(before.faults))
+      await control('DELETE', '/_emulator/faults');
+    if (after.clock.now !== before.clock.now)
+      await control('POST', '/_emulator/clock', { set: before.clock.now });
+    if (after.clock.frozen !== before.clock.frozen)
+      await control('POST', '/_emulator/clock', { frozen: before.clock.frozen });
     await this.newConsoleSession();
   }
 
@@ -147,13 +190,25 @@ export class FuzzFixture {
    * reproduce (an odd path or query) counts towards the key's lock-out; a success resets it.
    */
   async heal(): Promise<void> {
-    const res = await raw(this.url, { method: 'GET', path: '/v3/auth/domains', sign: { key: this.adminKey, domainId: this.ids.domainId } });
-    if (res.status !== 200) throw new Error(`the fuzz admin key no longer works: ${res.status} ${res.text.slice(0, 300)}`);
+    const res = await raw(this.url, {
+      method: 'GET',
+      path: '/v3/auth/domains',
+      sign: { key: this.adminKey, domainId: this.ids.domainId },
+    });
+    if (res.status !== 200)
+      throw new Error(
+        `the fuzz admin key no longer works: ${res.status} ${res.text.slice(0, 300)}`,
+      );
   }
 
   async newConsoleSession(): Promise<void> {
-    const res = await raw(this.url, { method: 'POST', path: '/_emulator/console-sessions', body: { user_id: this.ids.adminId } });
-    if (res.status !== 201) throw new Error(`cannot open a console session: ${res.status} ${res.text.slice(0, 300)}`);
+    const res = await raw(this.url, {
+      method: 'POST',
+      path: '/_emulator/console-sessions',
+      body: { user_id: this.ids.adminId },
+    });
+    if (res.status !== 201)
+      throw new Error(`cannot open a console session: ${res.status} ${res.text.slice(0, 300)}`);
     this.consoleCookie = `${res.json.name}=${res.json.value}`;
     this.consoleCsrf = res.json.csrf_token;
   }

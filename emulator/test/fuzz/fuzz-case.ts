@@ -13,7 +13,16 @@ export type Surface = 'huawei' | 'console' | 'control';
  * - `console`: the signed-in console session cookie and its CSRF token; `console-no-csrf`: the
  *   cookie only.
  */
-export type AuthMode = 'signed' | 'none' | 'bad-signature' | 'unknown-ak' | 'skewed-date' | 'garbage-authorization' | 'bad-token' | 'console' | 'console-no-csrf';
+export type AuthMode =
+  | 'signed'
+  | 'none'
+  | 'bad-signature'
+  | 'unknown-ak'
+  | 'skewed-date'
+  | 'garbage-authorization'
+  | 'bad-token'
+  | 'console'
+  | 'console-no-csrf';
 
 export interface FuzzCase {
   surface: Surface;
@@ -38,6 +47,7 @@ export const target = (c: FuzzCase): string => (c.query === '' ? c.path : `${c.p
 /** One line that lets a person re-send the request by hand. */
 export function describeCase(c: FuzzCase): string {
   const body = c.body.length > 300 ? `${c.body.slice(0, 300)}… (${c.body.length} chars)` : c.body;
-  const headers = Object.keys(c.headers).length > 0 ? ` headers=${JSON.stringify(c.headers).slice(0, 200)}` : '';
+  const headers =
+    Object.keys(c.headers).length > 0 ? ` headers=${JSON.stringify(c.headers).slice(0, 200)}` : '';
   return `${c.method} ${target(c).slice(0, 300)} [${c.auth}] (${c.note})${headers}${body === '' ? '' : ` body=${body}`}`;
 }

@@ -7,4 +7,9 @@
 import { describeFuzz } from './describe-fuzz';
 import { huaweiCases } from './huawei-cases';
 
-describeFuzz({ name: 'the Huawei API', file: 'test/fuzz/huawei-api.test.ts', runs: 300, cases: (fx) => huaweiCases(fx.ids) });
+describeFuzz({
+  name: 'the Huawei API',
+  file: 'test/fuzz/huawei-api.test.ts',
+  runs: 300,
+  cases: (fx) => huaweiCases(fx.ids),
+});

@@ -49,7 +49,14 @@ const MALFORMED: ReadonlyArray<readonly [string, string]> = [
 
 /** One "$"-part of a usable hash replaced by an arbitrary string; kept only if no longer usable. */
 const mutatedHash = fc
-  .tuple(fc.nat({ max: 3 }), fc.oneof(fc.string({ maxLength: 80 }), fc.stringMatching(/^[0-9a-fA-F]{0,70}$/), fc.integer().map(String)))
+  .tuple(
+    fc.nat({ max: 3 }),
+    fc.oneof(
+      fc.string({ maxLength: 80 }),
+      fc.stringMatching(/^[0-9a-fA-F]{0,70}$/),
+      fc.integer().map(String),
+    ),
+  )
   .map(([part, value]) => {
     const parts = ['scrypt', '4096', SALT, HASH];
     parts[part] = value;
@@ -63,7 +70,12 @@ const CASES: ReadonlyArray<readonly [string, string]> = [
 ];
 
 const PASSWORD_LOGIN = (t: TenantView, password: string) => ({
-  auth: { identity: { methods: ['password'], password: { user: { name: t.admin.name, password, domain: { name: t.domain.name } } } } },
+  auth: {
+    identity: {
+      methods: ['password'],
+      password: { user: { name: t.admin.name, password, domain: { name: t.domain.name } } },
+    },
+  },
 });
 
 function withHash(doc: StateDoc, userId: string, hash: string): StateDoc {
@@ -94,22 +106,55 @@ describe('password hashes from outside', () => {
     const before = await emu.client.exportState();
     const accepted: string[] = [];
     for (const [why, hash] of CASES) {
-      const res = await raw(emu.url, { method: 'PUT', path: '/_emulator/state', body: withHash(before, t.admin.id, hash) });
-      const named = res.status === 400 && res.json?.error_code === 'IAMTB.0009' && String(res.json?.error_msg).includes(`users.${t.admin.id}.password_hash`);
+      const res = await raw(emu.url, {
+        method: 'PUT',
+        path: '/_emulator/state',
+        body: withHash(before, t.admin.id, hash),
+      });
+      const named =
+        res.status === 400 &&
+        res.json?.error_code === 'IAMTB.0009' &&
+        String(res.json?.error_msg).includes(`users.${t.admin.id}.password_hash`);
       if (!named) accepted.push(`${why} ${JSON.stringify(hash)} → ${shown(res)}`);
       if (res.status < 300) await emu.client.importState(before); // keep the next case independent
     }
-    expect(accepted, 'imports that were not refused with IAMTB.0009 naming users.<id>.password_hash').toEqual([]);
+    expect(
+      accepted,
+      'imports that were not refused with IAMTB.0009 naming users.<id>.password_hash',
+    ).toEqual([]);
     expect(await emu.client.exportState()).toEqual(before);
     // The untouched user still signs in; a wrong password is still a 401.
-    expect((await raw(emu.url, { method: 'POST', path: '/v3/auth/tokens', body: PASSWORD_LOGIN(t, t.admin.password) })).status).toBe(201);
-    expect((await raw(emu.url, { method: 'POST', path: '/v3/auth/tokens', body: PASSWORD_LOGIN(t, 'Wrong-pass-1') })).status).toBe(401);
+    expect(
+      (
+        await raw(emu.url, {
+          method: 'POST',
+          path: '/v3/auth/tokens',
+          body: PASSWORD_LOGIN(t, t.admin.password),
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await raw(emu.url, {
+          method: 'POST',
+          path: '/v3/auth/tokens',
+          body: PASSWORD_LOGIN(t, 'Wrong-pass-1'),
+        })
+      ).status,
+    ).toBe(401);
   });
 
   it('refuses to start from an --import file with a malformed hash, naming the record and field', async () => {
     const file = join(dir, 'bad-hash.json');
-    writeFileSync(file, JSON.stringify(withHash(await emu.client.exportState(), t.admin.id, `scrypt$4096$${SALT}$zz`)));
-    await expect(startEmulator({ importFile: file })).rejects.toThrow(new RegExp(`was refused: .*users\\.${t.admin.id}\\.password_hash`));
+    writeFileSync(
+      file,
+      JSON.stringify(
+        withHash(await emu.client.exportState(), t.admin.id, `scrypt$4096$${SALT}$zz`),
+      ),
+    );
+    await expect(startEmulator({ importFile: file })).rejects.toThrow(
+      new RegExp(`was refused: .*users\\.${t.admin.id}\\.password_hash`),
+    );
   });
 
   it('answers a login whose stored hash cannot be used with a journaled 401, never a 500 or a match', async () => {
@@ -121,28 +166,48 @@ describe('password hashes from outside', () => {
         if (!user) throw new Error('tenant admin missing');
         user.password_hash = hash;
       });
-    const good = (await store.read(t.domain.id, (doc) => doc.users[t.admin.id]?.password_hash)) ?? null;
+    const good =
+      (await store.read(t.domain.id, (doc) => doc.users[t.admin.id]?.password_hash)) ?? null;
     expect(good).toMatch(/^scrypt\$/);
     const problems: string[] = [];
     try {
       for (const [why, hash] of MALFORMED) {
         await setHash(hash);
         for (const password of [t.admin.password, 'anything-else-1']) {
-          const res = await raw(emu.url, { method: 'POST', path: '/v3/auth/tokens', body: PASSWORD_LOGIN(t, password) });
+          const res = await raw(emu.url, {
+            method: 'POST',
+            path: '/v3/auth/tokens',
+            body: PASSWORD_LOGIN(t, password),
+          });
           const entry = emu.runtime.journal.list().find((e) => e.request_id === res.requestId);
-          if (res.status !== 401 || res.json?.error?.code !== 401) problems.push(`${why}: API login → ${shown(res)}`);
-          else if (entry?.error_id !== 'KEYSTONE_UNAUTHORIZED' || !/password hash/.test(entry.hint ?? '')) {
-            problems.push(`${why}: journal says ${JSON.stringify({ error_id: entry?.error_id, hint: entry?.hint })}`);
+          if (res.status !== 401 || res.json?.error?.code !== 401)
+            problems.push(`${why}: API login → ${shown(res)}`);
+          else if (
+            entry?.error_id !== 'KEYSTONE_UNAUTHORIZED' ||
+            !/password hash/.test(entry.hint ?? '')
+          ) {
+            problems.push(
+              `${why}: journal says ${JSON.stringify({ error_id: entry?.error_id, hint: entry?.hint })}`,
+            );
           }
         }
         const console = new ConsoleHttpClient(emu.url);
         const login = await console.login(t.domain.name, t.admin.name, t.admin.password);
-        if (login.status !== 401 || login.json?.error_code !== 'CONSOLE.BAD_LOGIN') problems.push(`${why}: console login → ${login.status} ${login.text.slice(0, 300)}`);
+        if (login.status !== 401 || login.json?.error_code !== 'CONSOLE.BAD_LOGIN')
+          problems.push(`${why}: console login → ${login.status} ${login.text.slice(0, 300)}`);
       }
     } finally {
       await setHash(good);
     }
     expect(problems).toEqual([]);
-    expect((await raw(emu.url, { method: 'POST', path: '/v3/auth/tokens', body: PASSWORD_LOGIN(t, t.admin.password) })).status).toBe(201);
+    expect(
+      (
+        await raw(emu.url, {
+          method: 'POST',
+          path: '/v3/auth/tokens',
+          body: PASSWORD_LOGIN(t, t.admin.password),
+        })
+      ).status,
+    ).toBe(201);
   });
 });

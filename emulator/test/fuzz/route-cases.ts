@@ -34,8 +34,15 @@ export interface Surfaced {
 
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'] as const;
 
-export function fillPath(s: Surfaced, route: RouteSpec, override: Readonly<Record<string, string>> = {}): string {
-  const path = route.path.replace(/\{(\w+)\}/g, (_, name: string) => override[name] ?? s.values[name] ?? `missing-${name}`);
+export function fillPath(
+  s: Surfaced,
+  route: RouteSpec,
+  override: Readonly<Record<string, string>> = {},
+): string {
+  const path = route.path.replace(
+    /\{(\w+)\}/g,
+    (_, name: string) => override[name] ?? s.values[name] ?? `missing-${name}`,
+  );
   return `${s.prefix ?? ''}${path}`;
 }
 
@@ -58,13 +65,22 @@ const pick = <T>(items: readonly T[]) => fc.constantFrom(...items);
 
 /** Whether a concrete path is one the surface serves (an "unknown path" must not be). */
 export function servedPath(s: Surfaced, path: string): boolean {
-  return s.routes.some((r) => new RegExp(`^${(s.prefix ?? '') + r.path.replace(/[.]/g, '\\.').replace(/\{\w+\}/g, '[^/]+')}/?$`).test(path));
+  return s.routes.some((r) =>
+    new RegExp(
+      `^${(s.prefix ?? '') + r.path.replace(/[.]/g, '\\.').replace(/\{\w+\}/g, '[^/]+')}/?$`,
+    ).test(path),
+  );
 }
 
 export function bodyCases(s: Surfaced): fc.Arbitrary<FuzzCase> {
-  const withBody = s.routes.filter((r): r is RouteSpec & { body: BodySpec } => r.body !== undefined);
+  const withBody = s.routes.filter(
+    (r): r is RouteSpec & { body: BodySpec } => r.body !== undefined,
+  );
   return pick(withBody).chain((route) =>
-    bodyMutations(route.body).map((m) => ({ ...validCase(s, route, m.category, m.note), body: m.body })),
+    bodyMutations(route.body).map((m) => ({
+      ...validCase(s, route, m.category, m.note),
+      body: m.body,
+    })),
   );
 }
 
@@ -78,7 +94,9 @@ export function contentTypeCases(s: Surfaced): fc.Arbitrary<FuzzCase> {
 
 export function queryCases(s: Surfaced): fc.Arbitrary<FuzzCase> {
   return pick(s.routes).chain((route) =>
-    badQuery(route.query?.known ?? [], route.query?.numeric ?? [], route.query?.flags ?? []).map(({ query, note }) => ({ ...validCase(s, route, 'query', note), query })),
+    badQuery(route.query?.known ?? [], route.query?.numeric ?? [], route.query?.flags ?? []).map(
+      ({ query, note }) => ({ ...validCase(s, route, 'query', note), query }),
+    ),
   );
 }
 
@@ -86,7 +104,10 @@ export function pathIdCases(s: Surfaced): fc.Arbitrary<FuzzCase> {
   const withParams = s.routes.filter((r) => Object.keys(r.params ?? {}).length > 0);
   return pick(withParams).chain((route) =>
     pick(Object.entries(route.params ?? {})).chain(([name, shape]) =>
-      badPathId(shape).map((bad) => ({ ...validCase(s, route, 'path-id', `malformed ${name}`), path: fillPath(s, route, { [name]: bad }) })),
+      badPathId(shape).map((bad) => ({
+        ...validCase(s, route, 'path-id', `malformed ${name}`),
+        path: fillPath(s, route, { [name]: bad }),
+      })),
     ),
   );
 }
@@ -98,8 +119,14 @@ export function wrongMethodCases(s: Surfaced): fc.Arbitrary<FuzzCase> {
     const allowed = new Set(s.routes.filter((r) => r.path === route.path).map((r) => r.method));
     if (allowed.has('GET')) allowed.add('HEAD');
     for (const method of METHODS.filter((m) => !allowed.has(m))) {
-      const c = validCase(s, route, 'wrong-method', `${method} on a ${[...allowed].join('/')} path`);
-      if (!options.some((o) => o.method === method && o.path === c.path)) options.push({ ...c, method });
+      const c = validCase(
+        s,
+        route,
+        'wrong-method',
+        `${method} on a ${[...allowed].join('/')} path`,
+      );
+      if (!options.some((o) => o.method === method && o.path === c.path))
+        options.push({ ...c, method });
     }
   }
   return pick(options);

@@ -46,17 +46,31 @@ function differences(before: Observation, after: Observation): string[] {
       continue;
     }
     for (const id of new Set([...Object.keys(x), ...Object.keys(y)])) {
-      if (!isDeepStrictEqual(x[id], y[id])) out.push(`${collection}.${id}${id in x ? (id in y ? ' changed' : ' removed') : ' added'}`);
+      if (!isDeepStrictEqual(x[id], y[id]))
+        out.push(`${collection}.${id}${id in x ? (id in y ? ' changed' : ' removed') : ' added'}`);
     }
   }
-  if (!isDeepStrictEqual(before.clock, after.clock)) out.push(`clock ${JSON.stringify(before.clock)} → ${JSON.stringify(after.clock)}`);
+  if (!isDeepStrictEqual(before.clock, after.clock))
+    out.push(`clock ${JSON.stringify(before.clock)} → ${JSON.stringify(after.clock)}`);
   if (!isDeepStrictEqual(before.faults, after.faults)) out.push('fault rules');
   return out;
 }
 
 const figuresOf = (report: Report, key: string): CategoryFigures => {
   let f = report.figures.get(key);
-  if (!f) report.figures.set(key, (f = { tried: 0, fiveXx: 0, accepted: 0, stateChanged: 0, badShape: 0, pastAuth: 0, signed: 0 }));
+  if (!f)
+    report.figures.set(
+      key,
+      (f = {
+        tried: 0,
+        fiveXx: 0,
+        accepted: 0,
+        stateChanged: 0,
+        badShape: 0,
+        pastAuth: 0,
+        signed: 0,
+      }),
+    );
   return f;
 };
 
@@ -71,7 +85,12 @@ export async function runCases(fx: FuzzFixture, cases: readonly FuzzCase[]): Pro
       res = await fx.send(c);
     } catch (error) {
       // A dropped connection is as bad as a 5xx: the client gets no answer at all.
-      report.findings.push({ c, status: 0, response: String(error), problems: ['no answer (connection failed)'] });
+      report.findings.push({
+        c,
+        status: 0,
+        response: String(error),
+        problems: ['no answer (connection failed)'],
+      });
       f.fiveXx += 1;
       continue;
     }
@@ -88,7 +107,9 @@ export async function runCases(fx: FuzzFixture, cases: readonly FuzzCase[]): Pro
     const changed = differences(before, after);
     if (changed.length > 0) {
       f.stateChanged += 1;
-      problems.push(`changed: ${changed.slice(0, 6).join('; ')}${changed.length > 6 ? ` (+${changed.length - 6})` : ''}`);
+      problems.push(
+        `changed: ${changed.slice(0, 6).join('; ')}${changed.length > 6 ? ` (+${changed.length - 6})` : ''}`,
+      );
     }
     if (problems.length > 0) {
       report.findings.push({ c, status: res.status, response: res.text.slice(0, 400), problems });
@@ -103,8 +124,20 @@ export async function runCases(fx: FuzzFixture, cases: readonly FuzzCase[]): Pro
 /** A table of the figures per surface and category, for the log. */
 export function figuresTable(report: Report): string {
   const rows = [...report.figures.entries()].sort(([a], [b]) => a.localeCompare(b));
-  const total = rows.reduce((t, [, f]) => ({ tried: t.tried + f.tried, fiveXx: t.fiveXx + f.fiveXx, accepted: t.accepted + f.accepted, stateChanged: t.stateChanged + f.stateChanged, badShape: t.badShape + f.badShape }), { tried: 0, fiveXx: 0, accepted: 0, stateChanged: 0, badShape: 0 });
-  const line = (name: string, f: Omit<CategoryFigures, 'pastAuth' | 'signed'> & Partial<CategoryFigures>) =>
+  const total = rows.reduce(
+    (t, [, f]) => ({
+      tried: t.tried + f.tried,
+      fiveXx: t.fiveXx + f.fiveXx,
+      accepted: t.accepted + f.accepted,
+      stateChanged: t.stateChanged + f.stateChanged,
+      badShape: t.badShape + f.badShape,
+    }),
+    { tried: 0, fiveXx: 0, accepted: 0, stateChanged: 0, badShape: 0 },
+  );
+  const line = (
+    name: string,
+    f: Omit<CategoryFigures, 'pastAuth' | 'signed'> & Partial<CategoryFigures>,
+  ) =>
     `${name.padEnd(32)} ${String(f.tried).padStart(5)} ${String(f.fiveXx).padStart(4)} ${String(f.accepted).padStart(8)} ${String(f.stateChanged).padStart(7)} ${String(f.badShape).padStart(6)}${f.signed ? `   ${f.pastAuth}/${f.signed} past auth` : ''}`;
   return [
     `${'surface category'.padEnd(32)} tried  5xx accepted changed shape`,
@@ -116,12 +149,18 @@ export function figuresTable(report: Report): string {
 /** The findings, grouped by surface and category, each with the request and the answer. */
 export function findingsText(report: Report, perCategory = 8): string {
   const groups = new Map<string, Finding[]>();
-  for (const f of report.findings) groups.set(`${f.c.surface} ${f.c.category}`, [...(groups.get(`${f.c.surface} ${f.c.category}`) ?? []), f]);
+  for (const f of report.findings)
+    groups.set(`${f.c.surface} ${f.c.category}`, [
+      ...(groups.get(`${f.c.surface} ${f.c.category}`) ?? []),
+      f,
+    ]);
   const parts: string[] = [];
   for (const [key, list] of [...groups.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     parts.push(`── ${key}: ${list.length} failing`);
     for (const f of list.slice(0, perCategory)) {
-      parts.push(`  ${describeCase(f.c)}\n    → ${f.status} ${f.response}\n    ✗ ${f.problems.join(' | ')}`);
+      parts.push(
+        `  ${describeCase(f.c)}\n    → ${f.status} ${f.response}\n    ✗ ${f.problems.join(' | ')}`,
+      );
     }
     if (list.length > perCategory) parts.push(`  … ${list.length - perCategory} more`);
   }

@@ -15,27 +15,80 @@ const object = fc.dictionary(fc.string({ maxLength: 6 }), smallJson, { maxKeys: 
 const number = fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }));
 
 /** Values of every JSON type but the one a field wants. */
-export const notString: fc.Arbitrary<Json> = fc.oneof(number, fc.boolean(), fc.constant(null), array, object);
-export const notBoolean: fc.Arbitrary<Json> = fc.oneof(fc.constantFrom('true', 'false', '1', ''), number, fc.constant(null), array, object);
-export const notNumber: fc.Arbitrary<Json> = fc.oneof(fc.constantFrom('900', '1', ''), fc.boolean(), fc.constant(null), array, object);
-export const notObject: fc.Arbitrary<Json> = fc.oneof(fc.string({ maxLength: 10 }), number, fc.boolean(), fc.constant(null), array);
-export const notArray: fc.Arbitrary<Json> = fc.oneof(fc.string({ maxLength: 10 }), number, fc.boolean(), fc.constant(null), object);
+export const notString: fc.Arbitrary<Json> = fc.oneof(
+  number,
+  fc.boolean(),
+  fc.constant(null),
+  array,
+  object,
+);
+export const notBoolean: fc.Arbitrary<Json> = fc.oneof(
+  fc.constantFrom('true', 'false', '1', ''),
+  number,
+  fc.constant(null),
+  array,
+  object,
+);
+export const notNumber: fc.Arbitrary<Json> = fc.oneof(
+  fc.constantFrom('900', '1', ''),
+  fc.boolean(),
+  fc.constant(null),
+  array,
+  object,
+);
+export const notObject: fc.Arbitrary<Json> = fc.oneof(
+  fc.string({ maxLength: 10 }),
+  number,
+  fc.boolean(),
+  fc.constant(null),
+  array,
+);
+export const notArray: fc.Arbitrary<Json> = fc.oneof(
+  fc.string({ maxLength: 10 }),
+  number,
+  fc.boolean(),
+  fc.constant(null),
+  object,
+);
 
 /** Strings that exercise odd code points: controls, lone surrogates, emoji, RTL, NUL. */
 export const oddString = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.constantFrom('\u0000', '\ud800', '😀'.repeat(5), '\u202e' + 'abc', ' ', '\t\n', '../../etc/passwd', '<script>', '%00', "'; DROP TABLE users; --"),
+  fc.constantFrom(
+    '\u0000',
+    '\ud800',
+    '😀'.repeat(5),
+    '\u202e' + 'abc',
+    ' ',
+    '\t\n',
+    '../../etc/passwd',
+    '<script>',
+    '%00',
+    "'; DROP TABLE users; --",
+  ),
 );
 
 /** Between `min` and `min + 2000` characters (a huge string where a format caps the length). */
-export const longString = (min: number) => fc.tuple(fc.integer({ min, max: min + 2000 }), fc.constantFrom('x', 'é', '9', 'A')).map(([n, ch]) => ch.repeat(n));
+export const longString = (min: number) =>
+  fc
+    .tuple(fc.integer({ min, max: min + 2000 }), fc.constantFrom('x', 'é', '9', 'A'))
+    .map(([n, ch]) => ch.repeat(n));
 
 /** A string that is not one of `values` (an enum field given something else). */
-export const notIn = (values: readonly string[]) => fc.oneof(oddString, fc.string({ maxLength: 12 }), fc.constantFrom(...values.map((v) => v.toUpperCase()), ...values.map((v) => ` ${v}`))).filter((s) => !values.includes(s));
+export const notIn = (values: readonly string[]) =>
+  fc
+    .oneof(
+      oddString,
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom(...values.map((v) => v.toUpperCase()), ...values.map((v) => ` ${v}`)),
+    )
+    .filter((s) => !values.includes(s));
 
 /** A string that does not match `re` (an ID or name field given something else). */
 export const notMatching = (re: RegExp, extra: readonly string[] = []) =>
-  fc.oneof(oddString, fc.string({ maxLength: 40 }), longString(65), fc.constantFrom('', ...extra)).filter((s) => !re.test(s));
+  fc
+    .oneof(oddString, fc.string({ maxLength: 40 }), longString(65), fc.constantFrom('', ...extra))
+    .filter((s) => !re.test(s));
 
 /** Field names a body does not define: random, look-alikes, prototype names. */
 export const unknownKey = (known: readonly string[]) =>
@@ -51,7 +104,20 @@ export const unknownKey = (known: readonly string[]) =>
 /** Text that JSON.parse refuses. */
 export const malformedJson = fc
   .oneof(
-    fc.constantFrom('{', '{"a":', '{"a":1,}', "{'a':1}", '[1,2', 'nul', 'undefined', '{"a":1}}', '{"a" 1}', '\u0000{}', '{"a":NaN}', '{"a":01}'),
+    fc.constantFrom(
+      '{',
+      '{"a":',
+      '{"a":1,}',
+      "{'a':1}",
+      '[1,2',
+      'nul',
+      'undefined',
+      '{"a":1}}',
+      '{"a" 1}',
+      '\u0000{}',
+      '{"a":NaN}',
+      '{"a":01}',
+    ),
     fc.string({ minLength: 1, maxLength: 60 }),
     fc.json({ maxDepth: 2 }).map((j) => (j.length > 1 ? j.slice(0, -1) : `${j},`)),
   )
@@ -66,7 +132,9 @@ export const malformedJson = fc
   });
 
 /** JSON that parses but is not an object. */
-export const nonObjectJson = fc.oneof(array, number, fc.string({ maxLength: 10 }), fc.boolean(), fc.constant(null)).map((v) => JSON.stringify(v));
+export const nonObjectJson = fc
+  .oneof(array, number, fc.string({ maxLength: 10 }), fc.boolean(), fc.constant(null))
+  .map((v) => JSON.stringify(v));
 
 /** Content types that are not JSON (a JSON body under one of them is refused). */
 export const nonJsonContentType = fc.constantFrom(
@@ -87,13 +155,19 @@ export function setAt(value: Json, path: JsonPath, v: Json): Json {
   const base = typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
   const copy: { [key: string]: Json } = { ...base };
   // defineProperty: a key such as "__proto__" must become an own field, not the prototype.
-  Object.defineProperty(copy, head, { value: setAt(base[head] ?? {}, rest, v), enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(copy, head, {
+    value: setAt(base[head] ?? {}, rest, v),
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
   return copy;
 }
 
 /** A deep copy of `value` without `path`. */
 export function removeAt(value: Json, path: JsonPath): Json {
-  if (path.length === 0 || typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  if (path.length === 0 || typeof value !== 'object' || value === null || Array.isArray(value))
+    return value;
   const [head = '', ...rest] = path;
   const copy: { [key: string]: Json } = { ...value };
   if (rest.length === 0) delete copy[head];
@@ -104,7 +178,8 @@ export function removeAt(value: Json, path: JsonPath): Json {
 /** The value at `path`, if any. */
 export function getAt(value: Json, path: JsonPath): Json | undefined {
   let v: Json | undefined = value;
-  for (const key of path) v = typeof v === 'object' && v !== null && !Array.isArray(v) ? v[key] : undefined;
+  for (const key of path)
+    v = typeof v === 'object' && v !== null && !Array.isArray(v) ? v[key] : undefined;
   return v;
 }
 
@@ -131,18 +206,27 @@ export interface BodyMutation {
 export function bodyMutations(spec: BodySpec): fc.Arbitrary<BodyMutation> {
   const options: Array<fc.Arbitrary<BodyMutation>> = [
     malformedJson.map((body) => ({ category: 'malformed-json' as const, body, note: 'not JSON' })),
-    nonObjectJson.map((body) => ({ category: 'not-an-object' as const, body, note: 'JSON, not an object' })),
+    nonObjectJson.map((body) => ({
+      category: 'not-an-object' as const,
+      body,
+      note: 'JSON, not an object',
+    })),
   ];
   if (spec.objects.length > 0) {
     options.push(
       fc.constantFrom(...spec.objects).chain((path) => {
         const here = getAt(spec.template, path);
-        const known = typeof here === 'object' && here !== null && !Array.isArray(here) ? Object.keys(here) : [];
-        return fc.tuple(unknownKey(known.length > 0 ? known : ['-']), smallJson).map(([key, v]) => ({
-          category: 'unknown-field' as const,
-          body: JSON.stringify(setAt(spec.template, [...path, key], v)),
-          note: `unknown field ${JSON.stringify([...path, key].join('.'))}`,
-        }));
+        const known =
+          typeof here === 'object' && here !== null && !Array.isArray(here)
+            ? Object.keys(here)
+            : [];
+        return fc
+          .tuple(unknownKey(known.length > 0 ? known : ['-']), smallJson)
+          .map(([key, v]) => ({
+            category: 'unknown-field' as const,
+            body: JSON.stringify(setAt(spec.template, [...path, key], v)),
+            note: `unknown field ${JSON.stringify([...path, key].join('.'))}`,
+          }));
       }),
     );
   }
@@ -158,7 +242,11 @@ export function bodyMutations(spec: BodySpec): fc.Arbitrary<BodyMutation> {
   if (spec.invalid.length > 0) {
     options.push(
       fc.constantFrom(...spec.invalid).chain(([path, values]) =>
-        values.map((v) => ({ category: 'wrong-value' as const, body: JSON.stringify(setAt(spec.template, path, v)), note: `${path.join('.')} = ${JSON.stringify(v)?.slice(0, 60)}` })),
+        values.map((v) => ({
+          category: 'wrong-value' as const,
+          body: JSON.stringify(setAt(spec.template, path, v)),
+          note: `${path.join('.')} = ${JSON.stringify(v)?.slice(0, 60)}`,
+        })),
       ),
     );
   }
@@ -170,35 +258,80 @@ export function bodyMutations(spec: BodySpec): fc.Arbitrary<BodyMutation> {
  * flags (Keystone's `?nocatalog`: present without a value is their valid form). An empty value
  * counts as malformed for every other parameter (`?domain_id=` must not mean "no filter").
  */
-export function badQuery(known: readonly string[], numeric: readonly string[] = [], flags: readonly string[] = []): fc.Arbitrary<{ query: string; note: string }> {
+export function badQuery(
+  known: readonly string[],
+  numeric: readonly string[] = [],
+  flags: readonly string[] = [],
+): fc.Arbitrary<{ query: string; note: string }> {
   const param = known.length > 0 ? fc.constantFrom(...known) : fc.constant('x');
   const valued = known.filter((k) => !flags.includes(k));
   const value = fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/);
   const options: Array<fc.Arbitrary<{ query: string; note: string }>> = [
     fc
       .tuple(
-        fc.oneof(fc.stringMatching(/^[a-z_]{1,12}$/), fc.constantFrom('domain_id', 'user_id', 'limit', 'marker', 'x', 'callback', 'page', 'User_Id')),
+        fc.oneof(
+          fc.stringMatching(/^[a-z_]{1,12}$/),
+          fc.constantFrom(
+            'domain_id',
+            'user_id',
+            'limit',
+            'marker',
+            'x',
+            'callback',
+            'page',
+            'User_Id',
+          ),
+        ),
         value,
       )
       .filter(([k]) => !known.includes(k))
       .map(([k, v]) => ({ query: `${k}=${v}`, note: 'unknown parameter' })),
-    fc.constantFrom('=x', '=', '%zz=1', '=1&=2').map((query) => ({ query, note: 'no parameter name' })),
+    fc
+      .constantFrom('=x', '=', '%zz=1', '=1&=2')
+      .map((query) => ({ query, note: 'no parameter name' })),
   ];
   if (known.length > 0) {
     options.push(
-      fc.tuple(param, value, value).map(([k, a, b]) => ({ query: `${k}=${a}&${k}=${b}`, note: 'repeated parameter' })),
+      fc
+        .tuple(param, value, value)
+        .map(([k, a, b]) => ({ query: `${k}=${a}&${k}=${b}`, note: 'repeated parameter' })),
       ...(valued.length > 0
-        ? [fc.constantFrom(...valued).map((k) => ({ query: `${k}=`, note: 'empty value' })), fc.constantFrom(...valued).map((k) => ({ query: k, note: 'no value' }))]
+        ? [
+            fc.constantFrom(...valued).map((k) => ({ query: `${k}=`, note: 'empty value' })),
+            fc.constantFrom(...valued).map((k) => ({ query: k, note: 'no value' })),
+          ]
         : []),
-      fc.tuple(param, fc.constantFrom('[]', '[0]', '%5B%5D', '.x'), value).map(([k, suffix, v]) => ({ query: `${k}${suffix}=${v}`, note: 'array/object syntax' })),
-      fc.tuple(param, fc.constantFrom('%zz', '%', '%E0%A4%A', '%u0041', '%C3%28')).map(([k, v]) => ({ query: `${k}=${v}`, note: 'malformed percent-encoding' })),
+      fc
+        .tuple(param, fc.constantFrom('[]', '[0]', '%5B%5D', '.x'), value)
+        .map(([k, suffix, v]) => ({ query: `${k}${suffix}=${v}`, note: 'array/object syntax' })),
+      fc
+        .tuple(param, fc.constantFrom('%zz', '%', '%E0%A4%A', '%u0041', '%C3%28'))
+        .map(([k, v]) => ({ query: `${k}=${v}`, note: 'malformed percent-encoding' })),
     );
   }
   if (numeric.length > 0) {
     options.push(
       fc
-        .tuple(fc.constantFrom(...numeric), fc.constantFrom('-1', '0', 'abc', '1.5', '1e3', '99999999999999999999', '+1', ' 1', '0x10', 'NaN', 'Infinity'))
-        .map(([k, v]) => ({ query: `${k}=${encodeURIComponent(v)}`, note: `bad number ${k}=${v}` })),
+        .tuple(
+          fc.constantFrom(...numeric),
+          fc.constantFrom(
+            '-1',
+            '0',
+            'abc',
+            '1.5',
+            '1e3',
+            '99999999999999999999',
+            '+1',
+            ' 1',
+            '0x10',
+            'NaN',
+            'Infinity',
+          ),
+        )
+        .map(([k, v]) => ({
+          query: `${k}=${encodeURIComponent(v)}`,
+          note: `bad number ${k}=${v}`,
+        })),
     );
   }
   return fc.oneof(...options);
@@ -210,12 +343,35 @@ export function badQuery(known: readonly string[], numeric: readonly string[] = 
  */
 export const badPathId = (wellFormed: RegExp) =>
   fc.oneof(
-    { weight: 4, arbitrary: fc
-      .oneof(oddString, fc.string({ minLength: 1, maxLength: 40 }), longString(100), fc.constantFrom('null', 'undefined', '0', '-1', '__proto__', 'constructor'))
-      .filter((s) => s !== '' && s !== '.' && s !== '..' && !wellFormed.test(s))
-      .map((s) => encodeURIComponent(wellFormedUnicode(s))) },
-    { weight: 1, arbitrary: fc.constantFrom('%zz', '%', 'AB%2', '%E0%A4%A', '%C0%AF', '%00', '%2F', 'a%2Fb', '%2e%2e', '%FF%FE') },
+    {
+      weight: 4,
+      arbitrary: fc
+        .oneof(
+          oddString,
+          fc.string({ minLength: 1, maxLength: 40 }),
+          longString(100),
+          fc.constantFrom('null', 'undefined', '0', '-1', '__proto__', 'constructor'),
+        )
+        .filter((s) => s !== '' && s !== '.' && s !== '..' && !wellFormed.test(s))
+        .map((s) => encodeURIComponent(wellFormedUnicode(s))),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '%zz',
+        '%',
+        'AB%2',
+        '%E0%A4%A',
+        '%C0%AF',
+        '%00',
+        '%2F',
+        'a%2Fb',
+        '%2e%2e',
+        '%FF%FE',
+      ),
+    },
   );
 
 /** Lone surrogates become U+FFFD (encodeURIComponent throws on them; UTF-8 cannot carry them). */
-export const wellFormedUnicode = (s: string): string => s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+export const wellFormedUnicode = (s: string): string =>
+  s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');

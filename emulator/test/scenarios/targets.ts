@@ -34,7 +34,13 @@ async function startTarget(mode: TargetMode): Promise<Target> {
     const server = setupServer(...iam);
     // Anything not answered by the handlers fails the test: proof that no socket is used.
     server.listen({ onUnhandledRequest: 'error' });
-    return { mode, url: iam.baseUrl, client: iam.client, runtime: iam.runtime, close: async () => server.close() };
+    return {
+      mode,
+      url: iam.baseUrl,
+      client: iam.client,
+      runtime: iam.runtime,
+      close: async () => server.close(),
+    };
   }
   const dir = mode === 'file' ? mkdtempSync(join(tmpdir(), 'iam-testbed-scenarios-')) : undefined;
   const emu = await startEmulator(dir ? { dbPath: join(dir, 'db') } : { memory: true });

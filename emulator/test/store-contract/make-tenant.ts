@@ -7,10 +7,7 @@ import { expect } from 'vitest';
 import { ManualClock } from '../../src/domain/clock.js';
 import type { CallerContext, DomainContext } from '../../src/domain/context.js';
 import { userCaller } from '../../src/domain/identity.js';
-import {
-  createPermanentKey,
-  V3_KEY_ERRORS,
-} from '../../src/domain/permanent-keys.js';
+import { createPermanentKey, V3_KEY_ERRORS } from '../../src/domain/permanent-keys.js';
 import { randomFor } from '../../src/domain/random.js';
 import { emptyTenant, type TenantDoc } from '../../src/domain/state.js';
 import { createTenant } from '../../src/domain/tenants.js';

@@ -14,8 +14,14 @@ export function asAdmin(emu: Emulator, t: Tenant, req: Omit<RawCall, 'sign'>): P
 
 /** Everything a refused request could have changed, read back through the API. */
 export async function snapshot(emu: Emulator, t: Tenant): Promise<unknown> {
-  const keys = await asAdmin(emu, t, { method: 'GET', path: `${CREDENTIALS}?user_id=${t.iam_user.id}` });
+  const keys = await asAdmin(emu, t, {
+    method: 'GET',
+    path: `${CREDENTIALS}?user_id=${t.iam_user.id}`,
+  });
   const own = await asAdmin(emu, t, { method: 'GET', path: CREDENTIALS });
-  const policy = await asAdmin(emu, t, { method: 'GET', path: `/v3.0/OS-SECURITYPOLICY/domains/${t.domain.id}/protect-policy` });
+  const policy = await asAdmin(emu, t, {
+    method: 'GET',
+    path: `/v3.0/OS-SECURITYPOLICY/domains/${t.domain.id}/protect-policy`,
+  });
   return { keys: keys.json, own: own.json, policy: policy.json };
 }

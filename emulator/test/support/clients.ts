@@ -25,7 +25,10 @@ export interface KeyPair {
 type Credential = InstanceType<typeof GlobalCredentials> | InstanceType<typeof BasicCredentials>;
 
 /** GlobalCredentials(ak, sk[, securityToken], domainId): sends `X-Domain-Id`. */
-export function globalCred(key: KeyPair, domainId: string | undefined): InstanceType<typeof GlobalCredentials> {
+export function globalCred(
+  key: KeyPair,
+  domainId: string | undefined,
+): InstanceType<typeof GlobalCredentials> {
   const cred = new GlobalCredentials().withAk(key.access).withSk(key.secret);
   if (key.securitytoken) cred.withSecurityToken(key.securitytoken);
   if (domainId) cred.withDomainId(domainId);
@@ -34,7 +37,10 @@ export function globalCred(key: KeyPair, domainId: string | undefined): Instance
 
 /** BasicCredentials(ak, sk[, securityToken], projectId): sends `X-Project-Id`. */
 export function basicCred(key: KeyPair, projectId: string): InstanceType<typeof BasicCredentials> {
-  const cred = new BasicCredentials().withAk(key.access).withSk(key.secret).withProjectId(projectId);
+  const cred = new BasicCredentials()
+    .withAk(key.access)
+    .withSk(key.secret)
+    .withProjectId(projectId);
   if (key.securitytoken) cred.withSecurityToken(key.securitytoken);
   return cred;
 }

@@ -18,7 +18,11 @@ export interface ConsoleTestServer {
   tenant(body?: TenantRequest): Promise<TenantView>;
   signedIn(t: TenantView, who?: 'admin' | 'iam_user'): Promise<ConsoleHttpClient>;
   /** A GET signed with `key` (and its security token, if any), as the SDK would send it. */
-  signedGet(path: string, key: { access: string; secret: string; securitytoken?: string }, domainId?: string): Promise<number>;
+  signedGet(
+    path: string,
+    key: { access: string; secret: string; securitytoken?: string },
+    domainId?: string,
+  ): Promise<number>;
 }
 
 /** Starts one emulator for the file; the getter works inside tests and hooks. */
@@ -43,8 +47,16 @@ export function useConsoleServer(): () => ConsoleTestServer {
       },
       async signedGet(path, key, domainId) {
         const signed = await signRequest(
-          { method: 'GET', url: `${url}${path}`, headers: domainId ? { 'X-Domain-Id': domainId } : {} },
-          { ak: key.access, sk: key.secret, ...(key.securitytoken ? { securityToken: key.securitytoken } : {}) },
+          {
+            method: 'GET',
+            url: `${url}${path}`,
+            headers: domainId ? { 'X-Domain-Id': domainId } : {},
+          },
+          {
+            ak: key.access,
+            sk: key.secret,
+            ...(key.securitytoken ? { securityToken: key.securitytoken } : {}),
+          },
         );
         return (await fetch(signed.url, { headers: signed.headers })).status;
       },

@@ -44,8 +44,14 @@ export interface Emulator {
   close(): Promise<void>;
 }
 
-export async function startEmulator(mode: StoreMode, options: EmulatorOptions = {}): Promise<Emulator> {
-  const dir = mode === 'file' && !options.dbPath ? mkdtempSync(join(tmpdir(), 'iam-testbed-store-')) : undefined;
+export async function startEmulator(
+  mode: StoreMode,
+  options: EmulatorOptions = {},
+): Promise<Emulator> {
+  const dir =
+    mode === 'file' && !options.dbPath
+      ? mkdtempSync(join(tmpdir(), 'iam-testbed-store-'))
+      : undefined;
   const dbPath = mode === 'file' ? (options.dbPath ?? join(dir ?? '', 'db')) : undefined;
   const clock = new ManualClock(options.clockStart ?? Date.now());
   const server = await startServer({

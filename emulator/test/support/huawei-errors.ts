@@ -21,7 +21,10 @@ export const QUOTA_EXCEEDED: ExpectedError = {
 /** Generic IAM 403 (§7.3); ⚠ UNCONFIRMED as the body for a refused key operation. */
 export const FORBIDDEN: ExpectedError = {
   status: 403,
-  body: { error_msg: 'You are not authorized to perform the requested action.', error_code: 'IAM.0002' },
+  body: {
+    error_msg: 'You are not authorized to perform the requested action.',
+    error_code: 'IAM.0002',
+  },
 };
 
 export const APIGW_AUTH = 'APIGW.0301';
@@ -35,13 +38,25 @@ export const TOKEN_MUST_BE_UPDATED: ExpectedError = {
 /** Keystone 401 (IAM.0001 text, §7.2): wrong password, refused id token. */
 export const KEYSTONE_UNAUTHORIZED: ExpectedError = {
   status: 401,
-  body: { error: { code: 401, message: 'The request you have made requires authentication.', title: 'Unauthorized' } },
+  body: {
+    error: {
+      code: 401,
+      message: 'The request you have made requires authentication.',
+      title: 'Unauthorized',
+    },
+  },
 };
 
 /** Keystone 403 (IAM.0002 text, §7.2). */
 export const KEYSTONE_FORBIDDEN: ExpectedError = {
   status: 403,
-  body: { error: { code: 403, message: 'You are not authorized to perform the requested action.', title: 'Forbidden' } },
+  body: {
+    error: {
+      code: 403,
+      message: 'You are not authorized to perform the requested action.',
+      title: 'Forbidden',
+    },
+  },
 };
 
 /** IAM-shaped 404 (IAM.0004, §7.3), used by the /v3.0/OS-USER paths. */
@@ -79,7 +94,8 @@ export const V5_QUOTA = {
 /** APIGW.0301 texts (§7.4). The unconfirmed ones are matched by their documented prefix. */
 export const apigwMsg = {
   unknownAk: (ak: string) => `${AUTH}Get secretKey failed,ak:${ak},err:ak not exist`,
-  badSignature: (canonical: string) => `${AUTH}verify aksk signature fail, canonicalRequest:${canonical}`,
+  badSignature: (canonical: string) =>
+    `${AUTH}verify aksk signature fail, canonicalRequest:${canonical}`,
   locked: `${AUTH}AK access failed to reach the limit,forbidden.`,
   /** §7.4 `token expires, expires_at: xxx`, used for an expired temporary key */
   tokenExpired: (expiresAt: string) => `${AUTH}token expires, expires_at: ${expiresAt}`,
@@ -93,7 +109,8 @@ export const apigwMsg = {
   /** ⚠ UNCONFIRMED text (§10): the emulator's documented choice */
   missingDate: new RegExp(`^${AUTH}.*X-Sdk-Date`),
   /** ⚠ UNCONFIRMED for 0301: modelled on APIGW.0303's text (§7.4) */
-  skew: (sdkDate: string) => new RegExp(`^${AUTH}signature expired, signature time:${sdkDate},server time:\\d{8}T\\d{6}Z$`),
+  skew: (sdkDate: string) =>
+    new RegExp(`^${AUTH}signature expired, signature time:${sdkDate},server time:\\d{8}T\\d{6}Z$`),
 };
 
 /** What the Node SDK turns a body into (docs/reference/sdk-wire.md §6): `error.code ?? error_code`, `error.message ?? error_msg`. */

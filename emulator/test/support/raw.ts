@@ -53,29 +53,57 @@ async function prepare(base: string, call: RawCall): Promise<OutgoingRaw> {
   const body = bodyBytes(call.body);
   const given: Record<string, string> = { 'content-type': 'application/json', ...call.headers };
   if (!call.sign) {
-    return { method: call.method, path: call.path, headers: lowerCase({ host: new URL(base).host, ...given }), body };
+    return {
+      method: call.method,
+      path: call.path,
+      headers: lowerCase({ host: new URL(base).host, ...given }),
+      body,
+    };
   }
   if (call.sign.domainId) given['X-Domain-Id'] = call.sign.domainId;
   const { key } = call.sign;
   const signed = await signRequest(
     { method: call.method, url: `${base}${call.path}`, headers: given, body },
-    { ak: key.access, sk: key.secret, ...(key.securitytoken ? { securityToken: key.securitytoken } : {}) },
-    { ...(call.sign.date ? { date: call.sign.date } : {}), ...(call.sign.signedHeaders ? { signedHeaders: call.sign.signedHeaders } : {}) },
+    {
+      ak: key.access,
+      sk: key.secret,
+      ...(key.securitytoken ? { securityToken: key.securitytoken } : {}),
+    },
+    {
+      ...(call.sign.date ? { date: call.sign.date } : {}),
+      ...(call.sign.signedHeaders ? { signedHeaders: call.sign.signedHeaders } : {}),
+    },
   );
   return { method: call.method, path: call.path, headers: lowerCase(signed.headers), body };
 }
 
-function send(base: string, out: OutgoingRaw): Promise<{ status: number; headers: IncomingHttpHeaders; text: string }> {
+function send(
+  base: string,
+  out: OutgoingRaw,
+): Promise<{ status: number; headers: IncomingHttpHeaders; text: string }> {
   const { hostname, port } = new URL(base);
   return new Promise((resolve, reject) => {
     let answered = false;
     const req = httpRequest(
-      { hostname, port, method: out.method, path: out.path, headers: { ...out.headers, 'content-length': String(out.body.length) }, agent: false },
+      {
+        hostname,
+        port,
+        method: out.method,
+        path: out.path,
+        headers: { ...out.headers, 'content-length': String(out.body.length) },
+        agent: false,
+      },
       (res) => {
         answered = true;
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            text: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
         res.on('error', reject);
       },
     );

@@ -61,7 +61,10 @@ export async function expectSdkError(
  * For errors whose exact text is the emulator's documented choice: a ClientRequestException
  * with this status, a Huawei error code and a non-empty message.
  */
-export async function expectSdkClientError(call: Promise<unknown>, status: number): Promise<SdkError> {
+export async function expectSdkClientError(
+  call: Promise<unknown>,
+  status: number,
+): Promise<SdkError> {
   const err = await sdkError(call);
   expect(err).toMatchObject({ name: 'ClientRequestException', httpStatusCode: status });
   expect(err.errorCode, JSON.stringify(err)).toBeDefined();

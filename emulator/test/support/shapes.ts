@@ -16,11 +16,20 @@ export const HEX32 = /^[0-9a-f]{32}$/;
 
 const exactly = (prefix: string, rest: string) => new RegExp(`^${prefix}${rest}$`);
 /** Permanent AK: 20 × `[A-Z0-9]`, starting with the emulator's permanent prefix. */
-export const ACCESS_KEY_SHAPE = exactly(EMULATOR_PERMANENT_AK_PREFIX, `[A-Z0-9]{${20 - EMULATOR_PERMANENT_AK_PREFIX.length}}`);
+export const ACCESS_KEY_SHAPE = exactly(
+  EMULATOR_PERMANENT_AK_PREFIX,
+  `[A-Z0-9]{${20 - EMULATOR_PERMANENT_AK_PREFIX.length}}`,
+);
 /** Temporary AK: 20 × `[A-Z0-9]`, starting with the emulator's temporary prefix. */
-export const TEMP_ACCESS_KEY_SHAPE = exactly(EMULATOR_TEMPORARY_AK_PREFIX, `[A-Z0-9]{${20 - EMULATOR_TEMPORARY_AK_PREFIX.length}}`);
+export const TEMP_ACCESS_KEY_SHAPE = exactly(
+  EMULATOR_TEMPORARY_AK_PREFIX,
+  `[A-Z0-9]{${20 - EMULATOR_TEMPORARY_AK_PREFIX.length}}`,
+);
 /** SK: 40 × `[A-Za-z0-9]`, starting with the emulator's SK prefix. */
-export const SECRET_KEY_SHAPE = exactly(EMULATOR_SK_PREFIX, `[A-Za-z0-9]{${40 - EMULATOR_SK_PREFIX.length}}`);
+export const SECRET_KEY_SHAPE = exactly(
+  EMULATOR_SK_PREFIX,
+  `[A-Za-z0-9]{${40 - EMULATOR_SK_PREFIX.length}}`,
+);
 export const SECURITY_TOKEN_SHAPE = exactly(EMULATOR_SECURITY_TOKEN_PREFIX, '\\S{8,}');
 
 /** Milliseconds since epoch of a Huawei timestamp (JS keeps the first 3 fraction digits). */

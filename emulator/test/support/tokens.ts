@@ -10,9 +10,20 @@ export interface IssuedToken {
   body: Wire;
 }
 
-export async function tokenFor(url: string, t: Tenant, user: TenantUser, scope?: Scope, nocatalog?: boolean): Promise<IssuedToken> {
-  const res = wire(await v3As(url, t, user).keystoneCreateUserTokenByPassword(passwordToken(t.domain.name, user.name, user.password, scope, nocatalog)));
+export async function tokenFor(
+  url: string,
+  t: Tenant,
+  user: TenantUser,
+  scope?: Scope,
+  nocatalog?: boolean,
+): Promise<IssuedToken> {
+  const res = wire(
+    await v3As(url, t, user).keystoneCreateUserTokenByPassword(
+      passwordToken(t.domain.name, user.name, user.password, scope, nocatalog),
+    ),
+  );
   const id = res['X-Subject-Token'];
-  if (typeof id !== 'string' || id === '') throw new Error(`no X-Subject-Token in ${JSON.stringify(res)}`);
+  if (typeof id !== 'string' || id === '')
+    throw new Error(`no X-Subject-Token in ${JSON.stringify(res)}`);
   return { id, body: res };
 }

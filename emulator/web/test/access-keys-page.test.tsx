@@ -45,8 +45,12 @@ describe('Access Keys page', () => {
     expect(rows[0]?.textContent).toContain('EMUPAAAAAAAAAAAAAAA1');
     expect(rows[0]?.textContent).toContain('Enabled');
     expect(rows[1]?.textContent).toContain('Disabled');
-    expect(within(table).getByRole('button', { name: 'Disable access key EMUPAAAAAAAAAAAAAAA1' })).toBeTruthy();
-    expect(within(table).getByRole('button', { name: 'Enable access key EMUPAAAAAAAAAAAAAAA2' })).toBeTruthy();
+    expect(
+      within(table).getByRole('button', { name: 'Disable access key EMUPAAAAAAAAAAAAAAA1' }),
+    ).toBeTruthy();
+    expect(
+      within(table).getByRole('button', { name: 'Enable access key EMUPAAAAAAAAAAAAAAA2' }),
+    ).toBeTruthy();
     expect(screen.getByText('2 of 2 access keys used')).toBeTruthy();
   });
 
@@ -57,13 +61,19 @@ describe('Access Keys page', () => {
     const created = state().keys[0];
     expect(created?.description).toBe('ci deploy');
     expect(within(done).getByText(created?.access ?? '?')).toBeTruthy();
-    const secret = within(done).getByText('Secret Access Key', { selector: 'dt' }).nextElementSibling?.textContent ?? '';
+    const secret =
+      within(done).getByText('Secret Access Key', { selector: 'dt' }).nextElementSibling
+        ?.textContent ?? '';
     expect(secret).toMatch(/^Emu[a-z0-9]{37}$/);
 
     fireEvent.click(within(done).getByRole('button', { name: 'Download' }));
     await within(done).findByText('credentials.csv is downloaded.');
     expect(platform.saved).toEqual([
-      { name: 'credentials.csv', type: 'text/csv;charset=utf-8', text: `User Name,Access Key Id,Secret Access Key\n${state().user.name},${created?.access},${secret}\n` },
+      {
+        name: 'credentials.csv',
+        type: 'text/csv;charset=utf-8',
+        text: `User Name,Access Key Id,Secret Access Key\n${state().user.name},${created?.access},${secret}\n`,
+      },
     ]);
 
     fireEvent.click(within(done).getByRole('button', { name: 'Download' }));
@@ -83,14 +93,19 @@ describe('Access Keys page', () => {
     renderConsole(PAGE);
     await openCreate();
     const verify = screen.getByRole('dialog', { name: 'Identity Verification' });
-    expect(within(verify).getByRole('radio', { name: 'SMS to +86 138****0000' })).toHaveProperty('checked', true);
+    expect(within(verify).getByRole('radio', { name: 'SMS to +86 138****0000' })).toHaveProperty(
+      'checked',
+      true,
+    );
     fireEvent.click(within(verify).getByRole('button', { name: 'OK' }));
     expect(within(verify).getByText('Enter the verification code.')).toBeTruthy();
 
     fireEvent.click(within(verify).getByRole('button', { name: 'Send Code' }));
     await within(verify).findByText(/A code was sent to \+86 138\*\*\*\*0000/);
     const sent = state().codes.get('sms') ?? '';
-    fireEvent.input(within(verify).getByLabelText('Verification code'), { target: { value: '000000' } });
+    fireEvent.input(within(verify).getByLabelText('Verification code'), {
+      target: { value: '000000' },
+    });
     fireEvent.click(within(verify).getByRole('button', { name: 'OK' }));
     const wrong = await within(verify).findByRole('alert');
     expect(wrong.textContent).toContain('incorrect, expired or already used');
@@ -100,7 +115,9 @@ describe('Access Keys page', () => {
     await waitFor(() => expect(state().codes.get('sms')).toBeDefined());
     const fresh = state().codes.get('sms') ?? '';
     expect(fresh).not.toBe(sent);
-    fireEvent.input(within(verify).getByLabelText('Verification code'), { target: { value: fresh } });
+    fireEvent.input(within(verify).getByLabelText('Verification code'), {
+      target: { value: fresh },
+    });
     fireEvent.click(within(verify).getByRole('button', { name: 'OK' }));
     await screen.findByRole('dialog', { name: 'Access Key Created' });
     expect(state().keys).toHaveLength(1);
@@ -112,7 +129,9 @@ describe('Access Keys page', () => {
     await openCreate();
     const verify = screen.getByRole('dialog', { name: 'Identity Verification' });
     fireEvent.click(within(verify).getByRole('radio', { name: 'Login password' }));
-    fireEvent.input(within(verify).getByLabelText('Password'), { target: { value: state().password } });
+    fireEvent.input(within(verify).getByLabelText('Password'), {
+      target: { value: state().password },
+    });
     fireEvent.click(within(verify).getByRole('button', { name: 'OK' }));
     await screen.findByRole('dialog', { name: 'Access Key Created' });
   });
@@ -134,7 +153,9 @@ describe('Access Keys page', () => {
     const dialog = screen.getByRole('dialog', { name: 'Create Access Key' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'OK' }));
     const alert = await within(dialog).findByRole('alert');
-    expect(alert.textContent).toContain('The number of access keys has reached the maximum allowed limit.');
+    expect(alert.textContent).toContain(
+      'The number of access keys has reached the maximum allowed limit.',
+    );
   });
 
   test('when the account allows only administrators, the page says so and offers no operations', async () => {
@@ -158,12 +179,16 @@ describe('Access Keys page', () => {
     protectionOn();
     state().keys = [key('EMUPAAAAAAAAAAAAAAA1')];
     renderConsole(PAGE);
-    fireEvent.click(await screen.findByRole('button', { name: 'Disable access key EMUPAAAAAAAAAAAAAAA1' }));
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Disable access key EMUPAAAAAAAAAAAAAAA1' }),
+    );
     const dialog = screen.getByRole('dialog', { name: 'Disable Access Key' });
     fireEvent.click(within(dialog).getByRole('radio', { name: 'Virtual MFA device' }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Send Code' }));
     await within(dialog).findByText(/Your virtual MFA device shows a new code/);
-    fireEvent.input(within(dialog).getByLabelText('Verification code'), { target: { value: state().codes.get('vmfa') } });
+    fireEvent.input(within(dialog).getByLabelText('Verification code'), {
+      target: { value: state().codes.get('vmfa') },
+    });
     fireEvent.click(within(dialog).getByRole('button', { name: 'OK' }));
     await screen.findByText('Access key EMUPAAAAAAAAAAAAAAA1 is disabled.');
     expect(state().keys[0]?.status).toBe('inactive');
@@ -173,10 +198,14 @@ describe('Access Keys page', () => {
   test('delete asks for confirmation and removes the key; Escape cancels', async () => {
     state().keys = [key('EMUPAAAAAAAAAAAAAAA1')];
     renderConsole(PAGE);
-    const remove = await screen.findByRole('button', { name: 'Delete access key EMUPAAAAAAAAAAAAAAA1' });
+    const remove = await screen.findByRole('button', {
+      name: 'Delete access key EMUPAAAAAAAAAAAAAAA1',
+    });
     remove.focus(); // keyboard use: the focused button is activated
     fireEvent.click(remove);
-    fireEvent.keyDown(screen.getByRole('alertdialog', { name: 'Delete Access Key' }), { key: 'Escape' });
+    fireEvent.keyDown(screen.getByRole('alertdialog', { name: 'Delete Access Key' }), {
+      key: 'Escape',
+    });
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(document.activeElement).toBe(remove);
 

@@ -22,12 +22,15 @@ describe('API Credentials page', () => {
       expect(term.nextElementSibling?.textContent).toContain(value);
     }
     expect(screen.getByRole('heading', { level: 2, name: 'Projects' })).toBeTruthy();
-    for (const header of ['Project ID', 'Project Name', 'Region']) expect(screen.getByRole('columnheader', { name: header })).toBeTruthy();
+    for (const header of ['Project ID', 'Project Name', 'Region'])
+      expect(screen.getByRole('columnheader', { name: header })).toBeTruthy();
   });
 
   test('groups projects by region with sub-projects folded under their region', async () => {
     renderConsole('/iam/#/mine/apiCredential');
-    const toggle = await screen.findByRole('button', { name: 'Show sub-projects of CN North-Beijing4' });
+    const toggle = await screen.findByRole('button', {
+      name: 'Show sub-projects of CN North-Beijing4',
+    });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     // Folded rows stay in the document (hidden), so scrapers need not click.
     expect(screen.queryByRole('cell', { name: /cn-north-4_billing/ })).toBeNull();
@@ -38,7 +41,11 @@ describe('API Credentials page', () => {
     const sub = screen.getByRole('cell', { name: 'cn-north-4_billing' }).closest('tr');
     expect(sub?.hidden).toBe(false);
     const groups = document.querySelectorAll('tbody.region-group');
-    expect([...groups].map((g) => g.getAttribute('data-region'))).toEqual(['cn-north-4', 'cn-east-3', 'ap-southeast-1']);
+    expect([...groups].map((g) => g.getAttribute('data-region'))).toEqual([
+      'cn-north-4',
+      'cn-east-3',
+      'ap-southeast-1',
+    ]);
   });
 
   test('the console region (?region=) comes first and starts unfolded', async () => {
@@ -58,7 +65,12 @@ describe('API Credentials page', () => {
       expect.stringContaining('cn-north-4_billing'),
     ]);
     fireEvent.input(search, { target: { value: 'hong kong' } });
-    expect(screen.getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[2]?.textContent)).toEqual(['ap-southeast-1']);
+    expect(
+      screen
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => within(r).getAllByRole('cell')[2]?.textContent),
+    ).toEqual(['ap-southeast-1']);
     fireEvent.input(search, { target: { value: 'nothing-like-this' } });
     expect(screen.getByText('No projects match "nothing-like-this".')).toBeTruthy();
   });
@@ -74,9 +86,11 @@ describe('API Credentials page', () => {
   test('zh-cn shows the Chinese labels and region names', async () => {
     renderConsole('/iam/?locale=zh-cn#/mine/apiCredential');
     await screen.findByText('IAM用户名');
-    for (const label of ['IAM用户ID', '账号名', '账号ID']) expect(screen.getByText(label, { selector: 'dt' })).toBeTruthy();
+    for (const label of ['IAM用户ID', '账号名', '账号ID'])
+      expect(screen.getByText(label, { selector: 'dt' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: '项目列表' })).toBeTruthy();
-    for (const header of ['项目ID', '项目', '所属区域']) expect(screen.getByRole('columnheader', { name: header })).toBeTruthy();
+    for (const header of ['项目ID', '项目', '所属区域'])
+      expect(screen.getByRole('columnheader', { name: header })).toBeTruthy();
     expect(within(screen.getByRole('table')).getAllByText('华北-北京四')).toHaveLength(2);
     expect(document.documentElement.lang).toBe('zh-CN');
   });
@@ -92,7 +106,11 @@ describe('API Credentials page', () => {
   });
 
   test('an expired session sends the browser to the login page and back here afterwards', async () => {
-    state().failNext = { status: 401, error_code: 'CONSOLE.SESSION_EXPIRED', error_msg: 'session expired' };
+    state().failNext = {
+      status: 401,
+      error_code: 'CONSOLE.SESSION_EXPIRED',
+      error_msg: 'session expired',
+    };
     const { platform } = renderConsole('/iam/?region=cn-north-4#/mine/apiCredential');
     await waitFor(() => expect(platform.navigations).toHaveLength(1));
     const target = new URL(platform.navigations[0] ?? '', 'http://x');

@@ -18,14 +18,28 @@ describe('dictionaries', () => {
 
   test('zh-cn is actually Chinese where English words would show', () => {
     const zh = DICTIONARIES['zh-cn'];
-    const untranslated = Object.entries(zh).filter(([key, text]) => text === DICTIONARIES['en-us'][key as keyof typeof zh] && /[a-z]{4,}/.test(text));
+    const untranslated = Object.entries(zh).filter(
+      ([key, text]) =>
+        text === DICTIONARIES['en-us'][key as keyof typeof zh] && /[a-z]{4,}/.test(text),
+    );
     expect(untranslated).toEqual([]);
   });
 
   test('the documented field labels are used verbatim', () => {
     const en = translator('en-us');
     const zh = translator('zh-cn');
-    expect(['field.iamUserName', 'field.iamUserId', 'field.accountName', 'field.accountId', 'projects.title', 'projects.projectId', 'projects.projectName', 'projects.region'].map((k) => [en(k as never), zh(k as never)])).toEqual([
+    expect(
+      [
+        'field.iamUserName',
+        'field.iamUserId',
+        'field.accountName',
+        'field.accountId',
+        'projects.title',
+        'projects.projectId',
+        'projects.projectName',
+        'projects.region',
+      ].map((k) => [en(k as never), zh(k as never)]),
+    ).toEqual([
       ['IAM User Name', 'IAM用户名'],
       ['IAM User ID', 'IAM用户ID'],
       ['Account Name', '账号名'],

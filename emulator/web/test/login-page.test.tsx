@@ -13,7 +13,9 @@ describe('Login page', () => {
   test('signs an IAM user in and goes to the requested console page', async () => {
     state().authenticated = false;
     const service = '/iam/?region=cn-north-4#/mine/accessKey';
-    const { platform } = renderConsole(`/authui/login?region=cn-north-4&service=${encodeURIComponent(service)}`);
+    const { platform } = renderConsole(
+      `/authui/login?region=cn-north-4&service=${encodeURIComponent(service)}`,
+    );
     fill('Account name', 'acme');
     fill('IAM user name', 'dev-user');
     fill('Password', state().password);
@@ -45,12 +47,16 @@ describe('Login page', () => {
 
   test('an outside service URL is ignored (no open redirect)', async () => {
     state().authenticated = false;
-    const { platform } = renderConsole(`/authui/login?locale=zh-cn&service=${encodeURIComponent('https://evil.example/iam/')}`);
+    const { platform } = renderConsole(
+      `/authui/login?locale=zh-cn&service=${encodeURIComponent('https://evil.example/iam/')}`,
+    );
     fill('租户名/原华为云账号', 'acme');
     fill('IAM用户名', 'dev-user');
     fill('密码', state().password);
     fireEvent.click(screen.getByRole('button', { name: '登录' }));
-    await waitFor(() => expect(platform.navigations).toEqual(['/iam/?locale=zh-cn#/mine/apiCredential']));
+    await waitFor(() =>
+      expect(platform.navigations).toEqual(['/iam/?locale=zh-cn#/mine/apiCredential']),
+    );
   });
 
   test('the federated-user tab signs a federated user in; arrow keys switch tabs', async () => {

@@ -19,8 +19,12 @@ describe('Security Settings page', () => {
     expect(screen.getByText('Enter a mobile number like 0086-13800000000.')).toBeTruthy();
     expect(state().calls).not.toContain('PUT /console-api/security-settings');
 
-    fireEvent.input(screen.getByLabelText('Mobile number'), { target: { value: '0086-13800000000' } });
-    fireEvent.click(screen.getByRole('switch', { name: 'IAM users can manage their own access keys' }));
+    fireEvent.input(screen.getByLabelText('Mobile number'), {
+      target: { value: '0086-13800000000' },
+    });
+    fireEvent.click(
+      screen.getByRole('switch', { name: 'IAM users can manage their own access keys' }),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText('Security settings saved.');
     expect(state().settings).toEqual({
@@ -37,7 +41,11 @@ describe('Security Settings page', () => {
     state().user = USERS.admin;
     renderConsole(PAGE);
     await screen.findByRole('group', { name: 'Operation Protection' });
-    state().failNext = { status: 403, error_code: 'IAM.0002', error_msg: 'You are not authorized to perform the requested action.' };
+    state().failNext = {
+      status: 403,
+      error_code: 'IAM.0002',
+      error_msg: 'You are not authorized to perform the requested action.',
+    };
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('IAM.0002');
@@ -45,7 +53,9 @@ describe('Security Settings page', () => {
 
   test('non-administrators see why they cannot change it, and no navigation entry', async () => {
     renderConsole(PAGE);
-    expect(await screen.findByText('Only administrators can view and change security settings.')).toBeTruthy();
+    expect(
+      await screen.findByText('Only administrators can view and change security settings.'),
+    ).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Security Settings' })).toBeNull();
     expect(state().calls).not.toContain('GET /console-api/security-settings');
   });

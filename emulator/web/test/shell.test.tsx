@@ -6,7 +6,10 @@ import { renderConsole, useFakeConsole } from './support/render-console';
 
 const state = useFakeConsole();
 
-const navNames = () => within(screen.getByRole('navigation', { name: 'My Credentials' })).getAllByRole('link').map((a) => a.textContent);
+const navNames = () =>
+  within(screen.getByRole('navigation', { name: 'My Credentials' }))
+    .getAllByRole('link')
+    .map((a) => a.textContent);
 
 describe('console shell', () => {
   test('navigation follows the user kind', async () => {
@@ -43,22 +46,33 @@ describe('console shell', () => {
   test('region and language switches reload with the query changed, hash kept', async () => {
     const { platform } = renderConsole('/iam/?region=cn-north-4#/mine/accessKey');
     await screen.findByRole('heading', { level: 1, name: 'Access Keys' });
-    fireEvent.change(screen.getByRole('combobox', { name: 'Region' }), { target: { value: 'ap-southeast-1' } });
-    fireEvent.change(screen.getByRole('combobox', { name: 'Language' }), { target: { value: 'zh-cn' } });
-    expect(platform.navigations).toEqual(['/iam/?region=ap-southeast-1#/mine/accessKey', '/iam/?region=cn-north-4&locale=zh-cn#/mine/accessKey']);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Region' }), {
+      target: { value: 'ap-southeast-1' },
+    });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Language' }), {
+      target: { value: 'zh-cn' },
+    });
+    expect(platform.navigations).toEqual([
+      '/iam/?region=ap-southeast-1#/mine/accessKey',
+      '/iam/?region=cn-north-4&locale=zh-cn#/mine/accessKey',
+    ]);
   });
 
   test('sign out ends the session and goes to the login page', async () => {
     const { platform } = renderConsole('/iam/?locale=zh-cn#/mine/apiCredential');
     fireEvent.click(await screen.findByRole('button', { name: '退出登录' }));
-    await waitFor(() => expect(platform.navigations).toEqual(['/authui/login?locale=zh-cn&reason=signed_out']));
+    await waitFor(() =>
+      expect(platform.navigations).toEqual(['/authui/login?locale=zh-cn&reason=signed_out']),
+    );
     expect(state().authenticated).toBe(false);
   });
 
   test('an unknown route says so and links back', async () => {
     renderConsole('/iam/#/mine/nothing');
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Go to API Credentials' }).getAttribute('href')).toBe('#/mine/apiCredential');
+    expect(screen.getByRole('link', { name: 'Go to API Credentials' }).getAttribute('href')).toBe(
+      '#/mine/apiCredential',
+    );
   });
 
   test('the emulator badge is always visible', async () => {

@@ -19,9 +19,12 @@ describe('Temporary Access Keys page', () => {
     const { platform } = renderConsole(PAGE);
     await screen.findByRole('heading', { name: 'Temporary Access Keys' });
     generate('2', 'Hours');
-    const region = await screen.findByRole('region', { name: 'Temporary access keys generated on this page' });
+    const region = await screen.findByRole('region', {
+      name: 'Temporary access keys generated on this page',
+    });
     const card = region.querySelector('[data-temporary-key]') as HTMLElement;
-    const value = (label: string) => within(card).getByText(label, { selector: 'dt' }).nextElementSibling?.textContent ?? '';
+    const value = (label: string) =>
+      within(card).getByText(label, { selector: 'dt' }).nextElementSibling?.textContent ?? '';
     expect(value('Access Key ID')).toMatch(/^EMUT\d{16}$/);
     expect(value('Secret Access Key')).toMatch(/^Emu/);
     expect(value('Security Token')).toMatch(/^EMUSTS/);
@@ -37,7 +40,12 @@ describe('Temporary Access Keys page', () => {
     state().user = USERS.federated;
     renderConsole(PAGE);
     await screen.findByLabelText('Validity period');
-    for (const [amount, unit] of [['14', 'Minutes'], ['25', 'Hours'], ['1.5', 'Hours'], ['', 'Minutes']] as const) {
+    for (const [amount, unit] of [
+      ['14', 'Minutes'],
+      ['25', 'Hours'],
+      ['1.5', 'Hours'],
+      ['', 'Minutes'],
+    ] as const) {
       generate(amount, unit);
       expect(screen.getByText('Enter a validity period from 15 minutes to 24 hours.')).toBeTruthy();
       expect(screen.getByLabelText('Validity period').getAttribute('aria-invalid')).toBe('true');
@@ -56,13 +64,17 @@ describe('Temporary Access Keys page', () => {
     first.unmount();
     renderConsole(PAGE);
     await screen.findByLabelText('Validity period');
-    expect(screen.queryByRole('region', { name: 'Temporary access keys generated on this page' })).toBeNull();
+    expect(
+      screen.queryByRole('region', { name: 'Temporary access keys generated on this page' }),
+    ).toBeNull();
     expect(sessionStorage.length + localStorage.length).toBe(0);
   });
 
   test('IAM users are told temporary keys are for federated users', async () => {
     renderConsole(PAGE);
-    expect(await screen.findByText(/Only federated users can create temporary access keys/)).toBeTruthy();
+    expect(
+      await screen.findByText(/Only federated users can create temporary access keys/),
+    ).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Generate' })).toBeNull();
   });
 

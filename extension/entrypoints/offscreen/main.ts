@@ -1,5 +1,9 @@
 import { browser } from 'wxt/browser';
-import { CHROME_CLEARED_VALUE, isOffscreenRequest, type OffscreenResponse } from '../../lib/clipboard/offscreen-protocol';
+import {
+  CHROME_CLEARED_VALUE,
+  isOffscreenRequest,
+  type OffscreenResponse,
+} from '../../lib/clipboard/offscreen-protocol';
 
 // Chrome's offscreen document (reason CLIPBOARD): the service worker has no DOM to reach the
 // clipboard. Offscreen documents are never focused, so navigator.clipboard is unavailable and
@@ -18,14 +22,16 @@ function write(text: string): boolean {
   return document.execCommand('copy');
 }
 
-browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }, sendResponse: (r: OffscreenResponse) => void) => {
-  if (sender.id !== browser.runtime.id || !isOffscreenRequest(message)) return undefined;
-  if (message.type === 'clipboard/read') {
-    const text = read();
-    sendResponse(text === undefined ? { ok: false } : { ok: true, text });
-  } else {
-    sendResponse({ ok: write(message.text) });
-  }
-  area.value = '';
-  return undefined;
-});
+browser.runtime.onMessage.addListener(
+  (message: unknown, sender: { id?: string }, sendResponse: (r: OffscreenResponse) => void) => {
+    if (sender.id !== browser.runtime.id || !isOffscreenRequest(message)) return undefined;
+    if (message.type === 'clipboard/read') {
+      const text = read();
+      sendResponse(text === undefined ? { ok: false } : { ok: true, text });
+    } else {
+      sendResponse({ ok: write(message.text) });
+    }
+    area.value = '';
+    return undefined;
+  },
+);

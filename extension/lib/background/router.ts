@@ -28,11 +28,22 @@ export interface RouterDeps {
 
 type AnyResponse = Result<ResponseMap[keyof ResponseMap]>;
 
-async function sign(req: Extract<PageRequest, { type: 'sign' }>, deps: RouterDeps): Promise<SignResult> {
+async function sign(
+  req: Extract<PageRequest, { type: 'sign' }>,
+  deps: RouterDeps,
+): Promise<SignResult> {
   const now = deps.now();
   const key = await getKey(req.access, now);
-  if (!key) throw new ExtensionError('KEY_NOT_FOUND', 'That temporary key is no longer held (it expired or was deleted). Capture or mint a new one.');
-  const signed = await signUserRequest(req.request, { ak: key.access, sk: key.secret, securityToken: key.securityToken }, new Date(now));
+  if (!key)
+    throw new ExtensionError(
+      'KEY_NOT_FOUND',
+      'That temporary key is no longer held (it expired or was deleted). Capture or mint a new one.',
+    );
+  const signed = await signUserRequest(
+    req.request,
+    { ak: key.access, sk: key.secret, securityToken: key.securityToken },
+    new Date(now),
+  );
   const result: SignResult = {
     canonicalRequest: signed.canonicalRequest,
     stringToSign: signed.stringToSign,
@@ -49,7 +60,10 @@ async function sign(req: Extract<PageRequest, { type: 'sign' }>, deps: RouterDep
   return { ...result, response };
 }
 
-async function handlePage(req: PageRequest, deps: RouterDeps): Promise<ResponseMap[keyof ResponseMap]> {
+async function handlePage(
+  req: PageRequest,
+  deps: RouterDeps,
+): Promise<ResponseMap[keyof ResponseMap]> {
   switch (req.type) {
     case 'lastRead/list':
       return { entries: await listLastRead() };
@@ -57,7 +71,11 @@ async function handlePage(req: PageRequest, deps: RouterDeps): Promise<ResponseM
       return { keys: await listKeys(deps.now()) };
     case 'keys/store': {
       const key = heldFromCapture(req.key, deps.now());
-      if (key.expiresAt <= deps.now()) throw new ExtensionError('KEY_EXPIRED', 'The page shows a key that has already expired. Generate a new one.');
+      if (key.expiresAt <= deps.now())
+        throw new ExtensionError(
+          'KEY_EXPIRED',
+          'The page shows a key that has already expired. Generate a new one.',
+        );
       await putKey(key, deps.now());
       return { key };
     }
@@ -78,18 +96,34 @@ async function handlePage(req: PageRequest, deps: RouterDeps): Promise<ResponseM
   }
 }
 
-export async function handleMessage(raw: unknown, sender: SenderLike, deps: RouterDeps): Promise<AnyResponse> {
+export async function handleMessage(
+  raw: unknown,
+  sender: SenderLike,
+  deps: RouterDeps,
+): Promise<AnyResponse> {
   try {
     const kind = classifySender(sender, deps.runtimeId, deps.extensionOrigin);
-    if (kind === 'foreign') throw new ExtensionError('FORBIDDEN_SENDER', 'Messages are accepted only from this extension.');
+    if (kind === 'foreign')
+      throw new ExtensionError(
+        'FORBIDDEN_SENDER',
+        'Messages are accepted only from this extension.',
+      );
     const req = parseBackgroundRequest(raw);
     if (req.type === 'credentials/read') {
-      if (kind !== 'content-script' || !sender.url) throw new ExtensionError('FORBIDDEN_SENDER', 'Only the console page reader reports page data.');
+      if (kind !== 'content-script' || !sender.url)
+        throw new ExtensionError(
+          'FORBIDDEN_SENDER',
+          'Only the console page reader reports page data.',
+        );
       const recorded = await recordRead(new URL(sender.url).origin, req.result, deps.now());
       return { ok: true, recorded: recorded !== undefined };
     }
     // Content scripts send data, never commands (docs/reference/console-and-extension.md §4.6).
-    if (kind !== 'extension-page') throw new ExtensionError('FORBIDDEN_SENDER', 'Page scripts may only report what the page shows.');
+    if (kind !== 'extension-page')
+      throw new ExtensionError(
+        'FORBIDDEN_SENDER',
+        'Page scripts may only report what the page shows.',
+      );
     return { ok: true, ...(await handlePage(req, deps)) };
   } catch (err) {
     return { ok: false, error: toWireError(err) };

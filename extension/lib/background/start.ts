@@ -19,11 +19,13 @@ export function startBackground(isFirefox: boolean): void {
     fetch: (input, init) => fetch(input, init),
     loadOptions,
   };
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
-    if (isOffscreenRequest(message)) return undefined; // for the offscreen document
-    void handleMessage(message, sender, deps).then(sendResponse);
-    return true;
-  });
+  browser.runtime.onMessage.addListener(
+    (message: unknown, sender, sendResponse: (r: unknown) => void) => {
+      if (isOffscreenRequest(message)) return undefined; // for the offscreen document
+      void handleMessage(message, sender, deps).then(sendResponse);
+      return true;
+    },
+  );
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === CLIPBOARD_ALARM) void runClear(clipboard).catch(() => undefined);
     else void onKeyAlarm(alarm.name);

@@ -14,7 +14,11 @@ async function withOffscreen<T>(run: () => Promise<T>): Promise<T> {
   const offscreen = (globalThis as { chrome?: { offscreen?: ChromeOffscreen } }).chrome?.offscreen;
   if (!offscreen) throw new Error('offscreen API unavailable');
   if (!(await offscreen.hasDocument?.())) {
-    await offscreen.createDocument({ url: OFFSCREEN_PATH, reasons: ['CLIPBOARD'], justification: 'Clear a copied secret key from the clipboard after the delay you chose.' });
+    await offscreen.createDocument({
+      url: OFFSCREEN_PATH,
+      reasons: ['CLIPBOARD'],
+      justification: 'Clear a copied secret key from the clipboard after the delay you chose.',
+    });
   }
   try {
     return await run();

@@ -17,6 +17,7 @@ export const CONTENT_SCRIPT_MATCHES: string[] = [
 
 /** True for a console origin the extension knows (real site over https, emulator over http on loopback). */
 export function isConsoleOrigin(url: URL): boolean {
-  if (url.protocol === 'https:') return REAL_CONSOLE_HOSTS.includes(url.hostname) && url.port === '';
+  if (url.protocol === 'https:')
+    return REAL_CONSOLE_HOSTS.includes(url.hostname) && url.port === '';
   return url.protocol === 'http:' && LOOPBACK_HOSTS.includes(url.hostname);
 }

@@ -33,7 +33,9 @@ export function isCredentialsRoute(hash: string): boolean {
 }
 
 function param(url: URL, name: string): string | undefined {
-  const inHash = url.hash.includes('?') ? new URLSearchParams(url.hash.slice(url.hash.indexOf('?') + 1)).get(name) : null;
+  const inHash = url.hash.includes('?')
+    ? new URLSearchParams(url.hash.slice(url.hash.indexOf('?') + 1)).get(name)
+    : null;
   return url.searchParams.get(name) ?? inHash ?? undefined;
 }
 
@@ -70,7 +72,10 @@ export function parseConsoleUrl(href: string | undefined): ConsolePage | undefin
 }
 
 /** The API Credentials page of the same console, keeping region and locale. */
-export function myCredentialsUrl(origin: string, keep: { region?: string; locale?: Locale } = {}): string {
+export function myCredentialsUrl(
+  origin: string,
+  keep: { region?: string; locale?: Locale } = {},
+): string {
   const query = new URLSearchParams();
   if (keep.region) query.set('region', keep.region);
   if (keep.locale) query.set('locale', keep.locale);

@@ -13,7 +13,8 @@ import type { PageReader } from './page-reader';
 const NOT_TEMPORARY_KEY_PAGE: TemporaryKeyScrape = {
   ok: false,
   missing: [],
-  message: 'Keys are captured only from My Credentials → Temporary Access Key: open that page, click Generate, then capture.',
+  message:
+    'Keys are captured only from My Credentials → Temporary Access Key: open that page, click Generate, then capture.',
 };
 
 export function isContentRequest(v: unknown): v is ContentRequest {

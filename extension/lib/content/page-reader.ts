@@ -52,7 +52,13 @@ export class PageReader {
     const generation = ++this.generation;
     // Tabs that do not show identity (access keys, temporary keys) are read as they are, at once.
     const deadline = this.identityRoute ? (this.deps.deadlineMs ?? READ_DEADLINE_MS) : 0;
-    const wait = waitFor(this.deps.doc, () => this.deps.scrape(this.deps.doc), isReady, deadline, this.deps.timers);
+    const wait = waitFor(
+      this.deps.doc,
+      () => this.deps.scrape(this.deps.doc),
+      isReady,
+      deadline,
+      this.deps.timers,
+    );
     this.cancel = wait.cancel;
     this.first = wait.promise.then(({ value }) => {
       if (generation !== this.generation) return; // navigated away meanwhile
@@ -64,7 +70,8 @@ export class PageReader {
   private accept(value: ScrapeResult): void {
     const changed = JSON.stringify(value) !== JSON.stringify(this.latest);
     this.latest = value;
-    if (changed && value.status === 'complete') this.deps.report({ type: 'credentials/read', result: value });
+    if (changed && value.status === 'complete')
+      this.deps.report({ type: 'credentials/read', result: value });
   }
 
   /** After the first reading, re-read on later renders (a region expanded, a filter cleared). */
@@ -78,13 +85,21 @@ export class PageReader {
         this.accept(this.deps.scrape(this.deps.doc));
       });
     });
-    this.watcher.observe(this.deps.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.watcher.observe(this.deps.doc.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
   }
 
   /** What the popup gets: waits for the first reading (bounded by the deadline). */
   async read(): Promise<PageReadResponse> {
     if (this.first) await this.first;
-    return { url: this.url, onCredentials: this.onCredentials, ...(this.latest ? { result: this.latest } : {}) };
+    return {
+      url: this.url,
+      onCredentials: this.onCredentials,
+      ...(this.latest ? { result: this.latest } : {}),
+    };
   }
 
   stop(): void {

@@ -14,7 +14,13 @@ export interface WaitResult<T> {
   timedOut: boolean;
 }
 
-export function waitFor<T>(doc: Document, read: () => T, done: (value: T) => boolean, deadlineMs: number, timers: Timers): { promise: Promise<WaitResult<T>>; cancel: () => void } {
+export function waitFor<T>(
+  doc: Document,
+  read: () => T,
+  done: (value: T) => boolean,
+  deadlineMs: number,
+  timers: Timers,
+): { promise: Promise<WaitResult<T>>; cancel: () => void } {
   let observer: MutationObserver | undefined;
   let timer: number | undefined;
   let settle: (r: WaitResult<T>) => void = () => undefined;
@@ -42,7 +48,12 @@ export function waitFor<T>(doc: Document, read: () => T, done: (value: T) => boo
         if (done(value)) finish({ value, timedOut: false });
       });
     });
-    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
+    observer.observe(doc.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
     timer = timers.setTimeout(() => finish({ value: read(), timedOut: true }), deadlineMs);
   });
   return {

@@ -19,13 +19,17 @@ export function toJson({ identity, projects }: CredentialsExport): string {
     {
       account: { name: identity.accountName ?? null, id: identity.accountId ?? null },
       user: { name: identity.userName ?? null, id: identity.userId ?? null },
-      projects: projects.map((p) => ({ region: p.region, region_name: p.regionName ?? null, name: p.name, id: p.id })),
+      projects: projects.map((p) => ({
+        region: p.region,
+        region_name: p.regionName ?? null,
+        name: p.name,
+        id: p.id,
+      })),
     },
     null,
     2,
   );
 }
-
 
 function envName(projectName: string): string {
   return `HUAWEICLOUD_PROJECT_ID_${projectName.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}`;
@@ -33,7 +37,8 @@ function envName(projectName: string): string {
 
 export function toEnv({ identity, projects, currentRegion }: CredentialsExport): string {
   const lines: string[] = [];
-  const add = (name: string, value: string | undefined) => value !== undefined && lines.push(`${name}=${shellWord(value)}`);
+  const add = (name: string, value: string | undefined) =>
+    value !== undefined && lines.push(`${name}=${shellWord(value)}`);
   add('HUAWEICLOUD_SDK_DOMAIN_ID', identity.accountId);
   add('HUAWEICLOUD_ACCOUNT_NAME', identity.accountName);
   add('HUAWEICLOUD_USER_ID', identity.userId);
@@ -53,6 +58,13 @@ export function toCsv({ identity, projects }: CredentialsExport): string {
   const rows: string[][] = [['kind', 'region', 'region_name', 'name', 'id']];
   rows.push(['account', '', '', identity.accountName ?? '', identity.accountId ?? '']);
   rows.push(['user', '', '', identity.userName ?? '', identity.userId ?? '']);
-  for (const p of projects) rows.push([p.subProject ? 'sub-project' : 'project', p.region, p.regionName ?? '', p.name, p.id]);
+  for (const p of projects)
+    rows.push([
+      p.subProject ? 'sub-project' : 'project',
+      p.region,
+      p.regionName ?? '',
+      p.name,
+      p.id,
+    ]);
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

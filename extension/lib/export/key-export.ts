@@ -15,13 +15,21 @@ export function keyEnvLines(key: HeldKey): string {
     `export HUAWEICLOUD_SDK_SK=${shellWord(key.secret)}`,
     `export HUAWEICLOUD_SDK_SECURITY_TOKEN=${shellWord(key.securityToken)}`,
   ];
-  if (key.endpoint && key.endpoint !== GLOBAL_IAM_ENDPOINT) lines.push(`export HUAWEICLOUD_SDK_IAM_ENDPOINT=${shellWord(key.endpoint)}`);
+  if (key.endpoint && key.endpoint !== GLOBAL_IAM_ENDPOINT)
+    lines.push(`export HUAWEICLOUD_SDK_IAM_ENDPOINT=${shellWord(key.endpoint)}`);
   return lines.join('\n') + '\n';
 }
 
 export function keyJson(key: HeldKey): string {
   return JSON.stringify(
-    { credential: { access: key.access, secret: key.secret, securitytoken: key.securityToken, expires_at: new Date(key.expiresAt).toISOString() } },
+    {
+      credential: {
+        access: key.access,
+        secret: key.secret,
+        securitytoken: key.securityToken,
+        expires_at: new Date(key.expiresAt).toISOString(),
+      },
+    },
     null,
     2,
   );

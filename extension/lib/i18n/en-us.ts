@@ -17,8 +17,10 @@ export const EN_US = {
   projects: 'Projects',
   filterProjects: 'Filter projects',
   noProjectsMatch: 'No project matches the filter.',
-  noProjectsListed: 'This page does not list projects (the new console shows identity only). Projects read earlier are shown below if any.',
-  projectsMayBeIncomplete: 'Only regions the console lists are shown; switch the console to a region to see its project.',
+  noProjectsListed:
+    'This page does not list projects (the new console shows identity only). Projects read earlier are shown below if any.',
+  projectsMayBeIncomplete:
+    'Only regions the console lists are shown; switch the console to a region to see its project.',
   currentRegion: 'current region',
   projectIdOf: 'project ID of {name}',
   subProject: 'sub-project',
@@ -72,7 +74,8 @@ export const EN_US = {
   copyKooCli: 'Copy as KooCLI profile',
   envVarsShort: 'Env vars',
   deleteKey: 'Delete key',
-  clipboardNeedsPermission: 'To clear copied keys only when the clipboard still holds them, the extension must be allowed to read the clipboard.',
+  clipboardNeedsPermission:
+    'To clear copied keys only when the clipboard still holds them, the extension must be allowed to read the clipboard.',
   allowClipboard: 'Allow clipboard clearing',
   signRequest: 'Sign a request',
   signWith: 'Temporary key',
@@ -93,7 +96,8 @@ export const EN_US = {
   truncated: '(truncated)',
   keyExpiredByServer: 'The server says this key has expired. It has been deleted.',
   needKey: 'Hold a temporary key first.',
-  hostAccessDenied: 'The extension may not contact {origin}. Trying anyway; grant access when asked.',
+  hostAccessDenied:
+    'The extension may not contact {origin}. Trying anyway; grant access when asked.',
   optionsTitle: 'Options',
   endpointsOption: 'Extra IAM endpoints (one URL per line, e.g. the local emulator)',
   defaultDuration: 'Default validity of minted keys (minutes)',

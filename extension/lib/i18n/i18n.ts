@@ -13,5 +13,8 @@ const CATALOGUES: Record<UiLocale, Record<MessageKey, string>> = { 'en-us': EN_U
 
 export function translator(locale: UiLocale): Translate {
   const catalogue = CATALOGUES[locale];
-  return (key, params) => catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+  return (key, params) =>
+    catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      params && name in params ? String(params[name]) : whole,
+    );
 }

@@ -18,7 +18,8 @@ export const ZH_CN: Record<MessageKey, string> = {
   projects: '项目',
   filterProjects: '筛选项目',
   noProjectsMatch: '没有匹配的项目。',
-  noProjectsListed: '此页面未列出项目（新版控制台只显示身份信息）。如有之前读取的项目，显示在下方。',
+  noProjectsListed:
+    '此页面未列出项目（新版控制台只显示身份信息）。如有之前读取的项目，显示在下方。',
   projectsMayBeIncomplete: '仅显示控制台列出的区域；切换控制台区域即可看到该区域的项目。',
   currentRegion: '当前区域',
   projectIdOf: '{name} 的项目ID',

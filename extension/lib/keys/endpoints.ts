@@ -20,14 +20,24 @@ export function checkEndpoint(value: string): string {
   try {
     url = new URL(value.trim());
   } catch {
-    throw new ExtensionError('ENDPOINT_NOT_ALLOWED', `"${value.slice(0, 100)}" is not a URL. Use e.g. ${GLOBAL_IAM_ENDPOINT} or http://127.0.0.1:<port>.`);
+    throw new ExtensionError(
+      'ENDPOINT_NOT_ALLOWED',
+      `"${value.slice(0, 100)}" is not a URL. Use e.g. ${GLOBAL_IAM_ENDPOINT} or http://127.0.0.1:<port>.`,
+    );
   }
-  const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
+  const secure =
+    url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
   if (!secure) {
-    throw new ExtensionError('ENDPOINT_NOT_ALLOWED', `Refusing ${url.origin}: keys are only sent over https, or over http to 127.0.0.1/localhost (the emulator).`);
+    throw new ExtensionError(
+      'ENDPOINT_NOT_ALLOWED',
+      `Refusing ${url.origin}: keys are only sent over https, or over http to 127.0.0.1/localhost (the emulator).`,
+    );
   }
   if (url.username || url.password || url.search || url.hash) {
-    throw new ExtensionError('ENDPOINT_NOT_ALLOWED', 'An endpoint is an origin with an optional path: remove credentials, query and fragment.');
+    throw new ExtensionError(
+      'ENDPOINT_NOT_ALLOWED',
+      'An endpoint is an origin with an optional path: remove credentials, query and fragment.',
+    );
   }
   // The SDK signs `//v3…` when the endpoint ends in "/" (docs/reference/sdk-wire.md §7.3); we never do.
   return url.origin + url.pathname.replace(/\/+$/, '');
@@ -36,7 +46,10 @@ export function checkEndpoint(value: string): string {
 /** Global first, then every catalogued region, in the user's locale. */
 export function iamEndpointChoices(locale: Locale): EndpointChoice[] {
   return [
-    { url: GLOBAL_IAM_ENDPOINT, label: locale === 'zh-cn' ? '全局 (iam.myhuaweicloud.com)' : 'Global (iam.myhuaweicloud.com)' },
+    {
+      url: GLOBAL_IAM_ENDPOINT,
+      label: locale === 'zh-cn' ? '全局 (iam.myhuaweicloud.com)' : 'Global (iam.myhuaweicloud.com)',
+    },
     ...REGIONS.map((r) => ({ url: iamEndpointFor(r.id), label: `${r.name[locale]} (${r.id})` })),
   ];
 }

@@ -22,8 +22,18 @@ export function readIamError(bodyText: string): IamErrorInfo {
   if (!kind || !isObj(body)) return {};
   if (kind === 'keystone' && isObj(body.error)) {
     const e = body.error;
-    const code = typeof e.error_code === 'string' ? e.error_code : typeof e.code === 'number' || typeof e.code === 'string' ? String(e.code) : e.code !== undefined ? JSON.stringify(e.code) : undefined;
-    return { ...(code ? { code } : {}), ...(typeof e.message === 'string' ? { message: e.message } : {}) };
+    const code =
+      typeof e.error_code === 'string'
+        ? e.error_code
+        : typeof e.code === 'number' || typeof e.code === 'string'
+          ? String(e.code)
+          : e.code !== undefined
+            ? JSON.stringify(e.code)
+            : undefined;
+    return {
+      ...(code ? { code } : {}),
+      ...(typeof e.message === 'string' ? { message: e.message } : {}),
+    };
   }
   return { code: String(body.error_code), message: String(body.error_msg) };
 }

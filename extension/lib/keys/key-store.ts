@@ -57,7 +57,8 @@ export async function putKey(key: HeldKey, now: number): Promise<void> {
   const others = (await listKeys(now)).filter((k) => k.access !== key.access);
   const kept = [key, ...others].slice(0, MAX_HELD_KEYS);
   await writeAll(kept);
-  for (const dropped of others.slice(MAX_HELD_KEYS - 1)) await browser.alarms.clear(alarmName(dropped.access));
+  for (const dropped of others.slice(MAX_HELD_KEYS - 1))
+    await browser.alarms.clear(alarmName(dropped.access));
   await browser.alarms.create(alarmName(key.access), { when: key.expiresAt });
 }
 

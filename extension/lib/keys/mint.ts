@@ -23,7 +23,8 @@ import { describeIamFailure } from './iam-error';
 
 export const SECURITY_TOKENS_PATH = '/v3.0/OS-CREDENTIAL/securitytokens';
 
-export type MintAuth = { kind: 'aksk'; ak: string; sk: string; domainId?: string } | { kind: 'token'; token: string };
+export type MintAuth =
+  { kind: 'aksk'; ak: string; sk: string; domainId?: string } | { kind: 'token'; token: string };
 
 export interface MintRequest {
   endpoint: string;
@@ -37,15 +38,26 @@ export interface MintDeps {
 }
 
 export function mintBody(durationSeconds: number): string {
-  const body: SecurityTokenByTokenRequest = { auth: { identity: { methods: ['token'], token: { duration_seconds: durationSeconds } } } };
+  const body: SecurityTokenByTokenRequest = {
+    auth: { identity: { methods: ['token'], token: { duration_seconds: durationSeconds } } },
+  };
   return JSON.stringify(body);
 }
 
-async function buildHeaders(url: string, body: string, auth: MintAuth, now: number): Promise<Record<string, string>> {
+async function buildHeaders(
+  url: string,
+  body: string,
+  auth: MintAuth,
+  now: number,
+): Promise<Record<string, string>> {
   const base: Record<string, string> = { 'Content-Type': 'application/json' };
   if (auth.kind === 'token') return { ...base, [HEADER_AUTH_TOKEN]: auth.token };
   if (auth.domainId) base[HEADER_DOMAIN_ID] = auth.domainId;
-  const signed = await signRequest({ method: 'POST', url, headers: base, body }, { ak: auth.ak, sk: auth.sk }, { date: new Date(now) });
+  const signed = await signRequest(
+    { method: 'POST', url, headers: base, body },
+    { ak: auth.ak, sk: auth.sk },
+    { date: new Date(now) },
+  );
   return fetchHeaders(signed);
 }
 
@@ -60,13 +72,29 @@ function localExpiry(expiresAt: number, serverDate: string | null, now: number):
 
 function parseExpiresAt(value: unknown): number {
   const ms = typeof value === 'string' ? Date.parse(value) : Number.NaN;
-  if (Number.isNaN(ms)) throw new ExtensionError('BAD_RESPONSE', 'IAM answered without a readable credential.expires_at.');
+  if (Number.isNaN(ms))
+    throw new ExtensionError(
+      'BAD_RESPONSE',
+      'IAM answered without a readable credential.expires_at.',
+    );
   return ms;
 }
 
-async function post(url: string, headers: Record<string, string>, body: string, deps: MintDeps): Promise<Response> {
+async function post(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  deps: MintDeps,
+): Promise<Response> {
   try {
-    return await deps.fetch(url, { method: 'POST', headers, body, redirect: 'error', credentials: 'omit', cache: 'no-store' });
+    return await deps.fetch(url, {
+      method: 'POST',
+      headers,
+      body,
+      redirect: 'error',
+      credentials: 'omit',
+      cache: 'no-store',
+    });
   } catch {
     throw new ExtensionError(
       'NETWORK',
@@ -78,15 +106,23 @@ async function post(url: string, headers: Record<string, string>, body: string, 
 export async function mintTemporaryKey(req: MintRequest, deps: MintDeps): Promise<HeldKey> {
   const endpoint = checkEndpoint(req.endpoint);
   const seconds = req.durationSeconds;
-  if (!Number.isInteger(seconds) || seconds < TEMP_KEY_MIN_SECONDS || seconds > TEMP_KEY_MAX_SECONDS) {
-    throw new ExtensionError('INVALID_INPUT', 'The duration must be between 15 minutes and 24 hours.');
+  if (
+    !Number.isInteger(seconds) ||
+    seconds < TEMP_KEY_MIN_SECONDS ||
+    seconds > TEMP_KEY_MAX_SECONDS
+  ) {
+    throw new ExtensionError(
+      'INVALID_INPUT',
+      'The duration must be between 15 minutes and 24 hours.',
+    );
   }
   const url = endpoint + SECURITY_TOKENS_PATH;
   const body = mintBody(seconds);
   const now = deps.now();
   const response = await post(url, await buildHeaders(url, body, req.auth, now), body, deps);
   const text = await response.text();
-  if (!response.ok) throw new ExtensionError('IAM_REJECTED', `${describeIamFailure(response.status, text)}.`);
+  if (!response.ok)
+    throw new ExtensionError('IAM_REJECTED', `${describeIamFailure(response.status, text)}.`);
   let credential: Record<string, unknown>;
   try {
     credential = obj(obj(JSON.parse(text), 'body').credential, 'credential');
@@ -95,10 +131,21 @@ export async function mintTemporaryKey(req: MintRequest, deps: MintDeps): Promis
   }
   let key;
   try {
-    key = parseCapturedKey({ access: credential.access, secret: credential.secret, securityToken: credential.securitytoken });
+    key = parseCapturedKey({
+      access: credential.access,
+      secret: credential.secret,
+      securityToken: credential.securitytoken,
+    });
   } catch (err) {
-    throw new ExtensionError('BAD_RESPONSE', `IAM answered a credential of an unexpected shape (${(err as Error).message}).`);
+    throw new ExtensionError(
+      'BAD_RESPONSE',
+      `IAM answered a credential of an unexpected shape (${(err as Error).message}).`,
+    );
   }
-  const expiresAt = localExpiry(parseExpiresAt(credential.expires_at), response.headers.get('date'), now);
+  const expiresAt = localExpiry(
+    parseExpiresAt(credential.expires_at),
+    response.headers.get('date'),
+    now,
+  );
   return { ...key, expiresAt, obtainedAt: now, expiryKnown: true, source: 'minted', endpoint };
 }

@@ -21,7 +21,13 @@ export const MAX_LAST_READ = 20;
 
 /** The same checks as page data (parse-scrape.ts); an entry needs an account ID. Else undefined. */
 function parseEntry(v: unknown): LastRead | undefined {
-  if (!isObj(v) || typeof v.origin !== 'string' || typeof v.readAt !== 'number' || !Array.isArray(v.projects)) return undefined;
+  if (
+    !isObj(v) ||
+    typeof v.origin !== 'string' ||
+    typeof v.readAt !== 'number' ||
+    !Array.isArray(v.projects)
+  )
+    return undefined;
   try {
     const identity = parseIdentity(v.identity);
     if (!identity.accountId) return undefined;
@@ -33,14 +39,28 @@ function parseEntry(v: unknown): LastRead | undefined {
 
 export async function listLastRead(): Promise<LastRead[]> {
   const raw = (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY];
-  return Array.isArray(raw) ? raw.map(parseEntry).filter((e): e is LastRead => e !== undefined) : [];
+  return Array.isArray(raw)
+    ? raw.map(parseEntry).filter((e): e is LastRead => e !== undefined)
+    : [];
 }
 
 /** Records a complete read (keyed by console origin, account and user); newest first. */
-export async function recordRead(origin: string, result: ScrapeResult, now: number): Promise<LastRead | undefined> {
+export async function recordRead(
+  origin: string,
+  result: ScrapeResult,
+  now: number,
+): Promise<LastRead | undefined> {
   if (result.status !== 'complete' || !result.identity.accountId) return undefined;
-  const entry: LastRead = { origin, identity: result.identity, projects: result.projects, readAt: now };
-  const same = (e: LastRead) => e.origin === origin && e.identity.accountId === entry.identity.accountId && e.identity.userId === entry.identity.userId;
+  const entry: LastRead = {
+    origin,
+    identity: result.identity,
+    projects: result.projects,
+    readAt: now,
+  };
+  const same = (e: LastRead) =>
+    e.origin === origin &&
+    e.identity.accountId === entry.identity.accountId &&
+    e.identity.userId === entry.identity.userId;
   const entries = await listLastRead();
   // The new console page shows no projects: keep the ones read earlier from the old page.
   const previous = entries.find(same);
@@ -51,6 +71,9 @@ export async function recordRead(origin: string, result: ScrapeResult, now: numb
 }
 
 /** The most recent read for a console, else the most recent of all. */
-export function pickLastRead(entries: LastRead[], origin: string | undefined): LastRead | undefined {
+export function pickLastRead(
+  entries: LastRead[],
+  origin: string | undefined,
+): LastRead | undefined {
   return entries.find((e) => e.origin === origin) ?? entries[0];
 }

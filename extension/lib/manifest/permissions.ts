@@ -14,7 +14,11 @@ export interface PermissionSet {
 }
 
 /** Hosts the background calls: the global IAM endpoint and the emulator on loopback. */
-export const REQUIRED_HOSTS = ['https://iam.myhuaweicloud.com/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+export const REQUIRED_HOSTS = [
+  'https://iam.myhuaweicloud.com/*',
+  'http://127.0.0.1/*',
+  'http://localhost/*',
+];
 
 /** Regional IAM endpoints and other Huawei service endpoints, requested when first used. */
 export const OPTIONAL_HOSTS = ['https://*.myhuaweicloud.com/*', 'https://*.myhuaweicloud.eu/*'];

@@ -41,7 +41,11 @@ export class ExtensionError extends Error {
 /** Anything thrown, as a wire error. Unknown errors do not leak their text (it may hold a secret). */
 export function toWireError(err: unknown): WireError {
   if (err instanceof ExtensionError) return err.toWire();
-  return { code: 'INTERNAL', message: 'Something went wrong inside the extension. Close and reopen the popup; if it persists, report it.' };
+  return {
+    code: 'INTERNAL',
+    message:
+      'Something went wrong inside the extension. Close and reopen the popup; if it persists, report it.',
+  };
 }
 
 export type Result<T> = ({ ok: true } & T) | { ok: false; error: WireError };

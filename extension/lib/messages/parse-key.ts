@@ -15,7 +15,9 @@ export function parseCapturedKey(v: unknown): ScrapedTemporaryKey {
     access: str(o.access, 'key.access', { re: ACCESS_KEY_RE }),
     secret: str(o.secret, 'key.secret', { re: SECRET_KEY_RE }),
     securityToken: str(o.securityToken, 'key.securityToken', { max: 16384, re: SECURITY_TOKEN_RE }),
-    ...(o.expiresAt !== undefined ? { expiresAt: num(o.expiresAt, 'key.expiresAt', 0, MAX_TIME) } : {}),
+    ...(o.expiresAt !== undefined
+      ? { expiresAt: num(o.expiresAt, 'key.expiresAt', 0, MAX_TIME) }
+      : {}),
   };
 }
 

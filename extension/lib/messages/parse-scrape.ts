@@ -3,8 +3,18 @@
  * A scrape result as it arrives from a content script: checked field by field, IDs by shape, and
  * rebuilt so that nothing unexpected (extra keys, secrets, markup) is carried along.
  */
-import { HEX32_RE, parseProjectName, PROJECT_NAME_MAX_LENGTH, REGION_ID_SHAPE } from '@iam-testbed/shared';
-import { IDENTITY_FIELDS, type Identity, type ScrapedProject, type ScrapeResult } from '../scraper/types';
+import {
+  HEX32_RE,
+  parseProjectName,
+  PROJECT_NAME_MAX_LENGTH,
+  REGION_ID_SHAPE,
+} from '@iam-testbed/shared';
+import {
+  IDENTITY_FIELDS,
+  type Identity,
+  type ScrapedProject,
+  type ScrapeResult,
+} from '../scraper/types';
 import { arr, bool, fail, obj, oneOf, optStr, str } from './shape';
 
 const NAME = { max: 128, re: /^[^\n\r\t]+$/ };
@@ -44,8 +54,11 @@ export function parseProject(v: unknown, i: number): ScrapedProject {
 export function parseScrapeResult(v: unknown): ScrapeResult {
   const o = obj(v, 'result');
   const identity = parseIdentity(o.identity);
-  const missing = arr(o.missing, 'missing', IDENTITY_FIELDS.length).map((m) => oneOf(m, 'missing[]', IDENTITY_FIELDS));
-  const locale = o.locale === undefined ? undefined : oneOf(o.locale, 'locale', ['en-us', 'zh-cn'] as const);
+  const missing = arr(o.missing, 'missing', IDENTITY_FIELDS.length).map((m) =>
+    oneOf(m, 'missing[]', IDENTITY_FIELDS),
+  );
+  const locale =
+    o.locale === undefined ? undefined : oneOf(o.locale, 'locale', ['en-us', 'zh-cn'] as const);
   const message = optStr(o.message, 'message', { max: 1000 });
   return {
     status: oneOf(o.status, 'status', ['complete', 'partial', 'not-found'] as const),

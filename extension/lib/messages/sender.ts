@@ -15,7 +15,11 @@ export interface SenderLike {
   frameId?: number;
 }
 
-export function classifySender(sender: SenderLike, runtimeId: string, extensionOrigin: string): SenderKind {
+export function classifySender(
+  sender: SenderLike,
+  runtimeId: string,
+  extensionOrigin: string,
+): SenderKind {
   if (!sender.id || sender.id !== runtimeId || !sender.url) return 'foreign';
   if (sender.url.startsWith(extensionOrigin)) return 'extension-page';
   if (!sender.tab) return 'foreign';

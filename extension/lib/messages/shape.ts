@@ -26,12 +26,17 @@ export function str(v: unknown, what: string, opts: { max?: number; re?: RegExp 
   return v;
 }
 
-export function optStr(v: unknown, what: string, opts: { max?: number; re?: RegExp } = {}): string | undefined {
+export function optStr(
+  v: unknown,
+  what: string,
+  opts: { max?: number; re?: RegExp } = {},
+): string | undefined {
   return v === undefined ? undefined : str(v, what, opts);
 }
 
 export function num(v: unknown, what: string, min: number, max: number): number {
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) fail(`${what} must be a number from ${min} to ${max}`);
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max)
+    fail(`${what} must be a number from ${min} to ${max}`);
   return v;
 }
 

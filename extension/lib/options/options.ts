@@ -3,7 +3,12 @@
  * User settings (storage.local: nothing secret here). Read through `parseOptions`, so a damaged
  * or older value falls back to defaults field by field instead of breaking the popup.
  */
-import { EMULATOR_DEFAULT_ENDPOINT, GLOBAL_IAM_ENDPOINT, TEMP_KEY_MAX_SECONDS, TEMP_KEY_MIN_SECONDS } from '@iam-testbed/shared';
+import {
+  EMULATOR_DEFAULT_ENDPOINT,
+  GLOBAL_IAM_ENDPOINT,
+  TEMP_KEY_MAX_SECONDS,
+  TEMP_KEY_MIN_SECONDS,
+} from '@iam-testbed/shared';
 import { browser } from 'wxt/browser';
 import { checkEndpoint } from '../keys/endpoints';
 import { isObj } from '../messages/shape';
@@ -59,8 +64,19 @@ export function parseOptions(v: unknown): Options {
   const o = isObj(v) ? v : {};
   return {
     endpoints: endpointsOf(o.endpoints),
-    defaultDurationMinutes: intIn(o.defaultDurationMinutes, MIN_DURATION_MINUTES, MAX_DURATION_MINUTES, DEFAULT_OPTIONS.defaultDurationMinutes),
-    clipboardClearSeconds: intIn(o.clipboardClearSeconds, MIN_CLEAR_SECONDS, MAX_CLEAR_SECONDS, DEFAULT_OPTIONS.clipboardClearSeconds, true),
+    defaultDurationMinutes: intIn(
+      o.defaultDurationMinutes,
+      MIN_DURATION_MINUTES,
+      MAX_DURATION_MINUTES,
+      DEFAULT_OPTIONS.defaultDurationMinutes,
+    ),
+    clipboardClearSeconds: intIn(
+      o.clipboardClearSeconds,
+      MIN_CLEAR_SECONDS,
+      MAX_CLEAR_SECONDS,
+      DEFAULT_OPTIONS.clipboardClearSeconds,
+      true,
+    ),
     locale: o.locale === 'zh-cn' || o.locale === 'en-us' ? o.locale : DEFAULT_OPTIONS.locale,
   };
 }

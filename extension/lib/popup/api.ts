@@ -13,7 +13,9 @@ export interface ActiveTab {
   url?: string;
 }
 
-export type BackgroundCall = <T extends PageRequest>(req: T) => Promise<Result<ResponseMap[T['type']]>>;
+export type BackgroundCall = <T extends PageRequest>(
+  req: T,
+) => Promise<Result<ResponseMap[T['type']]>>;
 
 export interface PopupApi {
   activeTab(): Promise<ActiveTab | undefined>;

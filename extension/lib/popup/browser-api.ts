@@ -7,11 +7,19 @@ import { browser } from 'wxt/browser';
 import { canReadClipboard, clipboardDigest } from '../clipboard/auto-clear';
 import { originPattern } from '../keys/endpoints';
 import type { Result } from '../messages/errors';
-import type { ContentRequest, ContentResponseMap, PageRequest, ResponseMap } from '../messages/protocol';
+import type {
+  ContentRequest,
+  ContentResponseMap,
+  PageRequest,
+  ResponseMap,
+} from '../messages/protocol';
 import { loadOptions, saveOptions } from '../options/options';
 import type { BackgroundCall, PopupApi } from './api';
 
-async function askPage<T extends ContentRequest>(tabId: number, req: T): Promise<ContentResponseMap[T['type']] | undefined> {
+async function askPage<T extends ContentRequest>(
+  tabId: number,
+  req: T,
+): Promise<ContentResponseMap[T['type']] | undefined> {
   try {
     return await browser.tabs.sendMessage<T, ContentResponseMap[T['type']] | undefined>(tabId, req);
   } catch {
@@ -37,12 +45,15 @@ async function writeClipboard(text: string): Promise<void> {
   }
 }
 
-const background: BackgroundCall = <T extends PageRequest>(req: T) => browser.runtime.sendMessage<T, Result<ResponseMap[T['type']]>>(req);
+const background: BackgroundCall = <T extends PageRequest>(req: T) =>
+  browser.runtime.sendMessage<T, Result<ResponseMap[T['type']]>>(req);
 
 export const browserApi: PopupApi = {
   async activeTab() {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    return tab ? { ...(tab.id !== undefined ? { id: tab.id } : {}), ...(tab.url ? { url: tab.url } : {}) } : undefined;
+    return tab
+      ? { ...(tab.id !== undefined ? { id: tab.id } : {}), ...(tab.url ? { url: tab.url } : {}) }
+      : undefined;
   },
   readPage: (tabId) => askPage(tabId, { type: 'page/read' }),
   async captureKey(tabId) {

@@ -20,7 +20,13 @@ export type ElsewhereReason = 'other-page' | 'credentials-tab' | 'not-read';
 
 export type CredentialsView =
   | { kind: 'page'; tabId: number; page: ConsolePage; result: ScrapeResult; earlier?: LastRead }
-  | { kind: 'elsewhere'; reason: ElsewhereReason; tabId?: number; page?: ConsolePage; lastRead?: LastRead };
+  | {
+      kind: 'elsewhere';
+      reason: ElsewhereReason;
+      tabId?: number;
+      page?: ConsolePage;
+      lastRead?: LastRead;
+    };
 
 async function lastReads(api: PopupApi): Promise<LastRead[]> {
   const res = await api.background({ type: 'lastRead/list' });
@@ -52,10 +58,21 @@ export async function loadCredentialsView(api: PopupApi): Promise<CredentialsVie
     const relevant = result && (result.status !== 'not-found' || page?.identityRoute);
     if (page && answer?.onCredentials && result && relevant) {
       const entries = result.projectsListed ? [] : await lastReads(api);
-      const earlier = entries.find((e) => e.origin === page?.origin && e.identity.accountId === result.identity.accountId && e.projects.length > 0);
+      const earlier = entries.find(
+        (e) =>
+          e.origin === page?.origin &&
+          e.identity.accountId === result.identity.accountId &&
+          e.projects.length > 0,
+      );
       return { kind: 'page', tabId: tab.id, page, result, ...(earlier ? { earlier } : {}) };
     }
   }
   const lastRead = pickLastRead(await lastReads(api), page?.origin);
-  return { kind: 'elsewhere', reason: elsewhereReason(page), ...(tab?.id !== undefined ? { tabId: tab.id } : {}), ...(page ? { page } : {}), ...(lastRead ? { lastRead } : {}) };
+  return {
+    kind: 'elsewhere',
+    reason: elsewhereReason(page),
+    ...(tab?.id !== undefined ? { tabId: tab.id } : {}),
+    ...(page ? { page } : {}),
+    ...(lastRead ? { lastRead } : {}),
+  };
 }

@@ -16,17 +16,31 @@ export interface RegionGroup {
 }
 
 function nameOf(region: string, projects: ScrapedProject[], locale: Locale): string {
-  return regionById(region)?.name[locale] ?? projects.find((p) => p.regionName)?.regionName ?? region;
+  return (
+    regionById(region)?.name[locale] ?? projects.find((p) => p.regionName)?.regionName ?? region
+  );
 }
 
-export function groupProjects(projects: ScrapedProject[], currentRegion: string | undefined, locale: Locale, filter = ''): RegionGroup[] {
+export function groupProjects(
+  projects: ScrapedProject[],
+  currentRegion: string | undefined,
+  locale: Locale,
+  filter = '',
+): RegionGroup[] {
   const needle = filter.trim().toLowerCase();
   const byRegion = new Map<string, ScrapedProject[]>();
   for (const p of projects) byRegion.set(p.region, [...(byRegion.get(p.region) ?? []), p]);
   const groups: RegionGroup[] = [];
   for (const [region, list] of byRegion) {
     const regionName = nameOf(region, list, locale);
-    const matches = needle === '' ? list : list.filter((p) => [region, regionName, p.name, p.id, p.regionName ?? ''].some((s) => s.toLowerCase().includes(needle)));
+    const matches =
+      needle === ''
+        ? list
+        : list.filter((p) =>
+            [region, regionName, p.name, p.id, p.regionName ?? ''].some((s) =>
+              s.toLowerCase().includes(needle),
+            ),
+          );
     if (matches.length === 0) continue;
     const sorted = [...matches].sort((a, b) => Number(a.subProject) - Number(b.subProject));
     groups.push({ region, regionName, current: region === currentRegion, projects: sorted });

@@ -4,7 +4,8 @@
  * (`2024-01-02 03:04:05 GMT+08:00`) write them. A time without a zone is not guessed at.
  */
 
-const CONSOLE_FORMAT = /^(\d{4})[-/](\d{2})[-/](\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?\s*(?:(?:GMT|UTC)\s*([+-])(\d{1,2}):?(\d{2})|(Z|GMT|UTC))$/i;
+const CONSOLE_FORMAT =
+  /^(\d{4})[-/](\d{2})[-/](\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?\s*(?:(?:GMT|UTC)\s*([+-])(\d{1,2}):?(\d{2})|(Z|GMT|UTC))$/i;
 
 /** @returns ms since epoch, or undefined when the text is not a zoned date-time. */
 export function parseExpiry(text: string): number | undefined {

@@ -12,7 +12,8 @@ const HEX32_TOKEN = /(?<![0-9a-z])[0-9a-f]{32}(?![0-9a-z])/;
 
 export const acceptId: Accept = (piece) => HEX32_TOKEN.exec(piece)?.[0];
 
-export const acceptName: Accept = (piece) => (isPlausibleName(piece) && !isLabelText(piece) ? piece : undefined);
+export const acceptName: Accept = (piece) =>
+  isPlausibleName(piece) && !isLabelText(piece) ? piece : undefined;
 
 const ACCEPT: Record<IdentityField, Accept> = {
   accountName: acceptName,

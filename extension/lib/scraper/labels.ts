@@ -12,7 +12,10 @@ export type LabelSet = Record<PageLocale, readonly string[]>;
 export const IDENTITY_LABELS: Record<IdentityField, LabelSet> = {
   accountName: { 'en-us': ['Account Name'], 'zh-cn': ['账号名', '帐号名', '账号名称', '帐号名称'] },
   accountId: { 'en-us': ['Account ID', 'Domain ID'], 'zh-cn': ['账号ID', '帐号ID'] },
-  userName: { 'en-us': ['IAM User Name', 'IAM Username', 'User Name', 'Username'], 'zh-cn': ['IAM用户名', '用户名'] },
+  userName: {
+    'en-us': ['IAM User Name', 'IAM Username', 'User Name', 'Username'],
+    'zh-cn': ['IAM用户名', '用户名'],
+  },
   userId: { 'en-us': ['IAM User ID', 'User ID'], 'zh-cn': ['IAM用户ID', '用户ID'] },
 };
 

@@ -10,12 +10,14 @@ export interface Leaf {
   text: string;
 }
 
-const SKIPPED = 'button, script, style, template, noscript, svg, select, [role="button"], [aria-hidden="true"]';
+const SKIPPED =
+  'button, script, style, template, noscript, svg, select, [role="button"], [aria-hidden="true"]';
 
 function ownText(el: Element): string {
   if (isInput(el)) return (el as HTMLInputElement).value.trim();
   let text = '';
-  for (const node of Array.from(el.childNodes)) if (node.nodeType === 3) text += node.textContent ?? '';
+  for (const node of Array.from(el.childNodes))
+    if (node.nodeType === 3) text += node.textContent ?? '';
   return text.replace(/\s+/g, ' ').trim();
 }
 

@@ -42,7 +42,11 @@ function cellsOf(row: Element): Element[] {
 
 /** A row made only of labels is a heading row: its values sit below, not beside. */
 function isHeadingRow(row: Element, cell: Element): boolean {
-  if (cell.getAttribute('role') === 'columnheader' || (cell.tagName.toUpperCase() === 'TH' && cell.closest('thead'))) return true;
+  if (
+    cell.getAttribute('role') === 'columnheader' ||
+    (cell.tagName.toUpperCase() === 'TH' && cell.closest('thead'))
+  )
+    return true;
   const cells = cellsOf(row);
   return cells.length > 1 && cells.every((c) => isLabelText(textOf(c)));
 }
@@ -62,7 +66,9 @@ function valueBesideCell(cell: Element): Element[] {
     return next ? [next] : [];
   }
   const column = cellsOf(row).indexOf(cell);
-  const below = rowsAfter(row).map((r) => cellsOf(r)[column]).find((c) => c !== undefined);
+  const below = rowsAfter(row)
+    .map((r) => cellsOf(r)[column])
+    .find((c) => c !== undefined);
   return below ? [below] : [];
 }
 
@@ -117,12 +123,17 @@ function readValue(el: Element, accept: Accept): string | undefined {
 
 function keysOf(set: LabelSet): Map<string, PageLocale> {
   const keys = new Map<string, PageLocale>();
-  for (const locale of ['en-us', 'zh-cn'] as const) for (const l of set[locale]) keys.set(labelKey(l), locale);
+  for (const locale of ['en-us', 'zh-cn'] as const)
+    for (const l of set[locale]) keys.set(labelKey(l), locale);
   return keys;
 }
 
 /** "Account ID: 0123…" in a single text node. */
-function inlineValue(el: Element, keys: Map<string, PageLocale>, accept: Accept): LabelledValue | undefined {
+function inlineValue(
+  el: Element,
+  keys: Map<string, PageLocale>,
+  accept: Accept,
+): LabelledValue | undefined {
   for (const node of Array.from(el.childNodes)) {
     if (node.nodeType !== 3) continue;
     const m = /^\s*([^:：]{1,40})[:：]\s*(.+?)\s*$/su.exec(node.textContent ?? '');
@@ -137,7 +148,11 @@ function inlineValue(el: Element, keys: Map<string, PageLocale>, accept: Accept)
  * The first value, in document order, that one of the labels in `set` names and `accept` takes.
  * Labels are tried in the order `set` lists them (specific before generic).
  */
-export function findLabelledValue(doc: Document, set: LabelSet, accept: Accept): LabelledValue | undefined {
+export function findLabelledValue(
+  doc: Document,
+  set: LabelSet,
+  accept: Accept,
+): LabelledValue | undefined {
   const elements = Array.from(doc.body?.querySelectorAll('*') ?? []);
   const keys = keysOf(set);
   for (const [key, locale] of keys) {

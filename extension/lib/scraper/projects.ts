@@ -13,10 +13,19 @@ import { leavesOf, within, type Leaf } from './leaves';
 import { labelKey, textOf } from './text';
 import type { ScrapedProject } from './types';
 
-const REGION_LABEL_KEYS = new Set(['region', 'regionname', '区域', '所属区域', '区域名称'].map(labelKey));
-const PROJECT_LABEL_KEYS = new Set([...PROJECT_LABELS['en-us'], ...PROJECT_LABELS['zh-cn']].map(labelKey));
+const REGION_LABEL_KEYS = new Set(
+  ['region', 'regionname', '区域', '所属区域', '区域名称'].map(labelKey),
+);
+const PROJECT_LABEL_KEYS = new Set(
+  [...PROJECT_LABELS['en-us'], ...PROJECT_LABELS['zh-cn']].map(labelKey),
+);
 
-function findRow(idLeaf: Leaf, idLeaves: Leaf[], nameLeaves: Leaf[], stop: Element): Element | undefined {
+function findRow(
+  idLeaf: Leaf,
+  idLeaves: Leaf[],
+  nameLeaves: Leaf[],
+  stop: Element,
+): Element | undefined {
   for (let el = idLeaf.el.parentElement; el && el !== stop; el = el.parentElement) {
     if (within(el, idLeaves).length > 1) return undefined;
     if (within(el, nameLeaves).length > 0) return el;
@@ -31,7 +40,9 @@ function regionNameIn(row: Element, exclude: Set<string>): string | undefined {
   if (table) {
     const headings = Array.from(table.querySelectorAll('th, [role="columnheader"]'));
     const heading = headings.find((h) => REGION_LABEL_KEYS.has(labelKey(textOf(h))));
-    const column = heading ? Array.from(heading.parentElement?.children ?? []).indexOf(heading) : -1;
+    const column = heading
+      ? Array.from(heading.parentElement?.children ?? []).indexOf(heading)
+      : -1;
     const text = column >= 0 && cells[column] ? textOf(cells[column]) : '';
     if (text && !exclude.has(text)) return text;
   }
@@ -50,7 +61,13 @@ function projectFromRow(row: Element, id: string, nameLeaves: Leaf[]): ScrapedPr
   const parts = name ? parseProjectName(name) : undefined;
   if (!name || !parts) return undefined;
   const regionName = regionNameIn(row, new Set([id, name, parts.region]));
-  return { id, name, region: parts.region, subProject: parts.subProject, ...(regionName ? { regionName } : {}) };
+  return {
+    id,
+    name,
+    region: parts.region,
+    subProject: parts.subProject,
+    ...(regionName ? { regionName } : {}),
+  };
 }
 
 export interface ProjectScan {
@@ -60,12 +77,18 @@ export interface ProjectScan {
 }
 
 /** @param exclude identity values (account and user IDs) and the elements that hold them */
-export function scanProjects(doc: Document, exclude: { ids: Set<string>; elements: Element[] }): ProjectScan {
+export function scanProjects(
+  doc: Document,
+  exclude: { ids: Set<string>; elements: Element[] },
+): ProjectScan {
   const body = doc.body;
   if (!body) return { projects: [], listed: false };
   const leaves = leavesOf(body);
   const idLeaves = leaves.filter(
-    (l) => HEX32_RE.test(l.text) && !exclude.ids.has(l.text) && !exclude.elements.some((e) => e.contains(l.el)),
+    (l) =>
+      HEX32_RE.test(l.text) &&
+      !exclude.ids.has(l.text) &&
+      !exclude.elements.some((e) => e.contains(l.el)),
   );
   const nameLeaves = leaves.filter((l) => parseProjectName(l.text) !== undefined);
   const projects = new Map<string, ScrapedProject>();

@@ -24,7 +24,11 @@ function statusOf(missing: readonly IdentityField[]): ScrapeStatus {
   return missing.length === 4 ? 'not-found' : 'partial';
 }
 
-function messageFor(status: ScrapeStatus, missing: readonly IdentityField[], emptyProjects: boolean): string | undefined {
+function messageFor(
+  status: ScrapeStatus,
+  missing: readonly IdentityField[],
+  emptyProjects: boolean,
+): string | undefined {
   if (status !== 'complete') {
     return `Could not find ${describeMissing(missing)} on this page. Open My Credentials (API Credentials) and wait for it to load; if it is loaded, the console may have changed — please report it with the page language.`;
   }
@@ -37,7 +41,9 @@ function messageFor(status: ScrapeStatus, missing: readonly IdentityField[], emp
 export function scrapeCredentials(doc: Document): ScrapeResult {
   const id = scanIdentity(doc);
   const exclude = {
-    ids: new Set([id.identity.accountId, id.identity.userId].filter((v): v is string => v !== undefined)),
+    ids: new Set(
+      [id.identity.accountId, id.identity.userId].filter((v): v is string => v !== undefined),
+    ),
     elements: id.valueElements,
   };
   const projects = scanProjects(doc, exclude);

@@ -25,16 +25,28 @@ export type TemporaryKeyScrape =
 export type TemporaryKeyField = 'access' | 'secret' | 'securityToken';
 
 const LABELS: Record<TemporaryKeyField | 'expiresAt', LabelSet> = {
-  access: { 'en-us': ['Access Key ID', 'Access Key', 'AK', 'Temporary AK'], 'zh-cn': ['访问密钥ID', '访问密钥', '临时AK'] },
-  secret: { 'en-us': ['Secret Access Key', 'Secret Key', 'SK', 'Temporary SK'], 'zh-cn': ['秘密访问密钥', '临时SK'] },
-  securityToken: { 'en-us': ['Security Token', 'SecurityToken'], 'zh-cn': ['安全令牌', '临时安全令牌'] },
+  access: {
+    'en-us': ['Access Key ID', 'Access Key', 'AK', 'Temporary AK'],
+    'zh-cn': ['访问密钥ID', '访问密钥', '临时AK'],
+  },
+  secret: {
+    'en-us': ['Secret Access Key', 'Secret Key', 'SK', 'Temporary SK'],
+    'zh-cn': ['秘密访问密钥', '临时SK'],
+  },
+  securityToken: {
+    'en-us': ['Security Token', 'SecurityToken'],
+    'zh-cn': ['安全令牌', '临时安全令牌'],
+  },
   expiresAt: {
     'en-us': ['Expires At', 'Expires', 'Expiration Time', 'Expiration', 'Valid Until'],
     'zh-cn': ['过期时间', '到期时间', '有效期至', '失效时间'],
   },
 };
 
-const token = (re: RegExp): Accept => (piece) => (re.test(piece) ? piece : undefined);
+const token =
+  (re: RegExp): Accept =>
+  (piece) =>
+    re.test(piece) ? piece : undefined;
 
 const ACCEPT: Record<TemporaryKeyField, Accept> = {
   access: token(ACCESS_KEY_RE),
@@ -64,7 +76,17 @@ export function scrapeTemporaryKey(doc: Document): TemporaryKeyScrape {
       message: `Could not find ${missing.map((f) => NAMES[f]).join(', ')} on this page. Click Generate on the temporary access key page first, then capture while the key is shown.`,
     };
   }
-  const expiresAt = findLabelledValue(doc, LABELS.expiresAt, (piece) => (parseExpiry(piece) !== undefined ? piece : undefined));
+  const expiresAt = findLabelledValue(doc, LABELS.expiresAt, (piece) =>
+    parseExpiry(piece) !== undefined ? piece : undefined,
+  );
   const at = expiresAt ? parseExpiry(expiresAt.value) : undefined;
-  return { ok: true, key: { access: found.access, secret: found.secret, securityToken: found.securityToken, ...(at !== undefined ? { expiresAt: at } : {}) } };
+  return {
+    ok: true,
+    key: {
+      access: found.access,
+      secret: found.secret,
+      securityToken: found.securityToken,
+      ...(at !== undefined ? { expiresAt: at } : {}),
+    },
+  };
 }

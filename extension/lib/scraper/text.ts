@@ -4,10 +4,22 @@
  * field's value ("Copy" next to an ID is a button, not part of the ID).
  */
 
-const SKIPPED_TAGS = new Set(['BUTTON', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'SELECT']);
+const SKIPPED_TAGS = new Set([
+  'BUTTON',
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'SVG',
+  'SELECT',
+]);
 
 function skipped(el: Element): boolean {
-  return SKIPPED_TAGS.has(el.tagName.toUpperCase()) || el.getAttribute('role') === 'button' || el.getAttribute('aria-hidden') === 'true';
+  return (
+    SKIPPED_TAGS.has(el.tagName.toUpperCase()) ||
+    el.getAttribute('role') === 'button' ||
+    el.getAttribute('aria-hidden') === 'true'
+  );
 }
 
 /** The text nodes under `root` that a reader would take as content, in document order. */

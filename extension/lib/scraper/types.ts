@@ -5,7 +5,12 @@
  */
 
 export type IdentityField = 'accountName' | 'accountId' | 'userName' | 'userId';
-export const IDENTITY_FIELDS: readonly IdentityField[] = ['accountName', 'accountId', 'userName', 'userId'];
+export const IDENTITY_FIELDS: readonly IdentityField[] = [
+  'accountName',
+  'accountId',
+  'userName',
+  'userId',
+];
 
 export type Identity = Partial<Record<IdentityField, string>>;
 

@@ -17,7 +17,11 @@ export interface SentResponse {
   truncated: boolean;
 }
 
-export async function sendSigned(signed: SignedRequest, body: string, doFetch: typeof fetch): Promise<SentResponse> {
+export async function sendSigned(
+  signed: SignedRequest,
+  body: string,
+  doFetch: typeof fetch,
+): Promise<SentResponse> {
   let response: Response;
   try {
     response = await doFetch(signed.url, {
@@ -29,10 +33,16 @@ export async function sendSigned(signed: SignedRequest, body: string, doFetch: t
       cache: 'no-store',
     });
   } catch {
-    throw new ExtensionError('NETWORK', `Could not reach ${new URL(signed.url).origin}. Check the URL and that the extension may access this host.`);
+    throw new ExtensionError(
+      'NETWORK',
+      `Could not reach ${new URL(signed.url).origin}. Check the URL and that the extension may access this host.`,
+    );
   }
   if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
-    throw new ExtensionError('REDIRECT_REFUSED', 'The server answered with a redirect. A signature covers one host and path, so it was not followed: sign the final URL instead.');
+    throw new ExtensionError(
+      'REDIRECT_REFUSED',
+      'The server answered with a redirect. A signature covers one host and path, so it was not followed: sign the final URL instead.',
+    );
   }
   const text = await response.text();
   return {

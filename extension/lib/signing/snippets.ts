@@ -20,7 +20,8 @@ const NOTE = 'Signed with X-Sdk-Date; servers reject it after about 15 minutes.'
 
 export function curlSnippet(signed: SignedRequest, body: string): string {
   const lines = [`# ${NOTE}`, `curl -X ${signed.method} ${shellQuote(signed.url)}`];
-  for (const [name, value] of Object.entries(fetchHeaders(signed))) lines.push(`  -H ${shellQuote(`${name}: ${value}`)}`);
+  for (const [name, value] of Object.entries(fetchHeaders(signed)))
+    lines.push(`  -H ${shellQuote(`${name}: ${value}`)}`);
   if (body !== '') lines.push(`  --data-raw ${shellQuote(body)}`);
   return lines.join(' \\\n').replace(` \\\ncurl`, '\ncurl');
 }

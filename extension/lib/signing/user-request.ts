@@ -6,7 +6,12 @@
  * is the one hashed, and redirects are refused rather than re-sent with the old signature. The URL
  * must pass `checkEndpoint` (https, or plain http to loopback only), like a mint endpoint.
  */
-import { SigningError, signRequest, type SignedRequest, type SigningCredential } from '@iam-testbed/shared';
+import {
+  SigningError,
+  signRequest,
+  type SignedRequest,
+  type SigningCredential,
+} from '@iam-testbed/shared';
 import { checkEndpoint } from '../keys/endpoints';
 import { ExtensionError } from '../messages/errors';
 
@@ -29,7 +34,8 @@ function headerRecord(headers: Array<[string, string]>): Record<string, string> 
   for (const [name, value] of headers) {
     const lower = name.toLowerCase();
     if (MANAGED.has(lower)) continue;
-    if (seen.has(lower)) throw new ExtensionError('INVALID_INPUT', `Header "${name}" is given twice: give it once.`);
+    if (seen.has(lower))
+      throw new ExtensionError('INVALID_INPUT', `Header "${name}" is given twice: give it once.`);
     seen.add(lower);
     out[name] = value;
   }
@@ -41,21 +47,41 @@ export function checkUserRequest(req: UserRequest): void {
   try {
     url = new URL(req.url);
   } catch {
-    throw new ExtensionError('INVALID_INPUT', 'Enter an absolute URL, e.g. https://iam.myhuaweicloud.com/v3/auth/projects.');
+    throw new ExtensionError(
+      'INVALID_INPUT',
+      'Enter an absolute URL, e.g. https://iam.myhuaweicloud.com/v3/auth/projects.',
+    );
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ExtensionError('INVALID_INPUT', 'Only http and https URLs can be signed.');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new ExtensionError('INVALID_INPUT', 'Only http and https URLs can be signed.');
   // The signed request carries X-Security-Token: plain http only to loopback (ENDPOINT_NOT_ALLOWED).
   checkEndpoint(url.origin);
   if ((req.method === 'GET' || req.method === 'HEAD') && req.body !== '') {
-    throw new ExtensionError('INVALID_INPUT', 'Browsers cannot send a body with GET or HEAD: clear the body or use POST.');
+    throw new ExtensionError(
+      'INVALID_INPUT',
+      'Browsers cannot send a body with GET or HEAD: clear the body or use POST.',
+    );
   }
 }
 
 /** @param date signing time (`X-Sdk-Date`); injectable for deterministic tests */
-export async function signUserRequest(req: UserRequest, key: SigningCredential, date: Date): Promise<SignedRequest> {
+export async function signUserRequest(
+  req: UserRequest,
+  key: SigningCredential,
+  date: Date,
+): Promise<SignedRequest> {
   checkUserRequest(req);
   try {
-    return await signRequest({ method: req.method, url: req.url, headers: headerRecord(req.headers), body: req.body === '' ? undefined : req.body }, key, { date });
+    return await signRequest(
+      {
+        method: req.method,
+        url: req.url,
+        headers: headerRecord(req.headers),
+        body: req.body === '' ? undefined : req.body,
+      },
+      key,
+      { date },
+    );
   } catch (err) {
     if (err instanceof SigningError) throw new ExtensionError('SIGNING_FAILED', err.message);
     throw err;

@@ -11,7 +11,9 @@ const OUTPUT = join(import.meta.dirname, '../../.output');
 const MARKERS = ['HPUAPROBEAK0000000001', 'probeTempSecretKey', 'oracleCanonicalRequest'];
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 describe.each(['chrome-mv3', 'firefox-mv3'])('built %s', (dir) => {
@@ -20,7 +22,9 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('built %s', (dir) => {
     expect(existsSync(root), `${root} missing: run the build first`).toBe(true);
     const scripts = files(root).filter((f) => /\.(js|html)$/.test(f));
     expect(scripts.length).toBeGreaterThan(0);
-    const offenders = scripts.filter((f) => MARKERS.some((m) => readFileSync(f, 'utf8').includes(m)));
+    const offenders = scripts.filter((f) =>
+      MARKERS.some((m) => readFileSync(f, 'utf8').includes(m)),
+    );
     expect(offenders).toEqual([]);
   });
 });

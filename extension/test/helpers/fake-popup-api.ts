@@ -44,7 +44,7 @@ export function fakeApi(setup: FakeSetup = {}): FakeApi {
     activeTab: async () => setup.tab,
     readPage: async () => setup.page,
     captureKey: async () => setup.capture,
-    background: (async (req: PageRequest) => {
+    background: async (req: PageRequest) => {
       api.sent.push(req);
       switch (req.type) {
         case 'keys/list':
@@ -52,21 +52,31 @@ export function fakeApi(setup: FakeSetup = {}): FakeApi {
         case 'lastRead/list':
           return { ok: true, entries: setup.lastRead ?? [] };
         case 'keys/store': {
-          const key: HeldKey = { ...req.key, expiresAt: req.key.expiresAt ?? NOW + 900_000, obtainedAt: NOW, expiryKnown: true, source: 'page' };
+          const key: HeldKey = {
+            ...req.key,
+            expiresAt: req.key.expiresAt ?? NOW + 900_000,
+            obtainedAt: NOW,
+            expiryKnown: true,
+            source: 'page',
+          };
           api.keys = [key, ...api.keys];
           return { ok: true, key };
         }
         case 'keys/mint':
-          return setup.mintError ? { ok: false, error: { code: 'IAM_REJECTED', message: setup.mintError } } : { ok: true, key: api.keys[0] };
+          return setup.mintError
+            ? { ok: false, error: { code: 'IAM_REJECTED', message: setup.mintError } }
+            : { ok: true, key: api.keys[0] };
         case 'keys/delete':
           api.keys = api.keys.filter((k) => k.access !== req.access);
           return { ok: true, deleted: true };
         case 'sign':
-          return setup.sign ? { ok: true, ...setup.sign } : { ok: false, error: { code: 'KEY_NOT_FOUND', message: 'gone' } };
+          return setup.sign
+            ? { ok: true, ...setup.sign }
+            : { ok: false, error: { code: 'KEY_NOT_FOUND', message: 'gone' } };
         case 'clipboard/copied':
           return { ok: true, scheduled: true };
       }
-    }),
+    },
     openUrl: async (tabId, url) => void api.opened.push({ tabId, url }),
     copy: async (text, secret) => void api.copies.push({ text, secret }),
     ensureHostAccess: async (url) => (api.hostChecks.push(url), true),

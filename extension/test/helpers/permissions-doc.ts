@@ -25,14 +25,24 @@ const KIND_TO_KEY: Record<string, keyof ExpectedManifest> = {
 
 export const DOC_PATH = join(import.meta.dirname, '../../../docs/extension-permissions.md');
 
-export function documentedManifest(browser: Browser, markdown = readFileSync(DOC_PATH, 'utf8')): ExpectedManifest {
-  const out: ExpectedManifest = { permissions: [], optional_permissions: [], host_permissions: [], optional_host_permissions: [], content_scripts: [] };
+export function documentedManifest(
+  browser: Browser,
+  markdown = readFileSync(DOC_PATH, 'utf8'),
+): ExpectedManifest {
+  const out: ExpectedManifest = {
+    permissions: [],
+    optional_permissions: [],
+    host_permissions: [],
+    optional_host_permissions: [],
+    content_scripts: [],
+  };
   for (const line of markdown.split('\n')) {
     const cells = line.split('|').map((c) => c.trim());
     const entry = /^`([^`]+)`$/.exec(cells[1] ?? '')?.[1];
     if (!entry) continue;
     const key = KIND_TO_KEY[cells[2] ?? ''];
-    if (!key) throw new Error(`docs/extension-permissions.md: unknown kind "${cells[2]}" for ${entry}`);
+    if (!key)
+      throw new Error(`docs/extension-permissions.md: unknown kind "${cells[2]}" for ${entry}`);
     const browsers = (cells[3] ?? '').split(',').map((b) => b.trim());
     if (!cells[4]) throw new Error(`docs/extension-permissions.md: ${entry} has no explanation`);
     if (browsers.includes(browser)) out[key].push(entry);

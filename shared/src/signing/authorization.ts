@@ -19,7 +19,11 @@ const HEADER_NAME_RE = /^[a-z0-9!#$%&'*+.^_`|~-]+$/;
 const SIGNATURE_RE = /^[0-9a-f]{64}$/;
 
 /** Formats the header exactly as the official SDKs do. */
-export function formatAuthorization(access: string, signedHeaders: readonly string[], signature: string): string {
+export function formatAuthorization(
+  access: string,
+  signedHeaders: readonly string[],
+  signature: string,
+): string {
   return `${SDK_SIGNING_ALGORITHM} Access=${access}, SignedHeaders=${signedHeaders.join(';')}, Signature=${signature}`;
 }
 
@@ -35,7 +39,10 @@ function checkSignedHeaders(names: string[]): SignatureFailure | null {
   const seen = new Set<string>();
   const dup = names.find((n) => (seen.has(n) ? true : (seen.add(n), false)));
   if (dup !== undefined) {
-    return signatureFailure('invalid-signed-headers', `SignedHeaders lists "${dup}" twice: list each signed header once.`);
+    return signatureFailure(
+      'invalid-signed-headers',
+      `SignedHeaders lists "${dup}" twice: list each signed header once.`,
+    );
   }
   return null;
 }
@@ -47,7 +54,10 @@ function checkSignedHeaders(names: string[]): SignatureFailure | null {
 export function parseAuthorization(header: string | undefined): ParsedAuthorization {
   const value = header?.trim() ?? '';
   if (value === '') {
-    return fail('missing-authorization', `The request has no Authorization header. Sign it with AK/SK: "${FORMAT}".`);
+    return fail(
+      'missing-authorization',
+      `The request has no Authorization header. Sign it with AK/SK: "${FORMAT}".`,
+    );
   }
   // The algorithm is the first token; what follows must be exactly one space and the parts.
   const algorithm = /^[^\s,]*/.exec(value)?.[0] ?? '';
@@ -59,13 +69,20 @@ export function parseAuthorization(header: string | undefined): ParsedAuthorizat
   }
   const rest = value.slice(algorithm.length);
   const m = rest.startsWith(' ') ? PARTS_RE.exec(rest.slice(1)) : null;
-  if (!m) return fail('malformed-authorization', `Authorization is malformed. Expected exactly "${FORMAT}".`);
+  if (!m)
+    return fail(
+      'malformed-authorization',
+      `Authorization is malformed. Expected exactly "${FORMAT}".`,
+    );
   const [, access = '', signed = '', signature = ''] = m;
   const signedHeaders = signed.split(';');
   const headerFailure = checkSignedHeaders(signedHeaders);
   if (headerFailure) return { ok: false, failure: headerFailure };
   if (!SIGNATURE_RE.test(signature)) {
-    return fail('malformed-signature', 'Signature must be 64 lower-case hex characters (hex HMAC-SHA256 of the string to sign).');
+    return fail(
+      'malformed-signature',
+      'Signature must be 64 lower-case hex characters (hex HMAC-SHA256 of the string to sign).',
+    );
   }
   return { ok: true, access, signedHeaders, signature };
 }

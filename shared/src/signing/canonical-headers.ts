@@ -11,7 +11,9 @@ export type HeaderValue = string | readonly string[] | undefined;
  * Lower-cases header names. Repeated headers (array values) are joined with `,`, the HTTP list
  * form. ⚠ Huawei documents nothing for repeated signed headers; the SDKs never send one.
  */
-export function lowerCaseHeaders(headers: Readonly<Record<string, HeaderValue>>): Map<string, string> {
+export function lowerCaseHeaders(
+  headers: Readonly<Record<string, HeaderValue>>,
+): Map<string, string> {
   const out = new Map<string, string>();
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined) continue;
@@ -36,6 +38,9 @@ export function normaliseSignedHeaders(names: readonly string[]): string[] {
  * unchanged, so a client that signed in another order still verifies.
  * @param lookup returns the header's value for a lower-case name.
  */
-export function canonicalHeaders(signedHeaders: readonly string[], lookup: (name: string) => string | undefined): string {
+export function canonicalHeaders(
+  signedHeaders: readonly string[],
+  lookup: (name: string) => string | undefined,
+): string {
   return signedHeaders.map((name) => `${name}:${(lookup(name) ?? '').trim()}\n`).join('');
 }

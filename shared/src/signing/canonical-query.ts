@@ -26,7 +26,10 @@ function toPair(part: string): QueryPair {
     name: percentDecode(rawName),
     value: percentDecode(rawValue),
     // A bare key (`?flag`) and an empty value (`?flag=`) both canonicalise to `flag=`.
-    encoded: rfc3986EncodeBytes(percentDecodeBytes(rawName)) + '=' + rfc3986EncodeBytes(percentDecodeBytes(rawValue)),
+    encoded:
+      rfc3986EncodeBytes(percentDecodeBytes(rawName)) +
+      '=' +
+      rfc3986EncodeBytes(percentDecodeBytes(rawValue)),
   };
 }
 
@@ -44,7 +47,10 @@ export function canonicalQuery(rawQuery: string): string {
     .split('&')
     .filter((part) => part !== '')
     .map(toPair)
-    .sort((a, b) => compare(a.name, b.name) || compare(a.value, b.value) || compare(a.encoded, b.encoded))
+    .sort(
+      (a, b) =>
+        compare(a.name, b.name) || compare(a.value, b.value) || compare(a.encoded, b.encoded),
+    )
     .map((pair) => pair.encoded)
     .join('&');
 }

@@ -34,7 +34,11 @@ export function buildCanonicalRequest(parts: CanonicalRequestParts): string {
 }
 
 /** @param crypto @default WebCrypto (see signing-crypto.ts) */
-export async function buildStringToSign(sdkDate: string, canonicalRequest: string, crypto: SigningCrypto = WEB_SIGNING_CRYPTO): Promise<string> {
+export async function buildStringToSign(
+  sdkDate: string,
+  canonicalRequest: string,
+  crypto: SigningCrypto = WEB_SIGNING_CRYPTO,
+): Promise<string> {
   return `${SDK_SIGNING_ALGORITHM}\n${sdkDate}\n${await crypto.sha256Hex(canonicalRequest)}`;
 }
 
@@ -59,7 +63,10 @@ const REDACTED_LINE = new RegExp(`^(${REDACTED_HEADERS.join('|')}):.*$`, 'gm');
  * Renders a canonical request as APIG puts it in `error_msg` (`\n` → `|`), e.g.
  * `Incorrect IAM authentication information: verify aksk signature fail, canonicalRequest:GET|/v3/projects/||…`.
  */
-export function huaweiCanonicalRequestForMessage(creq: string, options: CanonicalRequestMessageOptions = {}): string {
+export function huaweiCanonicalRequestForMessage(
+  creq: string,
+  options: CanonicalRequestMessageOptions = {},
+): string {
   const redact = options.redactTokens ?? options.redactSecurityToken ?? true;
   const text = redact ? creq.replace(REDACTED_LINE, '$1:***') : creq;
   return text.replace(/\n/g, '|');

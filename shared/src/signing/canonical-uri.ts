@@ -24,7 +24,8 @@ export interface CanonicalUriOptions {
  */
 export function canonicalUri(path: string, options: CanonicalUriOptions = {}): string {
   const segments = path.split('/');
-  const encoded = options.rule === 'node-sdk' ? nodeSdkSegments(segments) : segments.map(canonicalComponent);
+  const encoded =
+    options.rule === 'node-sdk' ? nodeSdkSegments(segments) : segments.map(canonicalComponent);
   const uri = encoded.join('/');
   return uri.endsWith('/') ? uri : uri + '/';
 }
@@ -32,8 +33,20 @@ export function canonicalUri(path: string, options: CanonicalUriOptions = {}): s
 // What Node's legacy url.parse() escapes but the WHATWG URL (what axios sends) does not, or vice
 // versa. The SDK signs the url.parse form, so these characters end up double-encoded (`|` → `%257C`).
 const URL_PARSE_ESCAPES: Record<string, string> = {
-  '\t': '%09', '\n': '%0A', '\r': '%0D', ' ': '%20', '"': '%22', "'": '%27', '<': '%3C',
-  '>': '%3E', '\\': '%5C', '^': '%5E', '`': '%60', '{': '%7B', '|': '%7C', '}': '%7D',
+  '\t': '%09',
+  '\n': '%0A',
+  '\r': '%0D',
+  ' ': '%20',
+  '"': '%22',
+  "'": '%27',
+  '<': '%3C',
+  '>': '%3E',
+  '\\': '%5C',
+  '^': '%5E',
+  '`': '%60',
+  '{': '%7B',
+  '|': '%7C',
+  '}': '%7D',
 };
 // url.parse() trims trailing whitespace (incl. U+00A0 and U+FEFF) off the whole URL, which is
 // the end of the last path segment when there is no query.
@@ -49,6 +62,8 @@ function nodeSdkSegments(segments: string[]): string[] {
   return segments.map((segment, i) => {
     let decoded = percentDecode(segment);
     if (i === last) decoded = decoded.replace(TRAILING_WS, '');
-    return rfc3986Encode(decoded.replace(/[\t\n\r "'<>\\^`{|}]/g, (c) => URL_PARSE_ESCAPES[c] ?? c));
+    return rfc3986Encode(
+      decoded.replace(/[\t\n\r "'<>\\^`{|}]/g, (c) => URL_PARSE_ESCAPES[c] ?? c),
+    );
   });
 }

@@ -40,7 +40,11 @@ export function parseSdkDateHeader(value: string | undefined): SdkDateCheck {
  * dropped too. Rounding the difference instead moved the window by a second whenever the server
  * was past the half second. The window itself: shared/README.md, "Clock skew".
  */
-export function checkSkew(date: Date, now: Date, maxSkewSeconds: number = MAX_SDK_DATE_SKEW_SECONDS): SdkDateCheck {
+export function checkSkew(
+  date: Date,
+  now: Date,
+  maxSkewSeconds: number = MAX_SDK_DATE_SKEW_SECONDS,
+): SdkDateCheck {
   const skewSeconds = Math.floor(date.getTime() / 1000) - Math.floor(now.getTime() / 1000);
   if (Math.abs(skewSeconds) <= maxSkewSeconds) return { ok: true, date };
   const direction = skewSeconds > 0 ? 'ahead of' : 'behind';

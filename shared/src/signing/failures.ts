@@ -38,6 +38,9 @@ export interface SignatureFailure {
   message: string;
 }
 
-export function signatureFailure(reason: SignatureFailureReason, message: string): SignatureFailure {
+export function signatureFailure(
+  reason: SignatureFailureReason,
+  message: string,
+): SignatureFailure {
   return { reason, message };
 }

@@ -9,7 +9,9 @@ const UTF8 = new TextEncoder();
 /** WebCrypto wants an ArrayBuffer-backed view; copy only when given something else. */
 function toBufferSource(data: string | Uint8Array): Uint8Array<ArrayBuffer> {
   if (typeof data === 'string') return UTF8.encode(data);
-  return data.buffer instanceof ArrayBuffer ? (data as Uint8Array<ArrayBuffer>) : new Uint8Array(data);
+  return data.buffer instanceof ArrayBuffer
+    ? (data as Uint8Array<ArrayBuffer>)
+    : new Uint8Array(data);
 }
 
 // No return annotation: `SubtleCrypto` is a DOM type name, and consumers without the DOM lib
@@ -44,9 +46,16 @@ export async function hexSha256(data: string | Uint8Array): Promise<string> {
  * Lower-case hex HMAC-SHA256. The key is the secret key's UTF-8 bytes: SDK-HMAC-SHA256 has no
  * key derivation (unlike AWS SigV4).
  */
-export async function hmacSha256Hex(key: string | Uint8Array, data: string | Uint8Array): Promise<string> {
-  const cryptoKey = await subtle().importKey('raw', toBufferSource(key), { name: 'HMAC', hash: 'SHA-256' }, false, [
-    'sign',
-  ]);
+export async function hmacSha256Hex(
+  key: string | Uint8Array,
+  data: string | Uint8Array,
+): Promise<string> {
+  const cryptoKey = await subtle().importKey(
+    'raw',
+    toBufferSource(key),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
   return toHex(await subtle().sign('HMAC', cryptoKey, toBufferSource(data)));
 }

@@ -29,7 +29,9 @@ export function splitRequestUrl(url: string): RequestUrlParts {
     return { url: u.href, path: u.pathname, rawQuery: u.search.slice(1), host: u.host };
   }
   if (!url.startsWith('/')) {
-    throw new TypeError(`signRequest: url "${url.slice(0, 80)}" must be an absolute URL or a path starting with "/".`);
+    throw new TypeError(
+      `signRequest: url "${url.slice(0, 80)}" must be an absolute URL or a path starting with "/".`,
+    );
   }
   const noFragment = url.split('#', 1)[0] ?? '';
   const q = noFragment.indexOf('?');

@@ -15,8 +15,14 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 export function formatSdkDate(date: Date): string {
   if (Number.isNaN(date.getTime())) throw new RangeError('formatSdkDate: invalid Date');
   return (
-    pad(date.getUTCFullYear(), 4) + pad(date.getUTCMonth() + 1) + pad(date.getUTCDate()) + 'T' +
-    pad(date.getUTCHours()) + pad(date.getUTCMinutes()) + pad(date.getUTCSeconds()) + 'Z'
+    pad(date.getUTCFullYear(), 4) +
+    pad(date.getUTCMonth() + 1) +
+    pad(date.getUTCDate()) +
+    'T' +
+    pad(date.getUTCHours()) +
+    pad(date.getUTCMinutes()) +
+    pad(date.getUTCSeconds()) +
+    'Z'
   );
 }
 
@@ -27,7 +33,14 @@ export function formatSdkDate(date: Date): string {
 export function parseSdkDate(value: string): Date | null {
   const m = SDK_DATE_RE.exec(value);
   if (!m) return null;
-  const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hour, minute, second, 0);

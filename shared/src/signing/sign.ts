@@ -3,7 +3,12 @@
  * Client side of SDK-HMAC-SHA256: adds `X-Sdk-Date`, `host`, `X-Security-Token` (temporary keys)
  * and `Authorization`, signing every header by default, like the official Node SDK.
  */
-import { HEADER_AUTHORIZATION, HEADER_SDK_DATE, HEADER_SECURITY_TOKEN, HEADERS_LC } from '../wire/headers.js';
+import {
+  HEADER_AUTHORIZATION,
+  HEADER_SDK_DATE,
+  HEADER_SECURITY_TOKEN,
+  HEADERS_LC,
+} from '../wire/headers.js';
 import { formatAuthorization } from './authorization.js';
 import { canonicalHeaders, lowerCaseHeaders, normaliseSignedHeaders } from './canonical-headers.js';
 import { canonicalQuery } from './canonical-query.js';
@@ -56,27 +61,42 @@ export interface SignedRequest {
 }
 
 // Set by the signer; a caller's own copies (any case) are replaced.
-const MANAGED = new Set<string>([HEADERS_LC.authorization, HEADERS_LC.sdkDate, HEADERS_LC.host, HEADERS_LC.securityToken]);
+const MANAGED = new Set<string>([
+  HEADERS_LC.authorization,
+  HEADERS_LC.sdkDate,
+  HEADERS_LC.host,
+  HEADERS_LC.securityToken,
+]);
 
 function indexHeaders(headers: Readonly<Record<string, string>>): Map<string, [string, string]> {
   const byLower = new Map<string, [string, string]>();
   for (const [name, value] of Object.entries(headers)) {
     const lower = name.toLowerCase();
     if (byLower.has(lower)) {
-      throw new SigningError('duplicate-header', `Header "${name}" is given twice (names are case-insensitive): give it once.`);
+      throw new SigningError(
+        'duplicate-header',
+        `Header "${name}" is given twice (names are case-insensitive): give it once.`,
+      );
     }
     byLower.set(lower, [name, value]);
   }
   return byLower;
 }
 
-function assembleHeaders(req: SignableRequest, cred: SigningCredential, opts: SignOptions, urlHost: string | undefined) {
+function assembleHeaders(
+  req: SignableRequest,
+  cred: SigningCredential,
+  opts: SignOptions,
+  urlHost: string | undefined,
+) {
   const given = indexHeaders(req.headers ?? {});
   const out: Record<string, string> = {};
   for (const [lower, [name, value]] of given) if (!MANAGED.has(lower)) out[name] = value;
   const token = cred.securityToken ?? given.get(HEADERS_LC.securityToken)?.[1];
   if (token !== undefined) out[HEADER_SECURITY_TOKEN] = token;
-  const sdkDate = opts.date ? formatSdkDate(opts.date) : (given.get(HEADERS_LC.sdkDate)?.[1] ?? formatSdkDate(new Date()));
+  const sdkDate = opts.date
+    ? formatSdkDate(opts.date)
+    : (given.get(HEADERS_LC.sdkDate)?.[1] ?? formatSdkDate(new Date()));
   out[HEADER_SDK_DATE] = sdkDate;
   // An explicit host header wins over the URL's, as in the Node SDK's AKSKSigner.sign.
   const host = given.get(HEADERS_LC.host)?.[1] ?? urlHost;
@@ -86,7 +106,10 @@ function assembleHeaders(req: SignableRequest, cred: SigningCredential, opts: Si
 
 function checkCredential(cred: SigningCredential): void {
   if (!/^[^\s,]+$/.test(cred.ak)) {
-    throw new SigningError('invalid-credential', 'The access key (ak) must be non-empty and contain no spaces or commas.');
+    throw new SigningError(
+      'invalid-credential',
+      'The access key (ak) must be non-empty and contain no spaces or commas.',
+    );
   }
   if (cred.sk === '') throw new SigningError('invalid-credential', 'The secret key (sk) is empty.');
 }
@@ -101,7 +124,11 @@ function checkCredential(cred: SigningCredential): void {
  * );
  * await fetch(signed.url, { method: signed.method, headers: signed.headers });
  */
-export async function signRequest(req: SignableRequest, cred: SigningCredential, opts: SignOptions = {}): Promise<SignedRequest> {
+export async function signRequest(
+  req: SignableRequest,
+  cred: SigningCredential,
+  opts: SignOptions = {},
+): Promise<SignedRequest> {
   checkCredential(cred);
   let parts;
   try {
@@ -111,10 +138,15 @@ export async function signRequest(req: SignableRequest, cred: SigningCredential,
   }
   const { out, sdkDate } = assembleHeaders(req, cred, opts, parts.host);
   const lookup = lowerCaseHeaders(out);
-  const signedHeaders = normaliseSignedHeaders(opts.signedHeaders ?? [...lookup.keys()].filter((n) => n !== HEADERS_LC.authorization));
+  const signedHeaders = normaliseSignedHeaders(
+    opts.signedHeaders ?? [...lookup.keys()].filter((n) => n !== HEADERS_LC.authorization),
+  );
   const missing = signedHeaders.filter((n) => !lookup.has(n));
   if (missing.length > 0) {
-    throw new SigningError('signed-header-missing', `Cannot sign absent header(s) ${missing.join(', ')}: add them or drop them from signedHeaders.`);
+    throw new SigningError(
+      'signed-header-missing',
+      `Cannot sign absent header(s) ${missing.join(', ')}: add them or drop them from signedHeaders.`,
+    );
   }
   const method = req.method.toUpperCase();
   const crypto = opts.crypto ?? WEB_SIGNING_CRYPTO;
@@ -130,5 +162,13 @@ export async function signRequest(req: SignableRequest, cred: SigningCredential,
   const signature = await crypto.hmacSha256Hex(cred.sk, stringToSign);
   const authorization = formatAuthorization(cred.ak, signedHeaders, signature);
   out[HEADER_AUTHORIZATION] = authorization;
-  return { method, url: parts.url, headers: out, canonicalRequest, stringToSign, signature, authorization };
+  return {
+    method,
+    url: parts.url,
+    headers: out,
+    canonicalRequest,
+    stringToSign,
+    signature,
+    authorization,
+  };
 }

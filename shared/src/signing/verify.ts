@@ -51,8 +51,21 @@ export interface VerifyOptions {
  * redacts them.
  */
 export type VerifyResult =
-  | { ok: true; access: string; signedHeaders: string[]; sdkDate: Date; canonicalRequest: string; stringToSign: string }
-  | { ok: false; failure: SignatureFailure; access?: string; canonicalRequest?: string; stringToSign?: string };
+  | {
+      ok: true;
+      access: string;
+      signedHeaders: string[];
+      sdkDate: Date;
+      canonicalRequest: string;
+      stringToSign: string;
+    }
+  | {
+      ok: false;
+      failure: SignatureFailure;
+      access?: string;
+      canonicalRequest?: string;
+      stringToSign?: string;
+    };
 
 /**
  * Verifies an SDK-HMAC-SHA256 request against the secret key of its access key. Look the key up
@@ -60,7 +73,11 @@ export type VerifyResult =
  * before the lookup), and pass that parse as `opts.authorization`; without it the header is parsed
  * here.
  */
-export async function verifySignature(req: ReceivedRequest, secret: string, opts: VerifyOptions = {}): Promise<VerifyResult> {
+export async function verifySignature(
+  req: ReceivedRequest,
+  secret: string,
+  opts: VerifyOptions = {},
+): Promise<VerifyResult> {
   const headers = lowerCaseHeaders(req.headers);
   const auth = opts.authorization ?? parseAuthorization(headers.get(HEADERS_LC.authorization));
   if (!auth.ok) return { ok: false, failure: auth.failure };
@@ -71,13 +88,27 @@ export async function verifySignature(req: ReceivedRequest, secret: string, opts
   const date = parseSdkDateHeader(dateValue);
   if (!date.ok) return fail(date.failure);
   if (!signedHeaders.includes(HEADERS_LC.sdkDate)) {
-    return fail(signatureFailure('sdk-date-not-signed', 'x-sdk-date is not in SignedHeaders: the date must be signed. Add it to SignedHeaders and sign again.'));
+    return fail(
+      signatureFailure(
+        'sdk-date-not-signed',
+        'x-sdk-date is not in SignedHeaders: the date must be signed. Add it to SignedHeaders and sign again.',
+      ),
+    );
   }
-  const skew = checkSkew(date.date, opts.now ?? new Date(), opts.maxSkewSeconds ?? MAX_SDK_DATE_SKEW_SECONDS);
+  const skew = checkSkew(
+    date.date,
+    opts.now ?? new Date(),
+    opts.maxSkewSeconds ?? MAX_SDK_DATE_SKEW_SECONDS,
+  );
   if (!skew.ok) return fail(skew.failure);
   const missing = signedHeaders.filter((n) => !headers.has(n));
   if (missing.length > 0) {
-    return fail(signatureFailure('signed-header-missing', `SignedHeaders lists ${missing.join(', ')}, but the request does not carry ${missing.length > 1 ? 'them' : 'it'}. Send every signed header, or sign fewer.`));
+    return fail(
+      signatureFailure(
+        'signed-header-missing',
+        `SignedHeaders lists ${missing.join(', ')}, but the request does not carry ${missing.length > 1 ? 'them' : 'it'}. Send every signed header, or sign fewer.`,
+      ),
+    );
   }
 
   const crypto = opts.crypto ?? WEB_SIGNING_CRYPTO;
@@ -93,7 +124,12 @@ export async function verifySignature(req: ReceivedRequest, secret: string, opts
   const expected = await crypto.hmacSha256Hex(secret, stringToSign);
   if (!constantTimeEqual(expected, auth.signature)) {
     return {
-      ...fail(signatureFailure('signature-mismatch', `The signature does not match the request. Check that you signed with the secret key of ${access}, that nothing (path, query, body, signed headers) changed after signing, and compare your canonical request with the server's.`)),
+      ...fail(
+        signatureFailure(
+          'signature-mismatch',
+          `The signature does not match the request. Check that you signed with the secret key of ${access}, that nothing (path, query, body, signed headers) changed after signing, and compare your canonical request with the server's.`,
+        ),
+      ),
       canonicalRequest,
       stringToSign,
     };

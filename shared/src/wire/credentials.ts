@@ -55,7 +55,13 @@ export interface UpdateCredentialResponse {
 
 /** v5 `POST /v5/users/{user_id}/access-keys` → 201 (no request body). */
 export interface CreateAccessKeyV5Response {
-  access_key: { user_id: string; access_key_id: string; created_at: string; secret_access_key: string; status: AccessKeyStatus };
+  access_key: {
+    user_id: string;
+    access_key_id: string;
+    created_at: string;
+    secret_access_key: string;
+    status: AccessKeyStatus;
+  };
 }
 
 export interface AccessKeyV5 {

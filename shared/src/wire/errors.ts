@@ -66,7 +66,8 @@ export function errorBodyKind(body: unknown): 'keystone' | 'apig' | 'iam' | null
   if (typeof body !== 'object' || body === null) return null;
   const b = body as Record<string, unknown>;
   if (typeof b.error === 'object' && b.error !== null) return 'keystone';
-  if (typeof b.error_code === 'string' && typeof b.error_msg === 'string') return 'request_id' in b ? 'apig' : 'iam';
+  if (typeof b.error_code === 'string' && typeof b.error_msg === 'string')
+    return 'request_id' in b ? 'apig' : 'iam';
   return null;
 }
 

@@ -30,7 +30,13 @@ export interface TokenCatalogEntry {
   type: string;
   id: string;
   name: string;
-  endpoints: Array<{ url: string; region: string; region_id: string; interface: string; id: string }>;
+  endpoints: Array<{
+    url: string;
+    region: string;
+    region_id: string;
+    interface: string;
+    id: string;
+  }>;
 }
 
 export interface TokenBody {

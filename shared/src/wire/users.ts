@@ -69,6 +69,13 @@ export interface CreateUserRequest {
 
 /** `GET /v3/users/{user_id}/groups` */
 export interface ListGroupsForUserResponse {
-  groups: Array<{ id: string; name: string; description: string; domain_id: string; create_time: number; links: Links }>;
+  groups: Array<{
+    id: string;
+    name: string;
+    description: string;
+    domain_id: string;
+    create_time: number;
+    links: Links;
+  }>;
   links: Links;
 }

@@ -28,7 +28,11 @@ export const credentialRoutes: ConsoleApiRoute[] = [
         // A region project's parent is the account itself: the console shows it as top-level.
         parent_id: p.parent_id === account.id ? null : p.parent_id,
       }));
-      const body: ApiCredentialInfo = { user: { id: user.id, name: user.name }, domain: { id: account.id, name: account.name }, projects };
+      const body: ApiCredentialInfo = {
+        user: { id: user.id, name: user.name },
+        domain: { id: account.id, name: account.name },
+        projects,
+      };
       return reply(200, body);
     },
   },

@@ -7,7 +7,14 @@ import { z } from 'zod';
 import { showProtectPolicy, updateProtectPolicy } from '../../domain/protect-policy.js';
 import type { ConsoleApiRoute } from '../../http/api.js';
 import { CONSOLE_API_BASE, type SecuritySettings } from '../contract.js';
-import { consoleCaller, parseBody, reply, signedIn, tenantOf, type ConsoleContext } from '../console-context.js';
+import {
+  consoleCaller,
+  parseBody,
+  reply,
+  signedIn,
+  tenantOf,
+  type ConsoleContext,
+} from '../console-context.js';
 
 const schema = z.strictObject({
   operation_protection: z.boolean(),
@@ -20,7 +27,11 @@ const schema = z.strictObject({
 
 function current(ctx: ConsoleContext): SecuritySettings {
   const user = signedIn(ctx);
-  const p = showProtectPolicy(tenantOf(ctx), user.domain_id, consoleCaller(ctx, user)).protect_policy;
+  const p = showProtectPolicy(
+    tenantOf(ctx),
+    user.domain_id,
+    consoleCaller(ctx, user),
+  ).protect_policy;
   return {
     operation_protection: p.operation_protection,
     verifier: p.admin_check === 'on' ? 'designated' : 'self',

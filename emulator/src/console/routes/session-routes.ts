@@ -19,22 +19,35 @@ import { sessionInfo } from '../session-info.js';
 import { clearedSessionCookie, sessionCookie } from '../sessions.js';
 
 const name = z.string().trim().min(1, 'must not be empty').max(128);
-const passwordLogin = z.strictObject({ account_name: name, user_name: name, password: z.string().min(1, 'must not be empty').max(256) });
+const passwordLogin = z.strictObject({
+  account_name: name,
+  user_name: name,
+  password: z.string().min(1, 'must not be empty').max(256),
+});
 const federatedLogin = z.strictObject({ account_name: name, user_name: name });
 const logoutBody = z.strictObject({});
 const namedAccount = z.object({ account_name: name });
 
 /** A sign-in's tenant: the account named in the body (a malformed body is refused by the handler). */
-async function accountNamed(_req: ApiRequest, ctx: SelectorContext<ConsoleContext>): Promise<string | undefined> {
+async function accountNamed(
+  _req: ApiRequest,
+  ctx: SelectorContext<ConsoleContext>,
+): Promise<string | undefined> {
   const named = namedAccount.safeParse(ctx.body);
-  return named.success ? ctx.tenants.findTenant('account_name', named.data.account_name) : undefined;
+  return named.success
+    ? ctx.tenants.findTenant('account_name', named.data.account_name)
+    : undefined;
 }
 
 function signIn(ctx: ConsoleContext, state: TenantDoc, user: UserRecord): ApiResponse {
   if (ctx.session) ctx.console.sessions.destroy(ctx.session.id);
   const session = ctx.console.sessions.create(user.id);
   ctx.note({ console_user: user.id });
-  return { status: 200, body: sessionInfo(state, session, user), headers: { 'Set-Cookie': sessionCookie(session.id) } };
+  return {
+    status: 200,
+    body: sessionInfo(state, session, user),
+    headers: { 'Set-Cookie': sessionCookie(session.id) },
+  };
 }
 
 const badLogin = (detail: string) => new ConsoleError('badLogin', detail);
@@ -54,7 +67,11 @@ export const sessionRoutes: ConsoleApiRoute[] = [
       if (ctx.session) return reply(200, sessionInfo(state, ctx.session, ctx.user));
       // Stateless until sign-in: a cookie-less GET stores nothing (anonymous-sessions.ts).
       const session = ctx.console.sessions.anonymous();
-      return { status: 200, body: sessionInfo(state, session, null), headers: { 'Set-Cookie': sessionCookie(session.id) } };
+      return {
+        status: 200,
+        body: sessionInfo(state, session, null),
+        headers: { 'Set-Cookie': sessionCookie(session.id) },
+      };
     },
   },
   {
@@ -70,10 +87,17 @@ export const sessionRoutes: ConsoleApiRoute[] = [
       // No tenant: no such account, refused like a wrong name (the same check, on nobody).
       const state = ctx.tenant ?? emptyTenant();
       try {
-        const user = authenticatePassword(state, { name: body.user_name, password: body.password, domain: { name: body.account_name } }, ctx.domain);
+        const user = authenticatePassword(
+          state,
+          { name: body.user_name, password: body.password, domain: { name: body.account_name } },
+          ctx.domain,
+        );
         return signIn(ctx, state, user);
       } catch (e) {
-        if (e instanceof IamError && e.status === 401) throw badLogin(`The account name, user name or password is incorrect. ${e.hint ?? ''}`.trim());
+        if (e instanceof IamError && e.status === 401)
+          throw badLogin(
+            `The account name, user name or password is incorrect. ${e.hint ?? ''}`.trim(),
+          );
         throw e;
       }
     },
@@ -90,8 +114,15 @@ export const sessionRoutes: ConsoleApiRoute[] = [
       const body = parseBody(federatedLogin, ctx.body);
       const state = ctx.tenant ?? emptyTenant();
       const account = Object.values(state.accounts).find((a) => a.name === body.account_name);
-      const user = account && usersOf(state, account.id).find((u) => u.kind === 'federated' && u.name === body.user_name && u.enabled);
-      if (!user) throw badLogin(`No federated user "${body.user_name}" in an account named "${body.account_name}".`);
+      const user =
+        account &&
+        usersOf(state, account.id).find(
+          (u) => u.kind === 'federated' && u.name === body.user_name && u.enabled,
+        );
+      if (!user)
+        throw badLogin(
+          `No federated user "${body.user_name}" in an account named "${body.account_name}".`,
+        );
       return signIn(ctx, state, user);
     },
   },

@@ -27,10 +27,18 @@ export const temporaryKeyRoutes: ConsoleApiRoute[] = [
     handler(_req, ctx) {
       const user = signedIn(ctx);
       if (user.kind !== 'federated') {
-        throw new ConsoleError('federatedOnly', 'The console offers temporary access keys to federated users only; IAM users manage permanent keys under Access Keys (or call POST /v3.0/OS-CREDENTIAL/securitytokens).');
+        throw new ConsoleError(
+          'federatedOnly',
+          'The console offers temporary access keys to federated users only; IAM users manage permanent keys under Access Keys (or call POST /v3.0/OS-CREDENTIAL/securitytokens).',
+        );
       }
       const body = parseBody(schema, ctx.body);
-      const key = mintForCaller(tenantOf(ctx), { duration: body.duration_seconds, policy: undefined }, 'token', consoleCaller(ctx, user));
+      const key = mintForCaller(
+        tenantOf(ctx),
+        { duration: body.duration_seconds, policy: undefined },
+        'token',
+        consoleCaller(ctx, user),
+      );
       ctx.note({ access_key: key.access });
       const credential: TemporaryKey = securityTokenView(key).credential;
       return reply(201, credential);

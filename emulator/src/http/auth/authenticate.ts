@@ -46,18 +46,37 @@ const journalAuth = (c: AuthCheck, verdict: JournalAuth['verdict']): JournalAuth
  * Throws the 401 (IamError) when the request must be refused. With `required: false`, a request
  * without any credential passes with `caller: null`.
  */
-export async function authenticate(rt: Runtime, req: ApiRequest, required: boolean): Promise<Authenticated> {
+export async function authenticate(
+  rt: Runtime,
+  req: ApiRequest,
+  required: boolean,
+): Promise<Authenticated> {
   const result = await check(rt, req);
   if (!result) {
-    if (required) throw new IamError('AUTH_MISSING', {}, 'Sign the request with AK/SK (SDK-HMAC-SHA256) or send X-Auth-Token.');
-    return { caller: null, auth: { scheme: 'none', verdict: 'none', reason: null, message: null }, accessKey: null, warning: null };
+    if (required)
+      throw new IamError(
+        'AUTH_MISSING',
+        {},
+        'Sign the request with AK/SK (SDK-HMAC-SHA256) or send X-Auth-Token.',
+      );
+    return {
+      caller: null,
+      auth: { scheme: 'none', verdict: 'none', reason: null, message: null },
+      accessKey: null,
+      warning: null,
+    };
   }
   if (!result.caller) throw refused(rt, result, result.refusal);
   const { caller, refusal, access_key: ak } = result;
   if (refusal && rt.authMode === 'strict') throw refused(rt, result, refusal);
   if (ak && !refusal) rt.lockout.recordSuccess(ak);
   if (caller.permanentKey) await recordUse(rt, caller.permanentKey, caller.domain_id);
-  return { caller, auth: journalAuth(result, refusal ? 'lenient' : 'ok'), accessKey: ak, warning: refusal?.error ?? null };
+  return {
+    caller,
+    auth: journalAuth(result, refusal ? 'lenient' : 'ok'),
+    accessKey: ak,
+    warning: refusal?.error ?? null,
+  };
 }
 
 /** The 401 for a refusal; one that counts moves the AK towards its lock-out (domain/lockout.ts). */
@@ -71,7 +90,11 @@ function refused(rt: Runtime, result: AuthCheck, refusal: Refusal): AuthFailure 
  * a write at most every 15 minutes per key, not one per request. A failed write is not the
  * request's failure: the change is undone and the next use tries again.
  */
-async function recordUse(rt: Runtime, key: Readonly<PermanentKeyRecord>, tenant: string): Promise<void> {
+async function recordUse(
+  rt: Runtime,
+  key: Readonly<PermanentKeyRecord>,
+  tenant: string,
+): Promise<void> {
   const ctx = domainContext(rt);
   if (!keyUseShows(key, ctx)) return;
   await rt.store

@@ -8,7 +8,11 @@
 import type { TenantDoc } from '../../domain/state.js';
 import type { Runtime } from '../../runtime.js';
 
-export async function readTenant<T>(rt: Runtime, tenant: string | undefined, rule: (doc: TenantDoc | undefined) => T): Promise<T> {
+export async function readTenant<T>(
+  rt: Runtime,
+  tenant: string | undefined,
+  rule: (doc: TenantDoc | undefined) => T,
+): Promise<T> {
   if (tenant === undefined) return rule(undefined);
   const read = await rt.store.read(tenant, (doc) => ({ value: rule(doc) }));
   return read === undefined ? rule(undefined) : read.value;

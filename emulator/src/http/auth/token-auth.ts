@@ -12,7 +12,11 @@ import { claimsOf } from './claims.js';
 import type { AuthCheck } from './outcome.js';
 import { readTenant } from './tenant-read.js';
 
-export async function checkToken(rt: Runtime, req: ApiRequest, tokenId: string): Promise<AuthCheck> {
+export async function checkToken(
+  rt: Runtime,
+  req: ApiRequest,
+  tokenId: string,
+): Promise<AuthCheck> {
   const claims = claimsOf(req);
   const tenant = await rt.store.findTenant('token', tokenId);
   const verdict = await readTenant(rt, tenant, (doc) => tokenCheck(doc, tokenId, claims, rt.clock));

@@ -16,7 +16,14 @@ import {
 } from '../../domain/permanent-keys.js';
 import { lastUseShown } from '../../domain/permanent-keys.js';
 import { formatV5Time } from '../../domain/time-format.js';
-import { callerContext, json, noContent, type ApiRoute, type RouteContext, tenantDoc } from '../api.js';
+import {
+  callerContext,
+  json,
+  noContent,
+  type ApiRoute,
+  type RouteContext,
+  tenantDoc,
+} from '../api.js';
 import { param, queryOf } from '../query-params.js';
 import { readJson, validate } from '../validation.js';
 import { accessKeyV5, createdAccessKeyV5 } from '../views/key-views.js';
@@ -49,7 +56,12 @@ export const accessKeyV5Routes: ApiRoute[] = [
     handler(req, ctx) {
       const user = userOf(ctx);
       validate(createSchema, readJson(req, 'v5'), 'v5');
-      const key = createPermanentKey(tenantDoc(ctx), { user_id: user }, callerContext(ctx), V5_KEY_ERRORS);
+      const key = createPermanentKey(
+        tenantDoc(ctx),
+        { user_id: user },
+        callerContext(ctx),
+        V5_KEY_ERRORS,
+      );
       return json(201, createdAccessKeyV5(key));
     },
   },
@@ -61,15 +73,25 @@ export const accessKeyV5Routes: ApiRoute[] = [
     query: LIST_QUERY,
     handler(_req, ctx) {
       const query = queryOf(ctx, LIST_QUERY);
-      const keys = listPermanentKeys(tenantDoc(ctx), userOf(ctx), callerContext(ctx), V5_KEY_ERRORS);
-      const start = query.marker === undefined ? 0 : keys.findIndex((k) => k.access === query.marker) + 1;
-      if (start === 0 && query.marker !== undefined) throw new IamError('V5_INVALID_MARKER', {}, 'Pass the next_marker of the previous page.');
+      const keys = listPermanentKeys(
+        tenantDoc(ctx),
+        userOf(ctx),
+        callerContext(ctx),
+        V5_KEY_ERRORS,
+      );
+      const start =
+        query.marker === undefined ? 0 : keys.findIndex((k) => k.access === query.marker) + 1;
+      if (start === 0 && query.marker !== undefined)
+        throw new IamError('V5_INVALID_MARKER', {}, 'Pass the next_marker of the previous page.');
       const page = keys.slice(start, start + (query.limit ?? 100));
       const more = start + page.length < keys.length;
       const last = page[page.length - 1];
       return json(200, {
         access_keys: page.map(accessKeyV5),
-        page_info: { current_count: page.length, ...(more && last ? { next_marker: last.access } : {}) },
+        page_info: {
+          current_count: page.length,
+          ...(more && last ? { next_marker: last.access } : {}),
+        },
       });
     },
   },
@@ -81,7 +103,14 @@ export const accessKeyV5Routes: ApiRoute[] = [
     handler(req, ctx) {
       const [user, ak] = [userOf(ctx), akOf(ctx)];
       const body = validate(updateSchema, readJson(req, 'v5'), 'v5');
-      const key = updatePermanentKey(tenantDoc(ctx), ak, body, callerContext(ctx), V5_KEY_ERRORS, user);
+      const key = updatePermanentKey(
+        tenantDoc(ctx),
+        ak,
+        body,
+        callerContext(ctx),
+        V5_KEY_ERRORS,
+        user,
+      );
       return json(200, { access_key: accessKeyV5(key) });
     },
   },
@@ -101,7 +130,14 @@ export const accessKeyV5Routes: ApiRoute[] = [
     path: `${BASE}/:access_key_id/last-used`,
     operation: 'showAccessKeyLastUsedV5',
     handler(_req, ctx) {
-      const key = findPermanentKey(tenantDoc(ctx), akOf(ctx), 'read', callerContext(ctx), V5_KEY_ERRORS, userOf(ctx));
+      const key = findPermanentKey(
+        tenantDoc(ctx),
+        akOf(ctx),
+        'read',
+        callerContext(ctx),
+        V5_KEY_ERRORS,
+        userOf(ctx),
+      );
       return json(200, { access_key_last_used: { last_used_at: formatV5Time(lastUseShown(key)) } });
     },
   },

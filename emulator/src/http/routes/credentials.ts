@@ -23,15 +23,25 @@ const BASE = '/v3.0/OS-CREDENTIAL/credentials';
 /** ⚠ UNCONFIRMED: Huawei documents no limit for descriptions; 255 is our choice. */
 const description = z.string().max(255, 'must be at most 255 characters');
 
-const createSchema = z.strictObject({ credential: z.strictObject({ user_id: z.string(), description: description.optional() }) });
+const createSchema = z.strictObject({
+  credential: z.strictObject({ user_id: z.string(), description: description.optional() }),
+});
 const updateSchema = z.strictObject({
   credential: z
-    .strictObject({ status: z.enum(['active', 'inactive']).optional(), description: description.optional() })
-    .refine((c) => c.status !== undefined || c.description !== undefined, { message: 'needs at least one of status or description' }),
+    .strictObject({
+      status: z.enum(['active', 'inactive']).optional(),
+      description: description.optional(),
+    })
+    .refine((c) => c.status !== undefined || c.description !== undefined, {
+      message: 'needs at least one of status or description',
+    }),
 });
 /** What the SDK sends (docs/reference/sdk-wire.md §4): `user_id` only when set. */
 const LIST_QUERY = {
-  user_id: param.string("List this user's keys (administrators); without it, the caller's own", { pattern: HEX32_RE, expected: '32 lower-case hex characters' }),
+  user_id: param.string("List this user's keys (administrators); without it, the caller's own", {
+    pattern: HEX32_RE,
+    expected: '32 lower-case hex characters',
+  }),
 };
 
 const common = { family: 'keystone', auth: 'required' } as const;
@@ -45,7 +55,12 @@ export const credentialRoutes: ApiRoute[] = [
     handler(req, ctx) {
       const body = validate(createSchema, readJson(req, 'keystone'), 'keystone', 'credential');
       hex32Param(body.credential.user_id, 'user_id', 'keystone');
-      const key = createPermanentKey(tenantDoc(ctx), body.credential, callerContext(ctx), V3_KEY_ERRORS);
+      const key = createPermanentKey(
+        tenantDoc(ctx),
+        body.credential,
+        callerContext(ctx),
+        V3_KEY_ERRORS,
+      );
       return json(201, createdCredential(key));
     },
   },
@@ -57,7 +72,12 @@ export const credentialRoutes: ApiRoute[] = [
     query: LIST_QUERY,
     handler(_req, ctx) {
       const query = queryOf(ctx, LIST_QUERY);
-      const keys = listPermanentKeys(tenantDoc(ctx), query.user_id, callerContext(ctx), V3_KEY_ERRORS);
+      const keys = listPermanentKeys(
+        tenantDoc(ctx),
+        query.user_id,
+        callerContext(ctx),
+        V3_KEY_ERRORS,
+      );
       return json(200, { credentials: keys.map(credentialItem) });
     },
   },
@@ -68,7 +88,12 @@ export const credentialRoutes: ApiRoute[] = [
     operation: 'showPermanentAccessKey',
     handler(_req, ctx) {
       const ak = accessKeyParam(ctx.params.access_key, 'keystone');
-      return json(200, shownCredential(findPermanentKey(tenantDoc(ctx), ak, 'read', callerContext(ctx), V3_KEY_ERRORS)));
+      return json(
+        200,
+        shownCredential(
+          findPermanentKey(tenantDoc(ctx), ak, 'read', callerContext(ctx), V3_KEY_ERRORS),
+        ),
+      );
     },
   },
   {
@@ -79,7 +104,13 @@ export const credentialRoutes: ApiRoute[] = [
     handler(req, ctx) {
       const ak = accessKeyParam(ctx.params.access_key, 'keystone');
       const body = validate(updateSchema, readJson(req, 'keystone'), 'keystone', 'credential');
-      const key = updatePermanentKey(tenantDoc(ctx), ak, body.credential, callerContext(ctx), V3_KEY_ERRORS);
+      const key = updatePermanentKey(
+        tenantDoc(ctx),
+        ak,
+        body.credential,
+        callerContext(ctx),
+        V3_KEY_ERRORS,
+      );
       return json(200, { credential: credentialItem(key) });
     },
   },

@@ -15,7 +15,9 @@ import { authProjectListView, projectListView } from '../views/project-views.js'
 /** docs/reference/huawei-iam-api.md §4.1; the SDK sends those that are set (docs/reference/sdk-wire.md §4). */
 const PROJECT_QUERY = {
   domain_id: param.string('Only projects of this account'),
-  name: param.string('Only the project with this name (the SDK looks up a region project this way)'),
+  name: param.string(
+    'Only the project with this name (the SDK looks up a region project this way)',
+  ),
   parent_id: param.string('Only children of this project or account'),
   enabled: param.boolean('Only enabled (true) or disabled (false) projects'),
   is_domain: param.boolean('Huawei: leave blank; true lists nothing'),
@@ -35,11 +37,15 @@ export const discoveryRoutes: ApiRoute[] = [
     handler(req, ctx) {
       const filters = queryOf(ctx, PROJECT_QUERY);
       if ((filters.page === undefined) !== (filters.per_page === undefined)) {
-        const [key, value] = filters.page === undefined ? ['per_page', filters.per_page] : ['page', filters.page];
+        const [key, value] =
+          filters.page === undefined ? ['per_page', filters.per_page] : ['page', filters.page];
         const hint = 'page and per_page must be given together.';
         throw new IamError('KEYSTONE_INVALID', { key, value: String(value), hint }, hint);
       }
-      return json(200, projectListView(listProjects(tenantDoc(ctx), filters, callerContext(ctx)), req));
+      return json(
+        200,
+        projectListView(listProjects(tenantDoc(ctx), filters, callerContext(ctx)), req),
+      );
     },
   },
   {
@@ -48,7 +54,13 @@ export const discoveryRoutes: ApiRoute[] = [
     path: '/v3/auth/projects',
     operation: 'keystoneListAuthProjects',
     handler(req, ctx) {
-      return json(200, authProjectListView(projectsOf(tenantDoc(ctx), callerContext(ctx).caller.domain_id), req.baseUrl));
+      return json(
+        200,
+        authProjectListView(
+          projectsOf(tenantDoc(ctx), callerContext(ctx).caller.domain_id),
+          req.baseUrl,
+        ),
+      );
     },
   },
   {
@@ -59,9 +71,20 @@ export const discoveryRoutes: ApiRoute[] = [
     handler(req, ctx) {
       const account = ownRecord(tenantDoc(ctx).accounts, callerContext(ctx).caller.domain_id);
       const domains = account
-        ? [{ description: '', enabled: true, id: account.id, links: { self: `${req.baseUrl}/v3/domains/${account.id}` }, name: account.name }]
+        ? [
+            {
+              description: '',
+              enabled: true,
+              id: account.id,
+              links: { self: `${req.baseUrl}/v3/domains/${account.id}` },
+              name: account.name,
+            },
+          ]
         : [];
-      return json(200, { domains, links: { self: `${req.baseUrl}/v3/auth/domains`, previous: null, next: null } });
+      return json(200, {
+        domains,
+        links: { self: `${req.baseUrl}/v3/auth/domains`, previous: null, next: null },
+      });
     },
   },
   {
@@ -78,7 +101,10 @@ export const discoveryRoutes: ApiRoute[] = [
         id: r.id,
         locales: { 'zh-cn': r.name['zh-cn'], 'en-us': r.name['en-us'] },
       }));
-      return json(200, { regions, links: { self: `${req.baseUrl}/v3/regions`, previous: null, next: null } });
+      return json(200, {
+        regions,
+        links: { self: `${req.baseUrl}/v3/regions`, previous: null, next: null },
+      });
     },
   },
 ];

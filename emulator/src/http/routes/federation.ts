@@ -26,13 +26,30 @@ export const federationRoutes: ApiRoute[] = [
       const state = ctx.tenant ?? emptyTenant();
       const idpId = ctx.params.idp_id ?? '';
       const idp = ownRecord(state.identity_providers, idpId);
-      if (!idp) throw new IamError('KEYSTONE_NOT_FOUND', { target: 'identity_provider', id: idpId.slice(0, 64) });
-      if (ctx.params.protocol_id !== idp.protocol) throw new IamError('KEYSTONE_NOT_FOUND', { target: 'protocol', id: (ctx.params.protocol_id ?? '').slice(0, 64) });
+      if (!idp)
+        throw new IamError('KEYSTONE_NOT_FOUND', {
+          target: 'identity_provider',
+          id: idpId.slice(0, 64),
+        });
+      if (ctx.params.protocol_id !== idp.protocol)
+        throw new IamError('KEYSTONE_NOT_FOUND', {
+          target: 'protocol',
+          id: (ctx.params.protocol_id ?? '').slice(0, 64),
+        });
       const bearer = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1];
-      if (!bearer) throw new IamError('KEYSTONE_UNAUTHORIZED', {}, 'Send the id token as "Authorization: Bearer <id token>".');
+      if (!bearer)
+        throw new IamError(
+          'KEYSTONE_UNAUTHORIZED',
+          {},
+          'Send the id token as "Authorization: Bearer <id token>".',
+        );
       const subject = verifyIdToken(idp, bearer, ctx.domain);
       const user = federatedUser(state, idp, subject, ctx.domain);
-      const token = issueToken(state, { user, methods: ['mapped'], scope: { type: 'unscoped' }, idpId: idp.id }, ctx.domain);
+      const token = issueToken(
+        state,
+        { user, methods: ['mapped'], scope: { type: 'unscoped' }, idpId: idp.id },
+        ctx.domain,
+      );
       return tokenResponse(201, state, token, req, ctx);
     },
   },

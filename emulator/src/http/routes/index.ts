@@ -47,4 +47,7 @@ export const CONTROL_ROUTES: readonly ControlRoute[] = [
 ];
 
 /** The Huawei API and the control plane (the console API's routes are console/route-table.ts). */
-export const ALL_ROUTES: readonly (ApiRoute | ControlRoute)[] = [...HUAWEI_ROUTES, ...CONTROL_ROUTES];
+export const ALL_ROUTES: readonly (ApiRoute | ControlRoute)[] = [
+  ...HUAWEI_ROUTES,
+  ...CONTROL_ROUTES,
+];

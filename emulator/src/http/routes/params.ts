@@ -7,17 +7,28 @@ import { ACCESS_KEY_RE, HEX32_RE } from '@iam-testbed/shared';
 import { IamError } from '../../domain/errors.js';
 import type { ValidationFamily } from '../validation.js';
 
-const INVALID: Record<ValidationFamily, 'KEYSTONE_INVALID' | 'IAM_INVALID' | 'V5_INVALID' | 'CONTROL_INVALID'> = {
+const INVALID: Record<
+  ValidationFamily,
+  'KEYSTONE_INVALID' | 'IAM_INVALID' | 'V5_INVALID' | 'CONTROL_INVALID'
+> = {
   keystone: 'KEYSTONE_INVALID',
   iam: 'IAM_INVALID',
   v5: 'V5_INVALID',
   control: 'CONTROL_INVALID',
 };
 
-const show = (v: string) => (v.length > 64 ? `${v.slice(0, 61)}...` : v).replace(/[\u0000-\u001f]/g, '?');
+const show = (v: string) =>
+  (v.length > 64 ? `${v.slice(0, 61)}...` : v).replace(/[\u0000-\u001f]/g, '?');
 
-function checkShape(value: string, re: RegExp, key: string, family: ValidationFamily, expected: string): string {
-  if (!re.test(value)) throw new IamError(INVALID[family], { key, value: show(value), hint: `Expected ${expected}.` });
+function checkShape(
+  value: string,
+  re: RegExp,
+  key: string,
+  family: ValidationFamily,
+  expected: string,
+): string {
+  if (!re.test(value))
+    throw new IamError(INVALID[family], { key, value: show(value), hint: `Expected ${expected}.` });
   return value;
 }
 

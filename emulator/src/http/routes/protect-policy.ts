@@ -15,12 +15,20 @@ const schema = z.strictObject({
   protect_policy: z.strictObject({
     operation_protection: z.boolean(),
     allow_user: z
-      .strictObject({ manage_accesskey: z.boolean(), manage_email: z.boolean(), manage_mobile: z.boolean(), manage_password: z.boolean() })
+      .strictObject({
+        manage_accesskey: z.boolean(),
+        manage_email: z.boolean(),
+        manage_mobile: z.boolean(),
+        manage_password: z.boolean(),
+      })
       .partial()
       .optional(),
     admin_check: z.enum(['on', 'off']).optional(),
     scene: z.enum(['mobile', 'email']).or(z.literal('')).optional(),
-    mobile: z.string().regex(/^\d{1,4}-\d{4,20}$/, 'must look like 0086-123456789').optional(),
+    mobile: z
+      .string()
+      .regex(/^\d{1,4}-\d{4,20}$/, 'must look like 0086-123456789')
+      .optional(),
     email: z.string().email('must be an e-mail address').optional(),
   }),
 });

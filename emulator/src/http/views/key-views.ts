@@ -23,7 +23,13 @@ import type { PermanentKeyRecord } from '../../domain/state.js';
 import { formatMicros, formatV5Time } from '../../domain/time-format.js';
 
 export function credentialItem(k: PermanentKeyRecord): CredentialListItem {
-  return { access: k.access, create_time: formatMicros(k.created_at), user_id: k.user_id, description: k.description, status: k.status };
+  return {
+    access: k.access,
+    create_time: formatMicros(k.created_at),
+    user_id: k.user_id,
+    description: k.description,
+    status: k.status,
+  };
 }
 
 export function createdCredential(k: PermanentKeyRecord): CreateCredentialResponse {
@@ -44,7 +50,12 @@ export function shownCredential(k: PermanentKeyRecord): ShowCredentialResponse {
 }
 
 export function accessKeyV5(k: PermanentKeyRecord): AccessKeyV5 {
-  return { user_id: k.user_id, access_key_id: k.access, created_at: formatV5Time(k.created_at), status: k.status };
+  return {
+    user_id: k.user_id,
+    access_key_id: k.access,
+    created_at: formatV5Time(k.created_at),
+    status: k.status,
+  };
 }
 
 export function createdAccessKeyV5(k: PermanentKeyRecord): CreateAccessKeyV5Response {

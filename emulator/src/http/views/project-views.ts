@@ -39,13 +39,20 @@ export function projectListView(page: ProjectPage, req: ApiRequest): ListProject
     return `${selfUrl}?${q.toString()}`;
   };
   return {
-    links: { self: req.rawQuery ? `${selfUrl}?${req.rawQuery}` : selfUrl, previous: pageUrl(page.previous), next: pageUrl(page.next) },
+    links: {
+      self: req.rawQuery ? `${selfUrl}?${req.rawQuery}` : selfUrl,
+      previous: pageUrl(page.previous),
+      next: pageUrl(page.next),
+    },
     projects: page.projects.map((p) => projectView(p, req.baseUrl)),
   };
 }
 
 /** `GET /v3/auth/projects`: every project of the caller's account, on one page. */
-export function authProjectListView(projects: readonly ProjectRecord[], baseUrl: string): ListProjectsResponse {
+export function authProjectListView(
+  projects: readonly ProjectRecord[],
+  baseUrl: string,
+): ListProjectsResponse {
   return {
     links: { self: `${baseUrl}/v3/auth/projects`, previous: null, next: null },
     projects: projects.map((p) => projectView(p, baseUrl)),

@@ -8,6 +8,11 @@ test('a temporary key shows its secret and security token, and expires_at in mic
   const { user } = people(w);
   const key = mintForCaller(w.state, { duration: 3600, policy: undefined }, 'aksk', w.as(user));
   expect(securityTokenView(key)).toEqual({
-    credential: { access: key.access, secret: key.secret, securitytoken: key.security_token, expires_at: '2024-01-02T04:04:05.000000Z' },
+    credential: {
+      access: key.access,
+      secret: key.secret,
+      securitytoken: key.security_token,
+      expires_at: '2024-01-02T04:04:05.000000Z',
+    },
   });
 });

@@ -15,5 +15,12 @@ import type { TemporaryKeyRecord } from '../../domain/state.js';
 import { formatMicros } from '../../domain/time-format.js';
 
 export function securityTokenView(k: TemporaryKeyRecord) {
-  return { credential: { access: k.access, secret: k.secret, securitytoken: k.security_token, expires_at: formatMicros(k.expires_at) } };
+  return {
+    credential: {
+      access: k.access,
+      secret: k.secret,
+      securitytoken: k.security_token,
+      expires_at: formatMicros(k.expires_at),
+    },
+  };
 }

@@ -31,7 +31,8 @@ export function tokenBody(state: TenantDoc, token: TokenRecord, opts: TokenViewO
   const account = state.accounts[token.domain_id];
   const domain = { id: token.domain_id, name: account?.name ?? '' };
   const scoped = token.scope.type !== 'unscoped';
-  const project = token.scope.type === 'project' ? state.projects[token.scope.project_id] : undefined;
+  const project =
+    token.scope.type === 'project' ? state.projects[token.scope.project_id] : undefined;
   return {
     token: {
       methods: token.methods,
@@ -43,14 +44,26 @@ export function tokenBody(state: TenantDoc, token: TokenRecord, opts: TokenViewO
         name: user?.name ?? '',
         password_expires_at: '',
         ...(token.idp_id !== null
-          ? { 'OS-FEDERATION': { identity_provider: { id: token.idp_id }, protocol: { id: 'oidc' }, groups: [] } }
+          ? {
+              'OS-FEDERATION': {
+                identity_provider: { id: token.idp_id },
+                protocol: { id: 'oidc' },
+                groups: [],
+              },
+            }
           : {}),
       },
       ...(token.scope.type === 'domain' ? { domain } : {}),
       ...(project ? { project: { name: project.name, id: project.id, domain } } : {}),
       ...(opts.catalog ? { catalog: scoped ? catalogFor(opts.baseUrl) : [] } : {}),
       // Role names are illustrative (Huawei shows role ids as "0", §3.1); ⚠ UNCONFIRMED names.
-      roles: user && isAdminUser(state, user) ? [{ name: 'te_admin', id: '0' }, { name: 'secu_admin', id: '0' }] : [],
+      roles:
+        user && isAdminUser(state, user)
+          ? [
+              { name: 'te_admin', id: '0' },
+              { name: 'secu_admin', id: '0' },
+            ]
+          : [],
     },
   };
 }
@@ -61,7 +74,15 @@ function catalogFor(baseUrl: string) {
       type: 'identity',
       id: CATALOG_SERVICE_ID,
       name: 'iam',
-      endpoints: [{ url: `${baseUrl}/v3`, region: '*', region_id: '*', interface: 'public', id: CATALOG_ENDPOINT_ID }],
+      endpoints: [
+        {
+          url: `${baseUrl}/v3`,
+          region: '*',
+          region_id: '*',
+          interface: 'public',
+          id: CATALOG_ENDPOINT_ID,
+        },
+      ],
     },
   ];
 }

@@ -22,7 +22,10 @@ const checkTenantFile: FileCheck<TenantFile> = (doc) => {
 };
 
 export async function readTenantFile(dir: string, id: string): Promise<TenantDoc> {
-  const db = new Low<TenantFile | null>(new DurableJsonFile<TenantFile | null>(tenantPath(dir, id), checkTenantFile), null);
+  const db = new Low<TenantFile | null>(
+    new DurableJsonFile<TenantFile | null>(tenantPath(dir, id), checkTenantFile),
+    null,
+  );
   await db.read();
   if (!db.data) throw new Error(`the tenant file of ${id} is missing (${tenantPath(dir, id)})`);
   const { schemaVersion: _v, ...doc } = db.data;
@@ -30,8 +33,16 @@ export async function readTenantFile(dir: string, id: string): Promise<TenantDoc
 }
 
 /** Writes a tenant file atomically and durably; `syncDir: false` when the caller syncs the folder once for many. */
-export async function writeTenantFile(dir: string, id: string, doc: TenantDoc, options: { syncDir?: boolean } = {}): Promise<void> {
-  const db = new Low<TenantFile | null>(new DurableJsonFile<TenantFile | null>(tenantPath(dir, id), checkTenantFile, options), null);
+export async function writeTenantFile(
+  dir: string,
+  id: string,
+  doc: TenantDoc,
+  options: { syncDir?: boolean } = {},
+): Promise<void> {
+  const db = new Low<TenantFile | null>(
+    new DurableJsonFile<TenantFile | null>(tenantPath(dir, id), checkTenantFile, options),
+    null,
+  );
   db.data = { schemaVersion: SCHEMA_VERSION, ...doc };
   await db.write();
 }
@@ -45,7 +56,8 @@ export interface IndexFile {
   indexes: Record<IndexName, Record<string, string>>;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A light check: the index is ours and rebuilt from entries, so its shape is all that matters. */
 const checkIndexFile: FileCheck<IndexFile> = (doc) => {
@@ -60,23 +72,43 @@ const checkIndexFile: FileCheck<IndexFile> = (doc) => {
     isObject(d.tenants) &&
     isObject(d.indexes) &&
     INDEX_NAMES.every((name) => isObject(d.indexes?.[name]));
-  return ok ? { ok: true, value: d as IndexFile } : { ok: false, kind: 'invalid', message: 'it is not an iam-testbed index file (format, meta, tenants, indexes)' };
+  return ok
+    ? { ok: true, value: d as IndexFile }
+    : {
+        ok: false,
+        kind: 'invalid',
+        message: 'it is not an iam-testbed index file (format, meta, tenants, indexes)',
+      };
 };
 
 export function indexFileOf(indexes: GlobalIndexes): IndexFile {
   const tenants: IndexFile['tenants'] = {};
   for (const [id, { id: _id, ...summary }] of indexes.tenants) tenants[id] = summary;
-  const maps = Object.fromEntries(INDEX_NAMES.map((name) => [name, Object.fromEntries(indexes.maps[name])])) as IndexFile['indexes'];
-  return { format: 'iam-testbed-index', schemaVersion: SCHEMA_VERSION, meta: indexes.meta, tenants, indexes: maps };
+  const maps = Object.fromEntries(
+    INDEX_NAMES.map((name) => [name, Object.fromEntries(indexes.maps[name])]),
+  ) as IndexFile['indexes'];
+  return {
+    format: 'iam-testbed-index',
+    schemaVersion: SCHEMA_VERSION,
+    meta: indexes.meta,
+    tenants,
+    indexes: maps,
+  };
 }
 
 export async function readIndexFile(dir: string): Promise<GlobalIndexes | null> {
-  const db = new Low<IndexFile | null>(new DurableJsonFile<IndexFile | null>(indexPath(dir), checkIndexFile), null);
+  const db = new Low<IndexFile | null>(
+    new DurableJsonFile<IndexFile | null>(indexPath(dir), checkIndexFile),
+    null,
+  );
   await db.read();
   if (!db.data) return null;
   const indexes = new GlobalIndexes(db.data.meta);
-  for (const [id, summary] of Object.entries(db.data.tenants)) indexes.tenants.set(id, { id, ...summary });
-  for (const name of INDEX_NAMES) for (const [key, tenant] of Object.entries(db.data.indexes[name])) indexes.maps[name].set(key, tenant);
+  for (const [id, summary] of Object.entries(db.data.tenants))
+    indexes.tenants.set(id, { id, ...summary });
+  for (const name of INDEX_NAMES)
+    for (const [key, tenant] of Object.entries(db.data.indexes[name]))
+      indexes.maps[name].set(key, tenant);
   return indexes;
 }
 
@@ -86,6 +118,9 @@ export async function writeIndexText(dir: string, text: string): Promise<void> {
 }
 
 export async function writeIndexFile(dir: string, indexes: GlobalIndexes): Promise<void> {
-  const db = new Low<IndexFile>(new DurableJsonFile(indexPath(dir), checkIndexFile), indexFileOf(indexes));
+  const db = new Low<IndexFile>(
+    new DurableJsonFile(indexPath(dir), checkIndexFile),
+    indexFileOf(indexes),
+  );
   await db.write();
 }

@@ -25,7 +25,10 @@ export async function foldLogs(dir: string, indexes: GlobalIndexes): Promise<num
   const docOf = async (id: string): Promise<TenantDoc | null> => {
     if (docs.has(id)) return docs.get(id)!;
     const doc = await readTenantFile(dir, id).catch((error: unknown) => {
-      throw new StoreError('STORE_INVALID', `The store log changes account ${id}, whose file cannot be read: ${(error as Error).message}`);
+      throw new StoreError(
+        'STORE_INVALID',
+        `The store log changes account ${id}, whose file cannot be read: ${(error as Error).message}`,
+      );
     });
     docs.set(id, doc);
     return doc;
@@ -62,7 +65,10 @@ export async function foldLogs(dir: string, indexes: GlobalIndexes): Promise<num
   }
   if (!found) return 0;
   for (const [id, doc] of docs) if (doc) await writeTenantFile(dir, id, doc, { syncDir: false });
-  await removeFiles(dir, [...docs].filter(([, doc]) => doc === null).map(([id]) => id));
+  await removeFiles(
+    dir,
+    [...docs].filter(([, doc]) => doc === null).map(([id]) => id),
+  );
   if (replaced) await removeStrayTenantFiles(dir, indexes.tenants);
   await syncDirectory(tenantsDir(dir));
   await writeIndexFile(dir, indexes);

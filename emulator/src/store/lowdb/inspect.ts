@@ -25,7 +25,9 @@ export function readStoreFolder(dir: string): StateDoc {
   const docs = new Map<string, TenantDoc>();
   for (const name of readdirSync(tenantsDir(dir))) {
     if (!name.endsWith('.json')) continue;
-    const { schemaVersion: _v, ...doc } = JSON.parse(readFileSync(join(tenantsDir(dir), name), 'utf8')) as TenantDoc & { schemaVersion: number };
+    const { schemaVersion: _v, ...doc } = JSON.parse(
+      readFileSync(join(tenantsDir(dir), name), 'utf8'),
+    ) as TenantDoc & { schemaVersion: number };
     const id = Object.keys(doc.accounts)[0];
     if (id !== undefined && Object.hasOwn(index.tenants, id)) docs.set(id, doc);
   }

@@ -15,7 +15,12 @@ import type { StoreEntry } from '../store-entry.js';
 import type { RepositoryView } from '../tenant-repository.js';
 import { indexFileOf, readTenantFile, writeIndexText } from './files.js';
 import { logPath, rotatedLogPath, tenantsDir } from './layout.js';
-import { removeFiles, removeStrayTenantFiles, unlinkIfPresent, writeTenantTexts } from './tenant-files.js';
+import {
+  removeFiles,
+  removeStrayTenantFiles,
+  unlinkIfPresent,
+  writeTenantTexts,
+} from './tenant-files.js';
 import type { GroupLog } from './wal.js';
 
 const MIN_COMPACT_BYTES = 4 * 1024 * 1024;
@@ -56,12 +61,18 @@ export class LowdbBackend implements Backend {
   async persist(entry: StoreEntry): Promise<void> {
     await this.log.append(entry);
     this.note(entry);
-    if (this.log.size > Math.max(this.compactAtBytes, this.lastCompactionBytes) && !this.compaction && !this.blocked) {
+    if (
+      this.log.size > Math.max(this.compactAtBytes, this.lastCompactionBytes) &&
+      !this.compaction &&
+      !this.blocked
+    ) {
       this.compaction = this.compact()
         .catch((error: unknown) => {
           this.blocked = true;
           // Commits stay durable (the log keeps growing); the log is folded at close or next start.
-          console.error(`iam-testbed: store compaction failed, the log keeps growing until close or the next start: ${(error as Error).message}`);
+          console.error(
+            `iam-testbed: store compaction failed, the log keeps growing until close or the next start: ${(error as Error).message}`,
+          );
         })
         .finally(() => {
           this.compaction = null;
@@ -116,7 +127,9 @@ export class LowdbBackend implements Backend {
     const failed: { rename?: Error } = {};
     await this.log.swap(async () => {
       // If the rename fails, reopen the same log: commits must never meet a closed writer.
-      await rename(logPath(dir), rotatedLogPath(dir)).catch((error: Error) => (failed.rename = error));
+      await rename(logPath(dir), rotatedLogPath(dir)).catch(
+        (error: Error) => (failed.rename = error),
+      );
       return LogWriter.open(logPath(dir));
     });
     if (failed.rename) throw failed.rename;
@@ -125,8 +138,13 @@ export class LowdbBackend implements Backend {
     this.dirty = new Set();
     this.deleted = new Set();
     this.replaced = false;
-    let bytes = await writeTenantTexts(dir, dirty, (id) => view.read(id, (doc) => JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...doc })));
-    await removeFiles(dir, [...deleted].filter((id) => !view.indexes.tenants.has(id)));
+    let bytes = await writeTenantTexts(dir, dirty, (id) =>
+      view.read(id, (doc) => JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...doc })),
+    );
+    await removeFiles(
+      dir,
+      [...deleted].filter((id) => !view.indexes.tenants.has(id)),
+    );
     if (replaced) await removeStrayTenantFiles(dir, view.indexes.tenants);
     await syncDirectory(tenantsDir(dir));
     const index = JSON.stringify(indexFileOf(view.indexes));

@@ -17,7 +17,11 @@ import { checkImport } from '../import-check.js';
 import { GlobalIndexes, indexKeysOf, summaryOf } from '../indexes.js';
 import { checkVersion } from '../schema.js';
 import { acquireLock } from '../lock-file.js';
-import { logPath as v1LogPath, replayLog, rotatedLogPath as v1RotatedLogPath } from '../store-log.js';
+import {
+  logPath as v1LogPath,
+  replayLog,
+  rotatedLogPath as v1RotatedLogPath,
+} from '../store-log.js';
 import { StoreError } from '../store-errors.js';
 import { writeIndexFile, writeTenantFile } from './files.js';
 import { tenantsDir } from './layout.js';
@@ -38,14 +42,21 @@ async function readV1(path: string): Promise<StateDoc> {
   try {
     doc = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    throw new StoreError('STORE_NOT_JSON', `Refusing to use the store file ${path}: it is not a folder and not a JSON store (${(error as Error).message}). It was left untouched.`);
+    throw new StoreError(
+      'STORE_NOT_JSON',
+      `Refusing to use the store file ${path}: it is not a folder and not a JSON store (${(error as Error).message}). It was left untouched.`,
+    );
   }
   for (const log of [v1RotatedLogPath(path), v1LogPath(path)]) {
     const text = await readFile(log, 'utf8').catch(() => '');
     if (text !== '') doc = replayLog(doc, text, log).doc;
   }
   const check = checkImport(doc);
-  if (!check.ok) throw new StoreError(checkVersion(doc)?.kind === 'newer-schema' ? 'STORE_NEWER_SCHEMA' : 'STORE_INVALID', `Refusing to migrate the store file ${path}: ${check.message}. It was left untouched.`);
+  if (!check.ok)
+    throw new StoreError(
+      checkVersion(doc)?.kind === 'newer-schema' ? 'STORE_NEWER_SCHEMA' : 'STORE_INVALID',
+      `Refusing to migrate the store file ${path}: ${check.message}. It was left untouched.`,
+    );
   return check.state;
 }
 
@@ -60,7 +71,8 @@ export async function migrateV1(path: string, target = path): Promise<void> {
     const indexes = new GlobalIndexes({ ...state.meta });
     for (const doc of splitByTenant(state).values()) {
       // 0.1 set last use to creation; 0.2 keeps null until the first use (the 15-minute rule).
-      for (const key of Object.values(doc.permanent_keys)) if (key.last_used_at === key.created_at) key.last_used_at = null;
+      for (const key of Object.values(doc.permanent_keys))
+        if (key.last_used_at === key.created_at) key.last_used_at = null;
       const id = tenantAccount(doc).id;
       await writeTenantFile(out, id, doc, { syncDir: false });
       indexes.apply(id, { set: indexKeysOf(doc), del: [] }, summaryOf(doc));

@@ -29,7 +29,8 @@ export interface LowdbStoreOptions {
  * The port with the lowdb backend exposed (tests, inspection). Not `TenantRepository & {backend}`:
  * TenantRepository's own `backend` is private, which reduces that intersection to `never`.
  */
-export type LowdbStore = StorePort & Pick<TenantRepository, 'loadedCount'> & { readonly backend: LowdbBackend };
+export type LowdbStore = StorePort &
+  Pick<TenantRepository, 'loadedCount'> & { readonly backend: LowdbBackend };
 
 async function kindOf(path: string): Promise<'missing' | 'file' | 'dir' | 'other'> {
   try {
@@ -37,17 +38,22 @@ async function kindOf(path: string): Promise<'missing' | 'file' | 'dir' | 'other
     return s.isFile() ? 'file' : s.isDirectory() ? 'dir' : 'other';
   } catch (error) {
     // ENOTDIR: a parent is a file; creating the folder then fails with the clearer message.
-    if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return 'missing';
+    if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? ''))
+      return 'missing';
     throw new StoreError('STORE_UNREADABLE', `Cannot read ${path}: ${(error as Error).message}`);
   }
 }
 
-export async function openLowdbStore(path: string, options: LowdbStoreOptions): Promise<LowdbStore> {
+export async function openLowdbStore(
+  path: string,
+  options: LowdbStoreOptions,
+): Promise<LowdbStore> {
   const dir = resolve(path);
   await finishInterruptedMigration(dir);
   const kind = await kindOf(dir);
   if (kind === 'file') await migrateV1(dir);
-  else if (kind === 'other') throw new StoreError('STORE_INVALID', `--db ${path} is neither a folder nor a store file.`);
+  else if (kind === 'other')
+    throw new StoreError('STORE_INVALID', `--db ${path} is neither a folder nor a store file.`);
   await mkdir(dir, { recursive: true }).catch((error: unknown) => {
     throw asStoreError(error, 'STORE_WRITE_FAILED', `Cannot create the store folder ${path}`);
   });
@@ -71,9 +77,14 @@ export async function openLowdbStore(path: string, options: LowdbStoreOptions): 
 /** A folder without `index.json` becomes a new store only when it holds no store files. */
 async function createIndex(dir: string, now: number): Promise<GlobalIndexes> {
   const tenants = await readdir(tenantsDir(dir)).catch(() => [] as string[]);
-  const others = (await readdir(dir)).filter((name) => !['tenants', 'lock', 'wal.jsonl'].includes(name) && !name.startsWith('.'));
+  const others = (await readdir(dir)).filter(
+    (name) => !['tenants', 'lock', 'wal.jsonl'].includes(name) && !name.startsWith('.'),
+  );
   if (tenants.length > 0 || others.length > 0) {
-    throw new StoreError('STORE_INVALID', `The folder ${dir} has no index.json but holds other files (${[...tenants, ...others].slice(0, 3).join(', ')}): it is not an iam-testbed store. Pass an empty or new folder to --db.`);
+    throw new StoreError(
+      'STORE_INVALID',
+      `The folder ${dir} has no index.json but holds other files (${[...tenants, ...others].slice(0, 3).join(', ')}): it is not an iam-testbed store. Pass an empty or new folder to --db.`,
+    );
   }
   const indexes = new GlobalIndexes({ created_at: now, starts: 0 });
   await writeIndexFile(dir, indexes);

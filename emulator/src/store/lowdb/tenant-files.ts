@@ -15,14 +15,19 @@ const PARALLEL = 32;
 const anyDoc = (doc: unknown) => ({ ok: true as const, value: doc });
 
 async function inBatches<T>(items: readonly T[], each: (item: T) => Promise<void>): Promise<void> {
-  for (let i = 0; i < items.length; i += PARALLEL) await Promise.all(items.slice(i, i + PARALLEL).map(each));
+  for (let i = 0; i < items.length; i += PARALLEL)
+    await Promise.all(items.slice(i, i + PARALLEL).map(each));
 }
 
 /**
  * Writes each tenant's file from the text `serialise` returns (undefined: the tenant is gone,
  * skip it). Returns the bytes written.
  */
-export async function writeTenantTexts(dir: string, ids: Iterable<string>, serialise: (id: string) => Promise<string | undefined>): Promise<number> {
+export async function writeTenantTexts(
+  dir: string,
+  ids: Iterable<string>,
+  serialise: (id: string) => Promise<string | undefined>,
+): Promise<number> {
   let bytes = 0;
   await inBatches([...ids], async (id) => {
     const text = await serialise(id);
@@ -38,10 +43,15 @@ export async function removeFiles(dir: string, ids: readonly string[]): Promise<
 }
 
 /** After a whole-store replace: every tenant file whose tenant is not in the index goes. */
-export async function removeStrayTenantFiles(dir: string, tenants: ReadonlyMap<string, TenantSummary>): Promise<void> {
+export async function removeStrayTenantFiles(
+  dir: string,
+  tenants: ReadonlyMap<string, TenantSummary>,
+): Promise<void> {
   const keep = new Set([...tenants.keys()].map((id) => tenantPath(dir, id)));
   const names = await readdir(tenantsDir(dir));
-  const stray = names.filter((name) => name.endsWith('.json') && !keep.has(join(tenantsDir(dir), name)));
+  const stray = names.filter(
+    (name) => name.endsWith('.json') && !keep.has(join(tenantsDir(dir), name)),
+  );
   await inBatches(stray, (name) => unlinkIfPresent(join(tenantsDir(dir), name)));
 }
 

@@ -129,7 +129,10 @@ export async function readLog(path: string): Promise<ReadLog> {
     text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], tornTail: false };
-    throw new StoreError('STORE_UNREADABLE', `Cannot read the store log ${path}: ${(error as Error).message}`);
+    throw new StoreError(
+      'STORE_UNREADABLE',
+      `Cannot read the store log ${path}: ${(error as Error).message}`,
+    );
   }
   const lines = text.split('\n');
   const tail = lines.pop() ?? '';
@@ -138,7 +141,10 @@ export async function readLog(path: string): Promise<ReadLog> {
     if (line.trim() === '') return;
     const entry = parseEntry(line);
     if (typeof entry === 'string') {
-      throw new StoreError('STORE_LOG_CORRUPT', `Line ${i + 1} of the store log ${path} ${entry}. The store was left untouched; restore the folder from a backup or move it away.`);
+      throw new StoreError(
+        'STORE_LOG_CORRUPT',
+        `Line ${i + 1} of the store log ${path} ${entry}. The store was left untouched; restore the folder from a backup or move it away.`,
+      );
     }
     entries.push(entry);
   });
@@ -155,6 +161,7 @@ function parseEntry(line: string): (StoreEntry & { seq: number }) | string {
   }
   if (typeof entry !== 'object' || entry === null) return 'is not a log entry';
   const e = entry as { seq?: unknown; op?: unknown };
-  if (typeof e.seq !== 'number' || typeof e.op !== 'string' || !OPS.has(e.op)) return 'is not a log entry (no numeric "seq" or known "op")';
+  if (typeof e.seq !== 'number' || typeof e.op !== 'string' || !OPS.has(e.op))
+    return 'is not a log entry (no numeric "seq" or known "op")';
   return entry as StoreEntry & { seq: number };
 }

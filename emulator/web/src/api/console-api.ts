@@ -49,7 +49,12 @@ export interface ConsoleApi {
 export function createConsoleApi(base = ''): ConsoleApi {
   let csrf = '';
 
-  async function send(method: Method, path: string, body?: unknown, retried = false): Promise<Response> {
+  async function send(
+    method: Method,
+    path: string,
+    body?: unknown,
+    retried = false,
+  ): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (method !== 'GET') {
       if (!csrf) csrf = (await session()).csrf_token;
@@ -103,12 +108,19 @@ export function createConsoleApi(base = ''): ConsoleApi {
     listAccessKeys: () => json('GET', '/access-keys'),
     sendCode: (body) => json('POST', '/verification-codes', body),
     createAccessKey: (body) => json('POST', '/access-keys', body),
-    updateAccessKey: (access, body) => json('PUT', `/access-keys/${encodeURIComponent(access)}`, body),
+    updateAccessKey: (access, body) =>
+      json('PUT', `/access-keys/${encodeURIComponent(access)}`, body),
     deleteAccessKey: async (access, verification) => {
-      await send('DELETE', `/access-keys/${encodeURIComponent(access)}`, verification ? { verification } : {});
+      await send(
+        'DELETE',
+        `/access-keys/${encodeURIComponent(access)}`,
+        verification ? { verification } : {},
+      );
     },
-    downloadCredentials: async (ticket) => (await send('POST', '/access-keys/download', { ticket })).text(),
-    createTemporaryKey: (duration_seconds) => json('POST', '/temporary-access-keys', { duration_seconds }),
+    downloadCredentials: async (ticket) =>
+      (await send('POST', '/access-keys/download', { ticket })).text(),
+    createTemporaryKey: (duration_seconds) =>
+      json('POST', '/temporary-access-keys', { duration_seconds }),
     securitySettings: () => json('GET', '/security-settings'),
     updateSecuritySettings: (body) => json('PUT', '/security-settings', body),
   };

@@ -23,7 +23,9 @@ export function App({ api, platform }: { api: ConsoleApi; platform: Platform }) 
 
   return (
     <I18nContext.Provider value={i18n}>
-      <ConsoleContext.Provider value={context}>{location.pathname.startsWith('/authui') ? <LoginPage /> : <ConsoleRoot />}</ConsoleContext.Provider>
+      <ConsoleContext.Provider value={context}>
+        {location.pathname.startsWith('/authui') ? <LoginPage /> : <ConsoleRoot />}
+      </ConsoleContext.Provider>
     </I18nContext.Provider>
   );
 }

@@ -27,7 +27,10 @@ const PAGES: Record<string, { title: MessageKey; render: () => JSX.Element }> = 
   [ROUTES.securitySettings]: { title: 'security.title', render: () => <SecuritySettingsPage /> },
 };
 
-type SessionState = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; session: SessionInfo };
+type SessionState =
+  | { status: 'loading' }
+  | { status: 'error'; error: unknown }
+  | { status: 'ready'; session: SessionInfo };
 
 export function ConsoleRoot() {
   const context = useConsole();
@@ -51,14 +54,19 @@ export function ConsoleRoot() {
   }, [api, platform, query]);
 
   if (state.status === 'loading') return <Loading />;
-  if (state.status === 'error') return <ErrorAlert error={state.error} onRetry={() => location.reload()} />;
+  if (state.status === 'error')
+    return <ErrorAlert error={state.error} onRetry={() => location.reload()} />;
   const { session } = state;
   if (!session.user) return <Loading />;
   const user = session.user;
   const page = PAGES[route];
   return (
     <ConsoleContext.Provider value={{ ...context, user }}>
-      <Shell session={{ ...session, user }} route={route} title={t(page?.title ?? 'notFound.title')}>
+      <Shell
+        session={{ ...session, user }}
+        route={route}
+        title={t(page?.title ?? 'notFound.title')}
+      >
         {page ? <div key={route}>{page.render()}</div> : <NotFoundPage route={route} />}
       </Shell>
     </ConsoleContext.Provider>

@@ -12,7 +12,12 @@ export function LocaleSelect() {
   return (
     <label class="header-select">
       <span class="visually-hidden">{t('header.language')}</span>
-      <select value={locale} onChange={(e) => platform.navigate(withQueryParam(location.href, 'locale', (e.currentTarget).value))}>
+      <select
+        value={locale}
+        onChange={(e) =>
+          platform.navigate(withQueryParam(location.href, 'locale', e.currentTarget.value))
+        }
+      >
         {(Object.keys(NAMES) as ConsoleLocale[]).map((id) => (
           <option key={id} value={id} lang={id === 'zh-cn' ? 'zh-CN' : 'en'}>
             {NAMES[id]}

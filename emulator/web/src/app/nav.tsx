@@ -15,8 +15,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { route: ROUTES.apiCredential, label: 'nav.apiCredential', icon: IdIcon, show: () => true },
   { route: ROUTES.accessKey, label: 'nav.accessKey', icon: KeyIcon, show: () => true },
   // The real console offers temporary keys on this page to federated users only (docs/reference/console-and-extension.md §2.6).
-  { route: ROUTES.temporaryAccessKey, label: 'nav.temporaryAccessKey', icon: ClockIcon, show: (u) => u.kind === 'federated' },
-  { route: ROUTES.securitySettings, label: 'nav.securitySettings', icon: ShieldIcon, show: (u) => u.kind === 'admin' },
+  {
+    route: ROUTES.temporaryAccessKey,
+    label: 'nav.temporaryAccessKey',
+    icon: ClockIcon,
+    show: (u) => u.kind === 'federated',
+  },
+  {
+    route: ROUTES.securitySettings,
+    label: 'nav.securitySettings',
+    icon: ShieldIcon,
+    show: (u) => u.kind === 'admin',
+  },
 ];
 
 export function Nav({ user, route }: { user: ConsoleUser; route: string }) {
@@ -29,7 +39,10 @@ export function Nav({ user, route }: { user: ConsoleUser; route: string }) {
       <ul>
         {NAV_ITEMS.filter((item) => item.show(user)).map((item) => (
           <li key={item.route}>
-            <a href={routeHash(item.route)} aria-current={route === item.route ? 'page' : undefined}>
+            <a
+              href={routeHash(item.route)}
+              aria-current={route === item.route ? 'page' : undefined}
+            >
               <item.icon />
               <span>{t(item.label)}</span>
             </a>

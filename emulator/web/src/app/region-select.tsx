@@ -15,7 +15,12 @@ export function RegionSelect({ regions }: { regions: readonly RegionRef[] }) {
   return (
     <label class="header-select">
       <span class="header-select-label">{t('header.region')}</span>
-      <select value={current} onChange={(e) => platform.navigate(withQueryParam(location.href, 'region', (e.currentTarget).value))}>
+      <select
+        value={current}
+        onChange={(e) =>
+          platform.navigate(withQueryParam(location.href, 'region', e.currentTarget.value))
+        }
+      >
         {current ? null : (
           <option value="" disabled>
             {t('header.regionNone')}

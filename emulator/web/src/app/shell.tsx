@@ -27,7 +27,11 @@ export function Shell({ session, route, title, children }: ShellProps) {
 
   return (
     <div class="console">
-      <button type="button" class="skip-link" onClick={() => document.getElementById('page-title')?.focus()}>
+      <button
+        type="button"
+        class="skip-link"
+        onClick={() => document.getElementById('page-title')?.focus()}
+      >
         {t('app.skip')}
       </button>
       <header class="topbar">

@@ -31,7 +31,12 @@ export function UserMenu({ user }: { user: ConsoleUser }) {
           {t(`kind.${user.kind}`)} · {user.domain.name}
         </span>
       </span>
-      <button type="button" class="button button-ghost button-small" onClick={() => void signOut()} disabled={busy}>
+      <button
+        type="button"
+        class="button button-ghost button-small"
+        onClick={() => void signOut()}
+        disabled={busy}
+      >
         {t('header.signOut')}
       </button>
     </div>

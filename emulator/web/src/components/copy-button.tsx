@@ -31,10 +31,20 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
     <span class="copy">
       {/* The feedback lives inside the button: page readers skip buttons, so "Copied" never
           becomes part of the value beside it; the aria-label stays the button's name. */}
-      <button type="button" class="icon-button" aria-label={t('common.copy', { label })} title={t('common.copy', { label })} onClick={copy}>
+      <button
+        type="button"
+        class="icon-button"
+        aria-label={t('common.copy', { label })}
+        title={t('common.copy', { label })}
+        onClick={copy}
+      >
         {state === 'copied' ? <CheckIcon /> : <CopyIcon />}
         <span class={`copy-feedback${state === 'idle' ? ' is-hidden' : ''}`} role="status">
-          {state === 'copied' ? t('common.copied') : state === 'failed' ? t('common.copyFailed') : ''}
+          {state === 'copied'
+            ? t('common.copied')
+            : state === 'failed'
+              ? t('common.copyFailed')
+              : ''}
         </span>
       </button>
     </span>

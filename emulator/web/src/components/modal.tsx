@@ -6,10 +6,14 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../i18n/i18n';
 
-const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),select:not([disabled]),textarea:not([disabled]),[tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href],button:not([disabled]),input:not([disabled]),select:not([disabled]),textarea:not([disabled]),[tabindex]:not([tabindex="-1"])';
 
 /** `FOCUSABLE` scoped to descendants of `scope` (each alternative of the list). */
-const within = (scope: string): string => FOCUSABLE.split(',').map((s) => `${scope} ${s}`).join(',');
+const within = (scope: string): string =>
+  FOCUSABLE.split(',')
+    .map((s) => `${scope} ${s}`)
+    .join(',');
 
 let lastId = 0;
 
@@ -31,11 +35,16 @@ export function Modal({ title, onClose, children, footer, role = 'dialog' }: Mod
     const opener = document.activeElement as HTMLElement | null;
     const root = ref.current;
     const first =
-      root?.querySelector<HTMLElement>(within('.modal-body')) ?? root?.querySelector<HTMLElement>(within('.modal-footer')) ?? root;
+      root?.querySelector<HTMLElement>(within('.modal-body')) ??
+      root?.querySelector<HTMLElement>(within('.modal-footer')) ??
+      root;
     first?.focus();
     return () => {
       // The opener may be gone or disabled now (a full quota disables Create): fall back to the page title.
-      const back = opener?.isConnected && !opener.matches(':disabled') ? opener : document.getElementById('page-title');
+      const back =
+        opener?.isConnected && !opener.matches(':disabled')
+          ? opener
+          : document.getElementById('page-title');
       back?.focus();
     };
   }, []);
@@ -62,10 +71,23 @@ export function Modal({ title, onClose, children, footer, role = 'dialog' }: Mod
 
   return (
     <div class="modal-backdrop">
-      <div ref={ref} class="modal" role={role} aria-modal="true" aria-labelledby={titleId} tabIndex={-1} onKeyDown={onKeyDown}>
+      <div
+        ref={ref}
+        class="modal"
+        role={role}
+        aria-modal="true"
+        aria-labelledby={titleId}
+        tabIndex={-1}
+        onKeyDown={onKeyDown}
+      >
         <header class="modal-header">
           <h2 id={titleId}>{title}</h2>
-          <button type="button" class="icon-button" aria-label={t('common.close')} onClick={onClose}>
+          <button
+            type="button"
+            class="icon-button"
+            aria-label={t('common.close')}
+            onClick={onClose}
+          >
             <span aria-hidden="true">×</span>
           </button>
         </header>

@@ -9,7 +9,9 @@ export function Notice({ tone, children }: { tone: NoticeTone; children: Compone
   const role = tone === 'error' ? 'alert' : 'status';
   return (
     <div class={`notice notice-${tone}`} role={role}>
-      <span class="notice-icon">{tone === 'success' ? <CheckIcon /> : tone === 'info' ? <InfoIcon /> : <AlertIcon />}</span>
+      <span class="notice-icon">
+        {tone === 'success' ? <CheckIcon /> : tone === 'info' ? <InfoIcon /> : <AlertIcon />}
+      </span>
       <div class="notice-text">{children}</div>
     </div>
   );

@@ -1,7 +1,15 @@
 import type { ComponentChildren } from 'preact';
 
 /** The page title block; the `h1` takes focus targets from the skip link. */
-export function PageHeader({ title, intro, actions }: { title: string; intro?: ComponentChildren; actions?: ComponentChildren }) {
+export function PageHeader({
+  title,
+  intro,
+  actions,
+}: {
+  title: string;
+  intro?: ComponentChildren;
+  actions?: ComponentChildren;
+}) {
   return (
     <div class="page-header">
       <div>

@@ -4,7 +4,13 @@
  * sending it) and type it in. The parent submits; this form only collects the proof.
  */
 import { useState } from 'preact/hooks';
-import type { ProtectedOperation, SendCodeResponse, Verification, VerificationChannel, VerificationOption } from '../api/contract';
+import type {
+  ProtectedOperation,
+  SendCodeResponse,
+  Verification,
+  VerificationChannel,
+  VerificationOption,
+} from '../api/contract';
 import { useConsole, useSessionGuard, useUser } from '../app/console-context';
 import { useI18n, type MessageKey, type Translate } from '../i18n/i18n';
 import { formatTime } from '../lib/format-time';
@@ -24,7 +30,9 @@ export function initialDraft(options: readonly VerificationOption[]): Verificati
 /** The proof to send, or the message key saying what is missing. */
 export function toVerification(draft: VerificationDraft): Verification | MessageKey {
   if (draft.channel === 'password') {
-    return draft.password ? { channel: 'password', password: draft.password } : 'verify.passwordRequired';
+    return draft.password
+      ? { channel: 'password', password: draft.password }
+      : 'verify.passwordRequired';
   }
   const code = draft.code.trim();
   return code ? { channel: draft.channel, code } : 'verify.codeRequired';
@@ -53,7 +61,13 @@ export interface VerificationFormProps {
   missing?: MessageKey | undefined;
 }
 
-export function VerificationForm({ options, operation, draft, onChange, missing }: VerificationFormProps) {
+export function VerificationForm({
+  options,
+  operation,
+  draft,
+  onChange,
+  missing,
+}: VerificationFormProps) {
   const { t } = useI18n();
   const user = useUser();
   if (options.length === 0) return <Notice tone="warning">{t('verify.none')}</Notice>;
@@ -77,7 +91,13 @@ export function VerificationForm({ options, operation, draft, onChange, missing 
         ))}
       </fieldset>
       {selected && selected.channel !== 'password' ? (
-        <CodeInput option={selected} operation={operation} draft={draft} onChange={onChange} missing={missing} />
+        <CodeInput
+          option={selected}
+          operation={operation}
+          draft={draft}
+          onChange={onChange}
+          missing={missing}
+        />
       ) : (
         <div class="form-field">
           <label for="verify-password">{t('verify.passwordLabel')}</label>
@@ -88,7 +108,7 @@ export function VerificationForm({ options, operation, draft, onChange, missing 
             value={draft.password}
             aria-invalid={missing === 'verify.passwordRequired'}
             aria-describedby={missing ? 'verify-missing' : undefined}
-            onInput={(e) => onChange({ ...draft, password: (e.currentTarget).value })}
+            onInput={(e) => onChange({ ...draft, password: e.currentTarget.value })}
           />
         </div>
       )}
@@ -102,7 +122,13 @@ export function VerificationForm({ options, operation, draft, onChange, missing 
   );
 }
 
-function CodeInput({ option, operation, draft, onChange, missing }: Omit<VerificationFormProps, 'options'> & { option: VerificationOption }) {
+function CodeInput({
+  option,
+  operation,
+  draft,
+  onChange,
+  missing,
+}: Omit<VerificationFormProps, 'options'> & { option: VerificationOption }) {
   const { t } = useI18n();
   const { api } = useConsole();
   const guard = useSessionGuard();
@@ -140,7 +166,7 @@ function CodeInput({ option, operation, draft, onChange, missing }: Omit<Verific
           value={draft.code}
           aria-invalid={missing === 'verify.codeRequired'}
           aria-describedby={missing ? 'verify-missing' : undefined}
-          onInput={(e) => onChange({ ...draft, code: (e.currentTarget).value })}
+          onInput={(e) => onChange({ ...draft, code: e.currentTarget.value })}
         />
         <button type="button" class="button button-secondary" onClick={send} disabled={busy}>
           {isCurrent ? t('verify.resend') : t('verify.send')}
@@ -150,7 +176,10 @@ function CodeInput({ option, operation, draft, onChange, missing }: Omit<Verific
         <Notice tone="info">
           {channel === 'vmfa'
             ? t('verify.sentMfa', { time: formatTime(sent.expires_at) })
-            : t('verify.sent', { destination: sent.destination ?? '', time: formatTime(sent.expires_at) })}
+            : t('verify.sent', {
+                destination: sent.destination ?? '',
+                time: formatTime(sent.expires_at),
+              })}
         </Notice>
       ) : null}
       {error ? <ErrorAlert error={error} /> : null}

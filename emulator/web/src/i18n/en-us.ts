@@ -36,7 +36,8 @@ export const enUs = {
   'notFound.body': 'There is no console page at {route}.',
   'notFound.back': 'Go to API Credentials',
   'apiCredential.title': 'API Credentials',
-  'apiCredential.intro': 'Use these IDs when you call Huawei Cloud APIs. Project IDs differ from region to region.',
+  'apiCredential.intro':
+    'Use these IDs when you call Huawei Cloud APIs. Project IDs differ from region to region.',
   'apiCredential.identity': 'Credential information',
   'field.iamUserName': 'IAM User Name',
   'field.iamUserId': 'IAM User ID',
@@ -55,14 +56,19 @@ export const enUs = {
   'projects.summary': '{projects} projects in {regions} regions',
   'projects.none': 'No projects.',
   'projects.noMatch': 'No projects match "{query}".',
-  'projects.hint': 'If a region or project is missing, switch the console to that region and open My Credentials again.',
+  'projects.hint':
+    'If a region or project is missing, switch the console to that region and open My Credentials again.',
   'accessKey.title': 'Access Keys',
-  'accessKey.intro': 'An access key (AK/SK) signs your API requests. Each user can have at most {quota} access keys. The secret access key can be downloaded only once, right after the key is created.',
+  'accessKey.intro':
+    'An access key (AK/SK) signs your API requests. Each user can have at most {quota} access keys. The secret access key can be downloaded only once, right after the key is created.',
   'accessKey.create': 'Create Access Key',
   'accessKey.usage': '{count} of {quota} access keys used',
-  'accessKey.quotaReached': 'You already have {quota} access keys, the maximum allowed. Delete one before you create another.',
-  'accessKey.adminOnly': 'Only administrators can manage access keys. Ask your administrator to create, enable, disable or delete access keys for you.',
-  'accessKey.federated': 'Federated users cannot create permanent access keys. Create a temporary access key instead.',
+  'accessKey.quotaReached':
+    'You already have {quota} access keys, the maximum allowed. Delete one before you create another.',
+  'accessKey.adminOnly':
+    'Only administrators can manage access keys. Ask your administrator to create, enable, disable or delete access keys for you.',
+  'accessKey.federated':
+    'Federated users cannot create permanent access keys. Create a temporary access key instead.',
   'accessKey.goTemporary': 'Go to Temporary Access Keys',
   'accessKey.empty': 'You have no access keys.',
   'accessKey.tableLabel': 'Your access keys',
@@ -86,7 +92,8 @@ export const enUs = {
   'create.descriptionHint': 'Optional. Up to {max} characters.',
   'create.descriptionTooLong': 'The description can have at most {max} characters.',
   'created.title': 'Access Key Created',
-  'created.warning': 'This is the only time the secret access key is shown. Download the key file and keep it secure: it can be downloaded only once.',
+  'created.warning':
+    'This is the only time the secret access key is shown. Download the key file and keep it secure: it can be downloaded only once.',
   'created.access': 'Access Key ID',
   'created.secret': 'Secret Access Key',
   'created.download': 'Download',
@@ -94,9 +101,12 @@ export const enUs = {
   'confirm.enable.title': 'Enable Access Key',
   'confirm.disable.title': 'Disable Access Key',
   'confirm.delete.title': 'Delete Access Key',
-  'confirm.enable.body': 'Enable access key {access}? Requests signed with it will be accepted again.',
-  'confirm.disable.body': 'Disable access key {access}? Requests signed with it will be refused until you enable it again.',
-  'confirm.delete.body': 'Delete access key {access}? This cannot be undone, and requests signed with it will be refused.',
+  'confirm.enable.body':
+    'Enable access key {access}? Requests signed with it will be accepted again.',
+  'confirm.disable.body':
+    'Disable access key {access}? Requests signed with it will be refused until you enable it again.',
+  'confirm.delete.body':
+    'Delete access key {access}? This cannot be undone, and requests signed with it will be refused.',
   'verify.title': 'Identity Verification',
   'verify.intro': 'Operation protection is on. Verify your identity to continue.',
   'verify.method': 'Verification method',
@@ -112,10 +122,13 @@ export const enUs = {
   'verify.passwordLabel': 'Password',
   'verify.codeRequired': 'Enter the verification code.',
   'verify.passwordRequired': 'Enter your password.',
-  'verify.none': 'Operation protection is on, but no verification method is available for you. Ask your administrator.',
-  'verify.emulatorHint': 'Emulator: nothing is really sent. Read codes from GET /_emulator/verification-codes?user_id={userId}',
+  'verify.none':
+    'Operation protection is on, but no verification method is available for you. Ask your administrator.',
+  'verify.emulatorHint':
+    'Emulator: nothing is really sent. Read codes from GET /_emulator/verification-codes?user_id={userId}',
   'temp.title': 'Temporary Access Keys',
-  'temp.intro': 'A temporary access key is an AK/SK with a security token, valid for 15 minutes to 24 hours. It is shown only here and disappears when you refresh or leave this page.',
+  'temp.intro':
+    'A temporary access key is an AK/SK with a security token, valid for 15 minutes to 24 hours. It is shown only here and disappears when you refresh or leave this page.',
   'temp.duration': 'Validity period',
   'temp.unit': 'Unit',
   'temp.minutes': 'Minutes',
@@ -129,12 +142,15 @@ export const enUs = {
   'temp.secret': 'Secret Access Key',
   'temp.token': 'Security Token',
   'temp.expires': 'Expires',
-  'temp.usage': 'Sign requests with this AK/SK and send the security token in the X-Security-Token header.',
-  'temp.onlyFederated': 'Only federated users can create temporary access keys on this page. Accounts and IAM users manage their keys under Access Keys.',
+  'temp.usage':
+    'Sign requests with this AK/SK and send the security token in the X-Security-Token header.',
+  'temp.onlyFederated':
+    'Only federated users can create temporary access keys on this page. Accounts and IAM users manage their keys under Access Keys.',
   'security.title': 'Security Settings',
   'security.intro': 'These settings apply to every user of the account {account}.',
   'security.protection': 'Operation Protection',
-  'security.protectionHint': 'When enabled, users verify their identity (SMS, email, virtual MFA or password) before critical operations such as creating or deleting an access key. Federated users are not asked.',
+  'security.protectionHint':
+    'When enabled, users verify their identity (SMS, email, virtual MFA or password) before critical operations such as creating or deleting an access key. Federated users are not asked.',
   'security.enabled': 'Enabled',
   'security.disabled': 'Disabled',
   'security.verifier': 'Who verifies',
@@ -150,7 +166,8 @@ export const enUs = {
   'security.emailInvalid': 'Enter a valid email address.',
   'security.accessKeys': 'Access Key Management',
   'security.allowUsers': 'IAM users can manage their own access keys',
-  'security.allowUsersHint': 'When off, only administrators can create, enable, disable or delete access keys.',
+  'security.allowUsersHint':
+    'When off, only administrators can create, enable, disable or delete access keys.',
   'security.save': 'Save',
   'security.saved': 'Security settings saved.',
   'security.adminOnly': 'Only administrators can view and change security settings.',
@@ -163,23 +180,31 @@ export const enUs = {
   'login.userName': 'IAM user name',
   'login.password': 'Password',
   'login.federatedUserName': 'Federated user name',
-  'login.federatedHint': 'The emulator stands in for your enterprise identity provider: it signs in the account\'s federated user by name.',
+  'login.federatedHint':
+    "The emulator stands in for your enterprise identity provider: it signs in the account's federated user by name.",
   'login.submit': 'Log In',
   'login.submitting': 'Logging in…',
   'login.required': 'Enter the {field}.',
   'login.expired': 'Your session has expired. Log in again.',
   'login.signedOut': 'You have signed out.',
-  'login.seedHint': 'The emulator prints the seeded account, user names and passwords when it starts.',
+  'login.seedHint':
+    'The emulator prints the seeded account, user names and passwords when it starts.',
   'error.title': 'The request failed.',
   'error.akSkNumExceed': 'The number of access keys has reached the maximum allowed limit.',
   'error.CONSOLE.BAD_LOGIN': 'The account name, user name or password is incorrect.',
-  'error.CONSOLE.VERIFICATION_FAILED': 'The verification code or password is incorrect, expired or already used.',
-  'error.CONSOLE.VERIFICATION_REQUIRED': 'Operation protection is on: verify your identity to continue.',
-  'error.CONSOLE.TOO_MANY_ATTEMPTS': 'Too many wrong attempts. Send a new code and enter it, or wait and try again.',
+  'error.CONSOLE.VERIFICATION_FAILED':
+    'The verification code or password is incorrect, expired or already used.',
+  'error.CONSOLE.VERIFICATION_REQUIRED':
+    'Operation protection is on: verify your identity to continue.',
+  'error.CONSOLE.TOO_MANY_ATTEMPTS':
+    'Too many wrong attempts. Send a new code and enter it, or wait and try again.',
   'error.CONSOLE.BAD_REQUEST': 'The request was refused as malformed.',
-  'error.CONSOLE.DOWNLOAD_USED': 'The key file has already been downloaded. Each access key can be downloaded only once.',
-  'error.CONSOLE.DOWNLOAD_EXPIRED': 'The one-time download of this key file has expired. Delete the key and create a new one.',
-  'error.CONSOLE.FEDERATED_ONLY': 'Only federated users can create temporary access keys in the console.',
+  'error.CONSOLE.DOWNLOAD_USED':
+    'The key file has already been downloaded. Each access key can be downloaded only once.',
+  'error.CONSOLE.DOWNLOAD_EXPIRED':
+    'The one-time download of this key file has expired. Delete the key and create a new one.',
+  'error.CONSOLE.FEDERATED_ONLY':
+    'Only federated users can create temporary access keys in the console.',
   'error.CONSOLE.SESSION_EXPIRED': 'Your session has expired. Log in again.',
   'error.CONSOLE.NOT_SIGNED_IN': 'You are not logged in.',
   'error.IAM.0002': 'You are not authorized to perform the requested action.',

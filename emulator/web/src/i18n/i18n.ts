@@ -23,7 +23,9 @@ export const DEFAULT_LOCALE: ConsoleLocale = 'en-us';
 export function translator(locale: ConsoleLocale): Translate {
   const dict = DICTIONARIES[locale];
   return (key, params) =>
-    dict[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+    dict[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      params && name in params ? String(params[name]) : whole,
+    );
 }
 
 /** True when the dictionary has a message for `key` (used for server error codes). */
@@ -36,7 +38,10 @@ export interface I18n {
   t: Translate;
 }
 
-export const I18nContext = createContext<I18n>({ locale: DEFAULT_LOCALE, t: translator(DEFAULT_LOCALE) });
+export const I18nContext = createContext<I18n>({
+  locale: DEFAULT_LOCALE,
+  t: translator(DEFAULT_LOCALE),
+});
 
 export function useI18n(): I18n {
   return useContext(I18nContext);

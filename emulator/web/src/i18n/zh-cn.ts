@@ -56,13 +56,17 @@ export const zhCn: Record<MessageKey, string> = {
   'projects.summary': '{regions}个区域，共{projects}个项目',
   'projects.none': '暂无项目。',
   'projects.noMatch': '没有与“{query}”匹配的项目。',
-  'projects.hint': '如果项目列表中没有显示某个区域或项目，请将控制台切换到该区域后重新进入“我的凭证”。',
+  'projects.hint':
+    '如果项目列表中没有显示某个区域或项目，请将控制台切换到该区域后重新进入“我的凭证”。',
   'accessKey.title': '访问密钥',
-  'accessKey.intro': '访问密钥（AK/SK）用于对API请求进行签名。每个用户最多可创建{quota}个访问密钥。秘密访问密钥仅能在创建后立即下载一次。',
+  'accessKey.intro':
+    '访问密钥（AK/SK）用于对API请求进行签名。每个用户最多可创建{quota}个访问密钥。秘密访问密钥仅能在创建后立即下载一次。',
   'accessKey.create': '新增访问密钥',
   'accessKey.usage': '已使用{count}个访问密钥，共{quota}个',
-  'accessKey.quotaReached': '您已拥有{quota}个访问密钥，已达上限，将无法创建访问密钥。请先删除一个再新增。',
-  'accessKey.adminOnly': '仅管理员可以管理访问密钥。如需创建、启用、停用或删除访问密钥，请联系管理员。',
+  'accessKey.quotaReached':
+    '您已拥有{quota}个访问密钥，已达上限，将无法创建访问密钥。请先删除一个再新增。',
+  'accessKey.adminOnly':
+    '仅管理员可以管理访问密钥。如需创建、启用、停用或删除访问密钥，请联系管理员。',
   'accessKey.federated': '联邦用户不能创建永久访问密钥，请创建临时访问密钥。',
   'accessKey.goTemporary': '前往临时访问密钥',
   'accessKey.empty': '您还没有访问密钥。',
@@ -96,7 +100,8 @@ export const zhCn: Record<MessageKey, string> = {
   'confirm.disable.title': '停用访问密钥',
   'confirm.delete.title': '删除访问密钥',
   'confirm.enable.body': '确定启用访问密钥 {access} 吗？启用后，使用它签名的请求将重新被接受。',
-  'confirm.disable.body': '确定停用访问密钥 {access} 吗？停用后，使用它签名的请求将被拒绝，直到重新启用。',
+  'confirm.disable.body':
+    '确定停用访问密钥 {access} 吗？停用后，使用它签名的请求将被拒绝，直到重新启用。',
   'confirm.delete.body': '确定删除访问密钥 {access} 吗？删除后无法恢复，使用它签名的请求将被拒绝。',
   'verify.title': '身份验证',
   'verify.intro': '账号已开启操作保护，请完成身份验证后继续。',
@@ -114,9 +119,11 @@ export const zhCn: Record<MessageKey, string> = {
   'verify.codeRequired': '请输入验证码。',
   'verify.passwordRequired': '请输入密码。',
   'verify.none': '账号已开启操作保护，但您没有可用的验证方式，请联系管理员。',
-  'verify.emulatorHint': '模拟器：验证码不会真实发送，请通过 GET /_emulator/verification-codes?user_id={userId} 读取。',
+  'verify.emulatorHint':
+    '模拟器：验证码不会真实发送，请通过 GET /_emulator/verification-codes?user_id={userId} 读取。',
   'temp.title': '临时访问密钥',
-  'temp.intro': '临时访问密钥由AK/SK和安全令牌（securitytoken）组成，有效期为15分钟至24小时。它只在本页显示，刷新或离开页面后即消失。',
+  'temp.intro':
+    '临时访问密钥由AK/SK和安全令牌（securitytoken）组成，有效期为15分钟至24小时。它只在本页显示，刷新或离开页面后即消失。',
   'temp.duration': '有效期',
   'temp.unit': '单位',
   'temp.minutes': '分钟',
@@ -131,11 +138,13 @@ export const zhCn: Record<MessageKey, string> = {
   'temp.token': '安全令牌',
   'temp.expires': '过期时间',
   'temp.usage': '使用该AK/SK签名请求，并在请求头 X-Security-Token 中携带安全令牌。',
-  'temp.onlyFederated': '仅联邦用户可以在本页创建临时访问密钥。账号和IAM用户请在“访问密钥”中管理密钥。',
+  'temp.onlyFederated':
+    '仅联邦用户可以在本页创建临时访问密钥。账号和IAM用户请在“访问密钥”中管理密钥。',
   'security.title': '安全设置',
   'security.intro': '以下设置对账号 {account} 下的所有用户生效。',
   'security.protection': '操作保护',
-  'security.protectionHint': '开启后，用户进行新增、删除访问密钥等敏感操作前需要完成身份验证（短信、邮箱、虚拟MFA或密码）。联邦用户无需验证。',
+  'security.protectionHint':
+    '开启后，用户进行新增、删除访问密钥等敏感操作前需要完成身份验证（短信、邮箱、虚拟MFA或密码）。联邦用户无需验证。',
   'security.enabled': '开启',
   'security.disabled': '关闭',
   'security.verifier': '验证人',

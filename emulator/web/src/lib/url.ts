@@ -63,7 +63,11 @@ export function routeHash(route: RoutePath): string {
 }
 
 /** `/authui/login?…&service=<where to go after sign-in>`. */
-export function loginHref(query: ConsoleQuery, service?: string, reason?: 'expired' | 'signed_out'): string {
+export function loginHref(
+  query: ConsoleQuery,
+  service?: string,
+  reason?: 'expired' | 'signed_out',
+): string {
   return `${LOGIN_PATH}${queryString(query, {
     ...(service ? { service } : {}),
     ...(reason ? { reason } : {}),

@@ -3,9 +3,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { useSessionGuard } from '../app/console-context';
 
 export type LoadState<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; data: T }
-  | { status: 'error'; error: unknown };
+  { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; error: unknown };
 
 export function useLoad<T>(load: () => Promise<T>): [LoadState<T>, () => void] {
   const guard = useSessionGuard();

@@ -21,9 +21,24 @@ export const CSRF = 'csrf-token-for-tests';
 export const API = 'http://localhost:3000/console-api';
 
 export const USERS: Record<'admin' | 'iam' | 'federated', ConsoleUser> = {
-  admin: { id: 'a'.repeat(32), name: 'acme', kind: 'admin', domain: { id: 'd'.repeat(32), name: 'acme' } },
-  iam: { id: '0123456789abcdef0123456789abcdef', name: 'dev-user', kind: 'iam_user', domain: { id: 'd'.repeat(32), name: 'acme' } },
-  federated: { id: 'f'.repeat(32), name: 'fed-alice', kind: 'federated', domain: { id: 'd'.repeat(32), name: 'acme' } },
+  admin: {
+    id: 'a'.repeat(32),
+    name: 'acme',
+    kind: 'admin',
+    domain: { id: 'd'.repeat(32), name: 'acme' },
+  },
+  iam: {
+    id: '0123456789abcdef0123456789abcdef',
+    name: 'dev-user',
+    kind: 'iam_user',
+    domain: { id: 'd'.repeat(32), name: 'acme' },
+  },
+  federated: {
+    id: 'f'.repeat(32),
+    name: 'fed-alice',
+    kind: 'federated',
+    domain: { id: 'd'.repeat(32), name: 'acme' },
+  },
 };
 
 const region = (id: string, en: string, zh: string) => ({ id, name: { 'en-us': en, 'zh-cn': zh } });
@@ -33,7 +48,12 @@ const HK = region('ap-southeast-1', 'CN-Hong Kong', '中国-香港');
 
 export const PROJECTS: ProjectRow[] = [
   { id: '11111111111111111111111111111111', name: 'cn-north-4', region: BJ4, parent_id: null },
-  { id: '22222222222222222222222222222222', name: 'cn-north-4_billing', region: BJ4, parent_id: '11111111111111111111111111111111' },
+  {
+    id: '22222222222222222222222222222222',
+    name: 'cn-north-4_billing',
+    region: BJ4,
+    parent_id: '11111111111111111111111111111111',
+  },
   { id: '33333333333333333333333333333333', name: 'cn-east-3', region: SH1, parent_id: null },
   { id: '44444444444444444444444444444444', name: 'ap-southeast-1', region: HK, parent_id: null },
 ];
@@ -75,17 +95,25 @@ export function initialState(user: ConsoleUser = USERS.iam): FakeState {
   };
 }
 
-const error = (status: number, error_code: string, error_msg: string) => HttpResponse.json({ error_code, error_msg }, { status });
+const error = (status: number, error_code: string, error_msg: string) =>
+  HttpResponse.json({ error_code, error_msg }, { status });
 
 function verificationProblem(state: FakeState, verification: Verification | undefined) {
   if (!state.protection.required) return null;
-  if (!verification) return error(403, 'CONSOLE.VERIFICATION_REQUIRED', 'operation protection requires verification');
+  if (!verification)
+    return error(
+      403,
+      'CONSOLE.VERIFICATION_REQUIRED',
+      'operation protection requires verification',
+    );
   const ok =
     verification.channel === 'password'
       ? verification.password === state.password
       : state.codes.get(verification.channel) === verification.code;
   if (verification.channel !== 'password') state.codes.delete(verification.channel);
-  return ok ? null : error(403, 'CONSOLE.VERIFICATION_FAILED', 'the verification code is wrong or expired');
+  return ok
+    ? null
+    : error(403, 'CONSOLE.VERIFICATION_FAILED', 'the verification code is wrong or expired');
 }
 
 let serial = 0;
@@ -94,7 +122,8 @@ let serial = 0;
 export function fakeConsole(state: FakeState) {
   const guard = async (request: Request): Promise<Response | null> => {
     state.calls.push(`${request.method} ${new URL(request.url).pathname}`);
-    if (request.method !== 'GET' && request.headers.get('x-console-csrf') !== CSRF) return error(403, 'CONSOLE.CSRF', 'missing CSRF token');
+    if (request.method !== 'GET' && request.headers.get('x-console-csrf') !== CSRF)
+      return error(403, 'CONSOLE.CSRF', 'missing CSRF token');
     if (state.failNext) {
       const f = state.failNext;
       delete state.failNext;
@@ -108,7 +137,13 @@ export function fakeConsole(state: FakeState) {
     http.get(`${API}/session`, () =>
       json(
         state.authenticated
-          ? { authenticated: true, csrf_token: CSRF, user: state.user, expires_at: '2030-01-01T00:00:00Z', regions: [BJ4, SH1, HK] }
+          ? {
+              authenticated: true,
+              csrf_token: CSRF,
+              user: state.user,
+              expires_at: '2030-01-01T00:00:00Z',
+              regions: [BJ4, SH1, HK],
+            }
           : { authenticated: false, csrf_token: CSRF },
       ),
     ),
@@ -116,7 +151,8 @@ export function fakeConsole(state: FakeState) {
       const stop = await guard(request);
       if (stop) return stop;
       const body = (await request.json()) as Record<string, string>;
-      if (body.password !== state.password) return error(401, 'CONSOLE.BAD_LOGIN', 'IAM.0062 Incorrect password.');
+      if (body.password !== state.password)
+        return error(401, 'CONSOLE.BAD_LOGIN', 'IAM.0062 Incorrect password.');
       state.authenticated = true;
       return json({ authenticated: true, csrf_token: CSRF, user: state.user });
     }),
@@ -136,13 +172,22 @@ export function fakeConsole(state: FakeState) {
     http.get(`${API}/api-credential`, async ({ request }) => {
       const stop = await guard(request);
       if (stop) return stop;
-      const info: ApiCredentialInfo = { user: { id: state.user.id, name: state.user.name }, domain: state.user.domain, projects: PROJECTS };
+      const info: ApiCredentialInfo = {
+        user: { id: state.user.id, name: state.user.name },
+        domain: state.user.domain,
+        projects: PROJECTS,
+      };
       return json(info);
     }),
     http.get(`${API}/access-keys`, async ({ request }) => {
       const stop = await guard(request);
       if (stop) return stop;
-      return json({ access_keys: state.keys, quota: 2, manage: state.manage, protection: state.protection });
+      return json({
+        access_keys: state.keys,
+        quota: 2,
+        manage: state.manage,
+        protection: state.protection,
+      });
     }),
     http.post(`${API}/verification-codes`, async ({ request }) => {
       const stop = await guard(request);
@@ -150,7 +195,11 @@ export function fakeConsole(state: FakeState) {
       const { channel } = (await request.json()) as { channel: string };
       state.codes.set(channel, String(100000 + ++serial));
       const destination = state.protection.options.find((o) => o.channel === channel)?.destination;
-      return json({ channel, ...(destination ? { destination } : {}), expires_at: '2030-01-01T00:05:00Z' });
+      return json({
+        channel,
+        ...(destination ? { destination } : {}),
+        expires_at: '2030-01-01T00:05:00Z',
+      });
     }),
     http.post(`${API}/access-keys`, async ({ request }) => {
       const stop = await guard(request);
@@ -161,25 +210,41 @@ export function fakeConsole(state: FakeState) {
       if (state.keys.length >= 2) return error(400, 'akSkNumExceed', 'akSkNumExceed');
       const access = `EMUP${String(++serial).padStart(16, '0')}`;
       const secret = `Emu${'s'.repeat(36)}${serial % 10}`;
-      const row: AccessKeyRow = { access, description: body.description, status: 'active', create_time: '2026-11-23T01:02:03.000000Z', last_use_time: '2026-11-23T01:02:03.000000Z' };
+      const row: AccessKeyRow = {
+        access,
+        description: body.description,
+        status: 'active',
+        create_time: '2026-11-23T01:02:03.000000Z',
+        last_use_time: '2026-11-23T01:02:03.000000Z',
+      };
       state.keys.push(row);
       const ticket = `ticket-${serial}`;
-      state.tickets.set(ticket, { used: false, csv: `User Name,Access Key Id,Secret Access Key\n${state.user.name},${access},${secret}\n` });
-      return json({ access_key: row, secret, user_name: state.user.name, download_ticket: ticket }, 201);
+      state.tickets.set(ticket, {
+        used: false,
+        csv: `User Name,Access Key Id,Secret Access Key\n${state.user.name},${access},${secret}\n`,
+      });
+      return json(
+        { access_key: row, secret, user_name: state.user.name, download_ticket: ticket },
+        201,
+      );
     }),
     http.post(`${API}/access-keys/download`, async ({ request }) => {
       const stop = await guard(request);
       if (stop) return stop;
       const { ticket } = (await request.json()) as { ticket: string };
       const entry = state.tickets.get(ticket);
-      if (!entry || entry.used) return error(410, 'CONSOLE.DOWNLOAD_USED', 'credentials.csv was already downloaded');
+      if (!entry || entry.used)
+        return error(410, 'CONSOLE.DOWNLOAD_USED', 'credentials.csv was already downloaded');
       entry.used = true;
       return new HttpResponse(entry.csv, { headers: { 'content-type': 'text/csv' } });
     }),
     http.put(`${API}/access-keys/:ak`, async ({ request, params }) => {
       const stop = await guard(request);
       if (stop) return stop;
-      const body = (await request.json()) as { status?: 'active' | 'inactive'; verification?: Verification };
+      const body = (await request.json()) as {
+        status?: 'active' | 'inactive';
+        verification?: Verification;
+      };
       const refused = verificationProblem(state, body.verification);
       if (refused) return refused;
       const row = state.keys.find((k) => k.access === params.ak);

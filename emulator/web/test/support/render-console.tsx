@@ -34,11 +34,13 @@ export function recordingPlatform(): RecordingPlatform {
 export function useFakeConsole(): () => FakeState {
   let state = initialState();
   const holder = { get: () => state };
-  const server = fakeConsole(new Proxy({} as FakeState, {
-    get: (_t, key) => Reflect.get(state, key),
-    set: (_t, key, value) => Reflect.set(state, key, value),
-    deleteProperty: (_t, key) => Reflect.deleteProperty(state, key),
-  }));
+  const server = fakeConsole(
+    new Proxy({} as FakeState, {
+      get: (_t, key) => Reflect.get(state, key),
+      set: (_t, key, value) => Reflect.set(state, key, value),
+      deleteProperty: (_t, key) => Reflect.deleteProperty(state, key),
+    }),
+  );
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
     cleanup();

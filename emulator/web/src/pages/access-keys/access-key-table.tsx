@@ -38,7 +38,15 @@ export function AccessKeyTable({ keys, canManage, onAction }: AccessKeyTableProp
   );
 }
 
-function KeyRow({ row, canManage, onAction }: { row: AccessKeyRow; canManage: boolean; onAction: AccessKeyTableProps['onAction'] }) {
+function KeyRow({
+  row,
+  canManage,
+  onAction,
+}: {
+  row: AccessKeyRow;
+  canManage: boolean;
+  onAction: AccessKeyTableProps['onAction'];
+}) {
   const { t } = useI18n();
   const toggle: KeyAction = row.status === 'active' ? 'disable' : 'enable';
   return (
@@ -49,7 +57,9 @@ function KeyRow({ row, canManage, onAction }: { row: AccessKeyRow; canManage: bo
           <CopyButton value={row.access} label={`${t('accessKey.col.access')} ${row.access}`} />
         </span>
       </td>
-      <td data-label={t('accessKey.col.description')}>{row.description || <span class="muted">—</span>}</td>
+      <td data-label={t('accessKey.col.description')}>
+        {row.description || <span class="muted">—</span>}
+      </td>
       <td data-label={t('accessKey.col.status')}>
         <span class={`status status-${row.status}`}>{t(`accessKey.status.${row.status}`)}</span>
       </td>
@@ -64,7 +74,10 @@ function KeyRow({ row, canManage, onAction }: { row: AccessKeyRow; canManage: bo
           <button
             type="button"
             class="link-button"
-            aria-label={t('accessKey.actionLabel', { action: t(`accessKey.${toggle}`), access: row.access })}
+            aria-label={t('accessKey.actionLabel', {
+              action: t(`accessKey.${toggle}`),
+              access: row.access,
+            })}
             onClick={() => onAction(toggle, row.access)}
           >
             {t(`accessKey.${toggle}`)}
@@ -72,7 +85,10 @@ function KeyRow({ row, canManage, onAction }: { row: AccessKeyRow; canManage: bo
           <button
             type="button"
             class="link-button link-danger"
-            aria-label={t('accessKey.actionLabel', { action: t('accessKey.delete'), access: row.access })}
+            aria-label={t('accessKey.actionLabel', {
+              action: t('accessKey.delete'),
+              access: row.access,
+            })}
             onClick={() => onAction('delete', row.access)}
           >
             {t('accessKey.delete')}

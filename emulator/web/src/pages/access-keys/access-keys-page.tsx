@@ -30,21 +30,36 @@ export function AccessKeysPage() {
 
   const list = state.status === 'ready' ? state.data : null;
   const full = list !== null && list.access_keys.length >= list.quota;
-  const createButton =
-    list?.manage.allowed ? (
-      <button type="button" class="button button-primary" disabled={full} aria-describedby={full ? 'quota-message' : undefined} onClick={() => setDialog({ kind: 'create' })}>
-        <KeyIcon />
-        <span>{t('accessKey.create')}</span>
-      </button>
-    ) : null;
+  const createButton = list?.manage.allowed ? (
+    <button
+      type="button"
+      class="button button-primary"
+      disabled={full}
+      aria-describedby={full ? 'quota-message' : undefined}
+      onClick={() => setDialog({ kind: 'create' })}
+    >
+      <KeyIcon />
+      <span>{t('accessKey.create')}</span>
+    </button>
+  ) : null;
 
   return (
     <section class="page" aria-labelledby="page-title">
-      <PageHeader title={t('accessKey.title')} intro={t('accessKey.intro', { quota: list?.quota ?? PERMANENT_KEYS_PER_USER })} actions={createButton} />
+      <PageHeader
+        title={t('accessKey.title')}
+        intro={t('accessKey.intro', { quota: list?.quota ?? PERMANENT_KEYS_PER_USER })}
+        actions={createButton}
+      />
       {state.status === 'loading' ? <Loading /> : null}
       {state.status === 'error' ? <ErrorAlert error={state.error} onRetry={reload} /> : null}
       {done ? <Notice tone="success">{done}</Notice> : null}
-      {list ? <KeysCard list={list} full={full} onAction={(action, access) => setDialog({ kind: 'action', action, access })} /> : null}
+      {list ? (
+        <KeysCard
+          list={list}
+          full={full}
+          onAction={(action, access) => setDialog({ kind: 'action', action, access })}
+        />
+      ) : null}
       {list && dialog?.kind === 'create' ? (
         <CreateKeyDialog
           protection={list.protection}
@@ -72,14 +87,25 @@ export function AccessKeysPage() {
   );
 }
 
-function KeysCard({ list, full, onAction }: { list: AccessKeyList; full: boolean; onAction: (a: KeyAction, ak: string) => void }) {
+function KeysCard({
+  list,
+  full,
+  onAction,
+}: {
+  list: AccessKeyList;
+  full: boolean;
+  onAction: (a: KeyAction, ak: string) => void;
+}) {
   const { t } = useI18n();
   return (
     <div class="card">
-      {list.manage.reason === 'admin_only' ? <Notice tone="warning">{t('accessKey.adminOnly')}</Notice> : null}
+      {list.manage.reason === 'admin_only' ? (
+        <Notice tone="warning">{t('accessKey.adminOnly')}</Notice>
+      ) : null}
       {list.manage.reason === 'federated' ? (
         <Notice tone="info">
-          {t('accessKey.federated')} <a href={routeHash(ROUTES.temporaryAccessKey)}>{t('accessKey.goTemporary')}</a>
+          {t('accessKey.federated')}{' '}
+          <a href={routeHash(ROUTES.temporaryAccessKey)}>{t('accessKey.goTemporary')}</a>
         </Notice>
       ) : null}
       {list.manage.allowed && full ? (
@@ -89,7 +115,9 @@ function KeysCard({ list, full, onAction }: { list: AccessKeyList; full: boolean
       ) : null}
       <div class="card-header">
         <h2>{t('accessKey.tableLabel')}</h2>
-        <p class="muted">{t('accessKey.usage', { count: list.access_keys.length, quota: list.quota })}</p>
+        <p class="muted">
+          {t('accessKey.usage', { count: list.access_keys.length, quota: list.quota })}
+        </p>
       </div>
       <AccessKeyTable keys={list.access_keys} canManage={list.manage.allowed} onAction={onAction} />
     </div>

@@ -35,20 +35,32 @@ export function CreateKeyDialog({ protection, onClose, onCreated }: CreateKeyDia
 
   const call = useProtectedCall(protection, async (verification) => {
     try {
-      const result = await api.createAccessKey({ description, ...(verification ? { verification } : {}) });
+      const result = await api.createAccessKey({
+        description,
+        ...(verification ? { verification } : {}),
+      });
       setCreated(result);
       setStep('created');
       onCreated();
     } catch (e) {
       // The policy may have been switched on since the page loaded: ask for the proof now.
-      if (e instanceof ConsoleApiError && e.code === CONSOLE_ERRORS.verificationRequired && protection.options.length > 0) setStep('verify');
+      if (
+        e instanceof ConsoleApiError &&
+        e.code === CONSOLE_ERRORS.verificationRequired &&
+        protection.options.length > 0
+      )
+        setStep('verify');
       throw e;
     }
   });
 
   if (step === 'created' && created) {
     return (
-      <Modal title={t('created.title')} onClose={onClose} footer={<CloseButton onClose={onClose} />}>
+      <Modal
+        title={t('created.title')}
+        onClose={onClose}
+        footer={<CloseButton onClose={onClose} />}
+      >
         <CreatedKey created={created} />
       </Modal>
     );
@@ -72,7 +84,11 @@ export function CreateKeyDialog({ protection, onClose, onCreated }: CreateKeyDia
   );
 
   return (
-    <Modal title={step === 'verify' ? t('verify.title') : t('create.title')} onClose={onClose} footer={footer}>
+    <Modal
+      title={step === 'verify' ? t('verify.title') : t('create.title')}
+      onClose={onClose}
+      footer={footer}
+    >
       {step === 'details' ? (
         <div class="form-field">
           <label for="key-description">{t('create.description')}</label>
@@ -82,14 +98,22 @@ export function CreateKeyDialog({ protection, onClose, onCreated }: CreateKeyDia
             value={description}
             aria-invalid={tooLong}
             aria-describedby="key-description-hint"
-            onInput={(e) => setDescription((e.currentTarget).value)}
+            onInput={(e) => setDescription(e.currentTarget.value)}
           />
           <p id="key-description-hint" class={tooLong ? 'field-error' : 'hint'}>
-            {tooLong ? t('create.descriptionTooLong', { max: DESCRIPTION_MAX }) : t('create.descriptionHint', { max: DESCRIPTION_MAX })}
+            {tooLong
+              ? t('create.descriptionTooLong', { max: DESCRIPTION_MAX })
+              : t('create.descriptionHint', { max: DESCRIPTION_MAX })}
           </p>
         </div>
       ) : (
-        <VerificationForm options={protection.options} operation="create_access_key" draft={call.draft} onChange={call.setDraft} missing={call.missing} />
+        <VerificationForm
+          options={protection.options}
+          operation="create_access_key"
+          draft={call.draft}
+          onChange={call.setDraft}
+          missing={call.missing}
+        />
       )}
       {call.error ? <ErrorAlert error={call.error} /> : null}
     </Modal>

@@ -42,7 +42,12 @@ export function CreatedKey({ created }: { created: CreatedAccessKey }) {
         <IdField label={t('created.access')} value={created.access_key.access} copy mono />
         <IdField label={t('created.secret')} value={created.secret} copy mono />
       </dl>
-      <button type="button" class="button button-primary" onClick={() => void download()} disabled={busy}>
+      <button
+        type="button"
+        class="button button-primary"
+        onClick={() => void download()}
+        disabled={busy}
+      >
         <DownloadIcon />
         <span>{t('created.download')}</span>
       </button>

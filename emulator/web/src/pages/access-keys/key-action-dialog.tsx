@@ -18,12 +18,22 @@ export interface KeyActionDialogProps {
   onDone: (message: string) => void;
 }
 
-export function KeyActionDialog({ action, access, protection, onClose, onDone }: KeyActionDialogProps) {
+export function KeyActionDialog({
+  action,
+  access,
+  protection,
+  onClose,
+  onDone,
+}: KeyActionDialogProps) {
   const { t } = useI18n();
   const { api } = useConsole();
   const call = useProtectedCall(protection, async (verification) => {
     if (action === 'delete') await api.deleteAccessKey(access, verification);
-    else await api.updateAccessKey(access, { status: action === 'enable' ? 'active' : 'inactive', ...(verification ? { verification } : {}) });
+    else
+      await api.updateAccessKey(access, {
+        status: action === 'enable' ? 'active' : 'inactive',
+        ...(verification ? { verification } : {}),
+      });
     onDone(t(`accessKey.done.${action}`, { access }));
   });
 
@@ -44,7 +54,12 @@ export function KeyActionDialog({ action, access, protection, onClose, onDone }:
   );
 
   return (
-    <Modal title={t(`confirm.${action}.title`)} onClose={onClose} footer={footer} role={action === 'delete' ? 'alertdialog' : 'dialog'}>
+    <Modal
+      title={t(`confirm.${action}.title`)}
+      onClose={onClose}
+      footer={footer}
+      role={action === 'delete' ? 'alertdialog' : 'dialog'}
+    >
       <p>{t(`confirm.${action}.body`, { access })}</p>
       {protection.required ? (
         <VerificationForm

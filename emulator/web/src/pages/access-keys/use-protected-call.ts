@@ -6,7 +6,11 @@
 import { useState } from 'preact/hooks';
 import type { ProtectionInfo, Verification } from '../../api/contract';
 import { useSessionGuard } from '../../app/console-context';
-import { initialDraft, toVerification, type VerificationDraft } from '../../components/verification-form';
+import {
+  initialDraft,
+  toVerification,
+  type VerificationDraft,
+} from '../../components/verification-form';
 import type { MessageKey } from '../../i18n/i18n';
 
 export interface ProtectedCall {
@@ -19,7 +23,10 @@ export interface ProtectedCall {
   submit: (withProof: boolean) => Promise<void>;
 }
 
-export function useProtectedCall(protection: ProtectionInfo, call: (verification?: Verification) => Promise<void>): ProtectedCall {
+export function useProtectedCall(
+  protection: ProtectionInfo,
+  call: (verification?: Verification) => Promise<void>,
+): ProtectedCall {
   const guard = useSessionGuard();
   const [draft, setDraft] = useState(() => initialDraft(protection.options));
   const [missing, setMissing] = useState<MessageKey | undefined>();

@@ -50,10 +50,20 @@ function Projects({ info }: { info: ApiCredentialInfo }) {
   const { t, locale } = useI18n();
   const { query: consoleQuery } = useConsole();
   const [query, setQuery] = useState('');
-  const groups = useMemo(() => groupByRegion(info.projects, consoleQuery.region), [info, consoleQuery.region]);
+  const groups = useMemo(
+    () => groupByRegion(info.projects, consoleQuery.region),
+    [info, consoleQuery.region],
+  );
   const shown = useMemo(() => filterGroups(groups, query, locale), [groups, query, locale]);
   const openRegions = useMemo(
-    () => new Set(query.trim() ? shown.map((g) => g.region.id) : consoleQuery.region ? [consoleQuery.region] : []),
+    () =>
+      new Set(
+        query.trim()
+          ? shown.map((g) => g.region.id)
+          : consoleQuery.region
+            ? [consoleQuery.region]
+            : [],
+      ),
     [shown, query, consoleQuery.region],
   );
 
@@ -61,7 +71,9 @@ function Projects({ info }: { info: ApiCredentialInfo }) {
     <div class="card">
       <div class="card-header">
         <h2>{t('projects.title')}</h2>
-        <p class="muted">{t('projects.summary', { projects: info.projects.length, regions: groups.length })}</p>
+        <p class="muted">
+          {t('projects.summary', { projects: info.projects.length, regions: groups.length })}
+        </p>
       </div>
       <div class="search">
         <label for="project-search" class="visually-hidden">
@@ -73,12 +85,14 @@ function Projects({ info }: { info: ApiCredentialInfo }) {
           type="search"
           value={query}
           placeholder={t('projects.searchPlaceholder')}
-          onInput={(e) => setQuery((e.currentTarget).value)}
+          onInput={(e) => setQuery(e.currentTarget.value)}
           autocomplete="off"
         />
       </div>
       {groups.length === 0 ? <p class="empty">{t('projects.none')}</p> : null}
-      {groups.length > 0 && shown.length === 0 ? <p class="empty">{t('projects.noMatch', { query })}</p> : null}
+      {groups.length > 0 && shown.length === 0 ? (
+        <p class="empty">{t('projects.noMatch', { query })}</p>
+      ) : null}
       {shown.length > 0 ? <ProjectsTable groups={shown} openRegions={openRegions} /> : null}
       <p class="hint">{t('projects.hint')}</p>
     </div>

@@ -12,7 +12,10 @@ export interface RegionGroup {
   subProjects: ProjectRow[];
 }
 
-export function groupByRegion(projects: readonly ProjectRow[], currentRegion?: string): RegionGroup[] {
+export function groupByRegion(
+  projects: readonly ProjectRow[],
+  currentRegion?: string,
+): RegionGroup[] {
   const groups = new Map<string, RegionGroup>();
   for (const project of projects) {
     const group = groups.get(project.region.id) ?? { region: project.region, subProjects: [] };
@@ -36,13 +39,21 @@ function matches(project: ProjectRow, needle: string, locale: ConsoleLocale): bo
  * Keeps the projects that match `query` (ID, name, region ID or region name, case-insensitive);
  * a group stays when any of its projects matches, with only the matching sub-projects.
  */
-export function filterGroups(groups: readonly RegionGroup[], query: string, locale: ConsoleLocale): RegionGroup[] {
+export function filterGroups(
+  groups: readonly RegionGroup[],
+  query: string,
+  locale: ConsoleLocale,
+): RegionGroup[] {
   const needle = query.trim().toLowerCase();
   if (!needle) return [...groups];
   const out: RegionGroup[] = [];
   for (const group of groups) {
-    const regionHit = [group.region.id, group.region.name[locale]].some((s) => s.toLowerCase().includes(needle));
-    const subProjects = regionHit ? group.subProjects : group.subProjects.filter((p) => matches(p, needle, locale));
+    const regionHit = [group.region.id, group.region.name[locale]].some((s) =>
+      s.toLowerCase().includes(needle),
+    );
+    const subProjects = regionHit
+      ? group.subProjects
+      : group.subProjects.filter((p) => matches(p, needle, locale));
     const mainHit = group.main !== undefined && matches(group.main, needle, locale);
     if (regionHit || mainHit || subProjects.length > 0) {
       out.push({ region: group.region, ...(group.main ? { main: group.main } : {}), subProjects });

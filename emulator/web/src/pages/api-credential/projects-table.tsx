@@ -32,7 +32,11 @@ export function ProjectsTable({ groups, openRegions }: ProjectsTableProps) {
           </tr>
         </thead>
         {groups.map((group) => (
-          <RegionRows key={group.region.id} group={group} startOpen={openRegions.has(group.region.id)} />
+          <RegionRows
+            key={group.region.id}
+            group={group}
+            startOpen={openRegions.has(group.region.id)}
+          />
         ))}
       </table>
     </div>
@@ -59,7 +63,9 @@ function RegionRows({ group, startOpen }: { group: RegionGroup; startOpen: boole
               class={`icon-button toggle${isOpen ? ' is-open' : ''}`}
               aria-expanded={isOpen}
               aria-controls={subIds.join(' ')}
-              aria-label={t(isOpen ? 'projects.collapse' : 'projects.expand', { region: regionName })}
+              aria-label={t(isOpen ? 'projects.collapse' : 'projects.expand', {
+                region: regionName,
+              })}
               onClick={() => setOpen(!isOpen)}
             >
               <ChevronIcon />
@@ -100,7 +106,9 @@ function ProjectCells({ project, subCount = 0 }: { project: ProjectRow; subCount
       </td>
       <td data-label={t('projects.projectName')}>
         <span>{project.name}</span>
-        {subCount > 0 ? <span class="badge badge-count">{t('projects.subCount', { n: subCount })}</span> : null}
+        {subCount > 0 ? (
+          <span class="badge badge-count">{t('projects.subCount', { n: subCount })}</span>
+        ) : null}
       </td>
     </>
   );

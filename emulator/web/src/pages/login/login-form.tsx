@@ -58,7 +58,7 @@ export function LoginForm({ id, fields, hint, onSubmit }: LoginFormProps) {
               value={values[field.name] ?? ''}
               aria-invalid={isMissing}
               aria-describedby={isMissing ? `${inputId}-error` : undefined}
-              onInput={(e) => setValues({ ...values, [field.name]: (e.currentTarget).value })}
+              onInput={(e) => setValues({ ...values, [field.name]: e.currentTarget.value })}
             />
             {isMissing ? (
               <p id={`${inputId}-error`} class="field-error">

@@ -77,7 +77,11 @@ export function LoginPage() {
               fields={IAM_FIELDS}
               hint="login.seedHint"
               onSubmit={async (v) => {
-                await api.login({ account_name: v.account_name ?? '', user_name: v.user_name ?? '', password: v.password ?? '' });
+                await api.login({
+                  account_name: v.account_name ?? '',
+                  user_name: v.user_name ?? '',
+                  password: v.password ?? '',
+                });
                 go();
               }}
             />
@@ -88,7 +92,10 @@ export function LoginPage() {
               fields={FEDERATED_FIELDS}
               hint="login.federatedHint"
               onSubmit={async (v) => {
-                await api.federatedLogin({ account_name: v.account_name ?? '', user_name: v.user_name ?? '' });
+                await api.federatedLogin({
+                  account_name: v.account_name ?? '',
+                  user_name: v.user_name ?? '',
+                });
                 go();
               }}
             />

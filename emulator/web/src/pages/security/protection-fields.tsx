@@ -16,17 +16,39 @@ export function ProtectionFields({ draft, change, problem }: ProtectionFieldsPro
       <p class="hint">{t('security.protectionHint')}</p>
       <fieldset class="radio-group radio-inline">
         <legend>{t('security.protection')}</legend>
-        <Radio name="protection" checked={draft.operation_protection} label={t('security.enabled')} onSelect={() => change({ operation_protection: true })} />
-        <Radio name="protection" checked={!draft.operation_protection} label={t('security.disabled')} onSelect={() => change({ operation_protection: false })} />
+        <Radio
+          name="protection"
+          checked={draft.operation_protection}
+          label={t('security.enabled')}
+          onSelect={() => change({ operation_protection: true })}
+        />
+        <Radio
+          name="protection"
+          checked={!draft.operation_protection}
+          label={t('security.disabled')}
+          onSelect={() => change({ operation_protection: false })}
+        />
       </fieldset>
       {draft.operation_protection ? (
         <fieldset class="radio-group">
           <legend>{t('security.verifier')}</legend>
-          <Radio name="verifier" checked={draft.verifier === 'self'} label={t('security.self')} onSelect={() => change({ verifier: 'self' })} />
-          <Radio name="verifier" checked={draft.verifier === 'designated'} label={t('security.designated')} onSelect={() => change({ verifier: 'designated', scene: draft.scene || 'mobile' })} />
+          <Radio
+            name="verifier"
+            checked={draft.verifier === 'self'}
+            label={t('security.self')}
+            onSelect={() => change({ verifier: 'self' })}
+          />
+          <Radio
+            name="verifier"
+            checked={draft.verifier === 'designated'}
+            label={t('security.designated')}
+            onSelect={() => change({ verifier: 'designated', scene: draft.scene || 'mobile' })}
+          />
         </fieldset>
       ) : null}
-      {draft.operation_protection && draft.verifier === 'designated' ? <Designated draft={draft} change={change} problem={problem} /> : null}
+      {draft.operation_protection && draft.verifier === 'designated' ? (
+        <Designated draft={draft} change={change} problem={problem} />
+      ) : null}
     </>
   );
 }
@@ -38,11 +60,23 @@ function Designated({ draft, change, problem }: ProtectionFieldsProps) {
     <>
       <fieldset class="radio-group radio-inline">
         <legend>{t('security.scene')}</legend>
-        <Radio name="scene" checked={!byEmail} label={t('security.sceneMobile')} onSelect={() => change({ scene: 'mobile' })} />
-        <Radio name="scene" checked={byEmail} label={t('security.sceneEmail')} onSelect={() => change({ scene: 'email' })} />
+        <Radio
+          name="scene"
+          checked={!byEmail}
+          label={t('security.sceneMobile')}
+          onSelect={() => change({ scene: 'mobile' })}
+        />
+        <Radio
+          name="scene"
+          checked={byEmail}
+          label={t('security.sceneEmail')}
+          onSelect={() => change({ scene: 'email' })}
+        />
       </fieldset>
       <div class="form-field">
-        <label for="designated-contact">{byEmail ? t('security.email') : t('security.mobile')}</label>
+        <label for="designated-contact">
+          {byEmail ? t('security.email') : t('security.mobile')}
+        </label>
         <input
           id="designated-contact"
           type={byEmail ? 'email' : 'tel'}
@@ -51,7 +85,7 @@ function Designated({ draft, change, problem }: ProtectionFieldsProps) {
           aria-invalid={problem !== null}
           aria-describedby="designated-contact-hint"
           onInput={(e) => {
-            const value = (e.currentTarget).value;
+            const value = e.currentTarget.value;
             change(byEmail ? { email: value } : { mobile: value });
           }}
         />
@@ -63,7 +97,17 @@ function Designated({ draft, change, problem }: ProtectionFieldsProps) {
   );
 }
 
-function Radio({ name, checked, label, onSelect }: { name: string; checked: boolean; label: string; onSelect: () => void }) {
+function Radio({
+  name,
+  checked,
+  label,
+  onSelect,
+}: {
+  name: string;
+  checked: boolean;
+  label: string;
+  onSelect: () => void;
+}) {
   return (
     <label class="radio">
       <input type="radio" name={name} checked={checked} onChange={onSelect} />

@@ -20,8 +20,15 @@ export function SecuritySettingsPage() {
   const user = useUser();
   return (
     <section class="page" aria-labelledby="page-title">
-      <PageHeader title={t('security.title')} intro={t('security.intro', { account: user.domain.name })} />
-      {user.kind === 'admin' ? <SettingsLoader /> : <Notice tone="warning">{t('security.adminOnly')}</Notice>}
+      <PageHeader
+        title={t('security.title')}
+        intro={t('security.intro', { account: user.domain.name })}
+      />
+      {user.kind === 'admin' ? (
+        <SettingsLoader />
+      ) : (
+        <Notice tone="warning">{t('security.adminOnly')}</Notice>
+      )}
     </section>
   );
 }
@@ -79,7 +86,7 @@ function SettingsForm({ initial }: { initial: SecuritySettings }) {
             role="switch"
             checked={draft.allow_user_manage_accesskey}
             aria-describedby="allow-users-hint"
-            onChange={(e) => change({ allow_user_manage_accesskey: (e.currentTarget).checked })}
+            onChange={(e) => change({ allow_user_manage_accesskey: e.currentTarget.checked })}
           />
           <span class="switch-track" aria-hidden="true" />
           <span>{t('security.allowUsers')}</span>

@@ -75,12 +75,16 @@ function Generator() {
             value={amount}
             aria-invalid={invalid}
             aria-describedby="temp-duration-hint"
-            onInput={(e) => setAmount((e.currentTarget).value)}
+            onInput={(e) => setAmount(e.currentTarget.value)}
           />
         </div>
         <div class="form-field">
           <label for="temp-unit">{t('temp.unit')}</label>
-          <select id="temp-unit" value={unit} onChange={(e) => setUnit((e.currentTarget).value as DurationUnit)}>
+          <select
+            id="temp-unit"
+            value={unit}
+            onChange={(e) => setUnit(e.currentTarget.value as DurationUnit)}
+          >
             <option value="minutes">{t('temp.minutes')}</option>
             <option value="hours">{t('temp.hours')}</option>
           </select>
@@ -88,7 +92,10 @@ function Generator() {
         <button type="submit" class="button button-primary" disabled={busy}>
           {t('temp.generate')}
         </button>
-        <p id="temp-duration-hint" class={invalid ? 'field-error form-inline-note' : 'hint form-inline-note'}>
+        <p
+          id="temp-duration-hint"
+          class={invalid ? 'field-error form-inline-note' : 'hint form-inline-note'}
+        >
           {invalid ? t('temp.durationInvalid') : t('temp.durationHint')}
         </p>
       </form>
@@ -108,7 +115,11 @@ function GeneratedKey({ value, latest }: { value: TemporaryKey; latest: boolean 
   const { t } = useI18n();
   return (
     <div class="card temp-key" data-temporary-key={value.access}>
-      {latest ? <Notice tone="success">{t('temp.generated', { time: formatTime(value.expires_at) })}</Notice> : null}
+      {latest ? (
+        <Notice tone="success">
+          {t('temp.generated', { time: formatTime(value.expires_at) })}
+        </Notice>
+      ) : null}
       <dl class="field-grid field-grid-single">
         <IdField label={t('temp.access')} value={value.access} copy mono />
         <IdField label={t('temp.secret')} value={value.secret} copy mono />
