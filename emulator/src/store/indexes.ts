@@ -109,13 +109,27 @@ export class GlobalIndexes {
     return null;
   }
 
-  /** Applies a committed delta; `summary` null removes the tenant. */
+  /** Indexes a whole tenant document (adopting, importing, replaying a replace). */
+  addTenant(doc: TenantDoc): void {
+    const summary = summaryOf(doc);
+    this.apply(summary.id, { set: indexKeysOf(doc), del: [] }, summary);
+  }
+
+  /** Applies a committed delta (removals first, so a put may re-add what it removes); `summary` null removes the tenant. */
   apply(tenant: string, delta: IndexDelta, summary: TenantSummary | null): void {
     for (const [index, key] of delta.del)
       if (this.maps[index].get(key) === tenant) this.maps[index].delete(key);
     for (const [index, key] of delta.set) this.maps[index].set(key, tenant);
     if (summary) this.tenants.set(tenant, summary);
     else this.tenants.delete(tenant);
+  }
+
+  /** Takes over `other`'s content (a whole-store replace, validated in `other` first). */
+  replaceWith(other: GlobalIndexes): void {
+    this.clear();
+    for (const name of INDEX_NAMES)
+      for (const [key, tenant] of other.maps[name]) this.maps[name].set(key, tenant);
+    for (const [id, summary] of other.tenants) this.tenants.set(id, summary);
   }
 
   clear(): void {

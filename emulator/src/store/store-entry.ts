@@ -4,7 +4,8 @@
  * with their new values) or per whole-tenant operation. Each entry carries its own index
  * changes, so a backend can bring its indexes up to date without reading any tenant document.
  */
-import type { StateMeta, TenantDoc } from '../domain/state.js';
+import { TENANT_COLLECTIONS, type StateMeta, type TenantDoc } from '../domain/state.js';
+import type { Touched } from './tenant-tracker.js';
 import type { IndexDelta } from './indexes.js';
 import type { TenantSummary } from './port.js';
 
@@ -39,4 +40,17 @@ export function applyRecords(doc: TenantDoc, records: readonly RecordChange[]): 
         configurable: true,
       }); // an ID may be `__proto__`
   }
+}
+
+/** The touched records' new values (null: deleted), in collection order. */
+export function recordsOf(raw: TenantDoc, touched: Touched): RecordChange[] {
+  const out: RecordChange[] = [];
+  for (const collection of TENANT_COLLECTIONS) {
+    const ids = touched.get(collection);
+    if (!ids) continue;
+    const current = raw[collection] as Record<string, unknown>;
+    for (const id of ids.keys())
+      out.push([collection, id, Object.hasOwn(current, id) ? current[id] : null]);
+  }
+  return out;
 }

@@ -6,18 +6,12 @@
  * indexes, hand the entry to the backend, then publish or undo. A backend only loads tenants and
  * makes entries durable (store/backend.ts).
  */
-import {
-  tenantAccount,
-  TENANT_COLLECTIONS,
-  type StateDoc,
-  type StateMeta,
-  type TenantDoc,
-} from '../domain/state.js';
+import { tenantAccount, type StateDoc, type StateMeta, type TenantDoc } from '../domain/state.js';
 import { mergeTenants } from '../domain/tenant-docs.js';
 import type { Backend } from './backend.js';
 import { deltaOf, GlobalIndexes, indexKeysOf, summaryOf, type IndexDelta } from './indexes.js';
 import type { IndexName, StoreKind, StorePort, TenantSummary } from './port.js';
-import type { RecordChange, StoreEntry } from './store-entry.js';
+import { recordsOf, type StoreEntry } from './store-entry.js';
 import { asStoreError, StoreError } from './store-errors.js';
 import { TenantLocks } from './tenant-locks.js';
 import { TenantTracker, unwrap, type Touched } from './tenant-tracker.js';
@@ -219,8 +213,7 @@ export class TenantRepository implements StorePort, RepositoryView {
     if (clash) throw new StoreError('STORE_CONFLICT', `This account was refused: ${clash}.`);
     const summary = summaryOf(doc);
     await this.write({ op: 'put', tenant: id, doc, index, summary });
-    this.indexes.apply(id, { set: [], del: index.del }, summary);
-    this.indexes.apply(id, { set: index.set, del: [] }, summary);
+    this.indexes.apply(id, index, summary);
     this.loaded.set(id, new TenantTracker(doc));
   }
 
@@ -253,17 +246,15 @@ export class TenantRepository implements StorePort, RepositoryView {
       const next = new GlobalIndexes(this.indexes.meta);
       for (const doc of docs) {
         const id = tenantAccount(doc).id;
+        const added: IndexDelta = { set: indexKeysOf(doc), del: [] };
         const clash =
-          next.conflict(id, { set: indexKeysOf(doc), del: [] }) ??
+          next.conflict(id, added) ??
           (next.tenants.has(id) ? `account id ${id} appears twice` : null);
         if (clash) throw new StoreError('STORE_CONFLICT', `This content was refused: ${clash}.`);
-        next.apply(id, { set: indexKeysOf(doc), del: [] }, summaryOf(doc));
+        next.apply(id, added, summaryOf(doc));
       }
       await this.write({ op: 'replace', tenants: docs });
-      this.indexes.clear();
-      for (const [name, map] of Object.entries(next.maps))
-        for (const [k, v] of map) this.indexes.maps[name as IndexName].set(k, v);
-      for (const [id, summary] of next.tenants) this.indexes.tenants.set(id, summary);
+      this.indexes.replaceWith(next);
       this.loaded.clear();
       for (const doc of docs) this.loaded.set(tenantAccount(doc).id, new TenantTracker(doc));
     });
@@ -311,9 +302,8 @@ export class TenantRepository implements StorePort, RepositoryView {
   /** Adds tenants found at open (memory: all of them; lowdb: none, they load when touched). */
   adopt(docs: Iterable<TenantDoc>): void {
     for (const doc of docs) {
-      const id = tenantAccount(doc).id;
-      this.indexes.apply(id, { set: indexKeysOf(doc), del: [] }, summaryOf(doc));
-      this.loaded.set(id, new TenantTracker(doc));
+      this.indexes.addTenant(doc);
+      this.loaded.set(tenantAccount(doc).id, new TenantTracker(doc));
     }
   }
 }
@@ -323,19 +313,6 @@ function gone(id: string): StoreError {
     'STORE_TENANT_GONE',
     `The account ${id} no longer exists (deleted or reset away).`,
   );
-}
-
-/** The touched records' new values (null: deleted), in collection order. */
-function recordsOf(raw: TenantDoc, touched: Touched): RecordChange[] {
-  const out: RecordChange[] = [];
-  for (const collection of TENANT_COLLECTIONS) {
-    const ids = touched.get(collection);
-    if (!ids) continue;
-    const current = raw[collection] as Record<string, unknown>;
-    for (const id of ids.keys())
-      out.push([collection, id, Object.hasOwn(current, id) ? current[id] : null]);
-  }
-  return out;
 }
 
 function plainCopy(doc: TenantDoc): TenantDoc {

@@ -5,9 +5,9 @@
  * and the index, and remove the logs. Its cost depends on the logs (bounded by compaction), not
  * on the store's size. A torn last line was never acknowledged and is dropped.
  */
-import type { TenantDoc } from '../../domain/state.js';
+import { tenantAccount, type TenantDoc } from '../../domain/state.js';
 import { syncDirectory } from '../durable-json-file.js';
-import { indexKeysOf, summaryOf, type GlobalIndexes } from '../indexes.js';
+import type { GlobalIndexes } from '../indexes.js';
 import { applyRecords } from '../store-entry.js';
 import { StoreError } from '../store-errors.js';
 import { readTenantFile, writeIndexFile, writeTenantFile } from './files.js';
@@ -46,8 +46,7 @@ export async function foldLogs(dir: string, indexes: GlobalIndexes): Promise<num
         indexes.apply(entry.tenant, entry.index, entry.summary);
       } else if (entry.op === 'put') {
         docs.set(entry.tenant, entry.doc);
-        indexes.apply(entry.tenant, { set: [], del: entry.index.del }, entry.summary);
-        indexes.apply(entry.tenant, { set: entry.index.set, del: [] }, entry.summary);
+        indexes.apply(entry.tenant, entry.index, entry.summary);
       } else if (entry.op === 'delete') {
         docs.set(entry.tenant, null);
         indexes.apply(entry.tenant, entry.index, null);
@@ -56,9 +55,8 @@ export async function foldLogs(dir: string, indexes: GlobalIndexes): Promise<num
         docs.clear();
         indexes.clear();
         for (const doc of entry.tenants) {
-          const summary = summaryOf(doc);
-          docs.set(summary.id, doc);
-          indexes.apply(summary.id, { set: indexKeysOf(doc), del: [] }, summary);
+          docs.set(tenantAccount(doc).id, doc);
+          indexes.addTenant(doc);
         }
       }
     }

@@ -14,7 +14,7 @@ import { tenantAccount, type StateDoc } from '../../domain/state.js';
 import { splitByTenant } from '../../domain/tenant-docs.js';
 import { syncDirectory } from '../durable-json-file.js';
 import { checkImport } from '../import-check.js';
-import { GlobalIndexes, indexKeysOf, summaryOf } from '../indexes.js';
+import { GlobalIndexes } from '../indexes.js';
 import { checkVersion } from '../schema.js';
 import { acquireLock } from '../lock-file.js';
 import {
@@ -75,7 +75,7 @@ export async function migrateV1(path: string, target = path): Promise<void> {
         if (key.last_used_at === key.created_at) key.last_used_at = null;
       const id = tenantAccount(doc).id;
       await writeTenantFile(out, id, doc, { syncDir: false });
-      indexes.apply(id, { set: indexKeysOf(doc), del: [] }, summaryOf(doc));
+      indexes.addTenant(doc);
     }
     await syncDirectory(tenantsDir(out));
     await writeIndexFile(out, indexes);
